@@ -1,0 +1,10 @@
+#include "cli/CommandContext.h"
+
+namespace edm::cli {
+
+void CommandContext::printError(const QString &message) const
+{
+    err << "error: " << message << Qt::endl;
+}
+
+} // namespace edm::cli

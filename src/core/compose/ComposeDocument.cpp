@@ -1,0 +1,389 @@
+#include "core/compose/ComposeDocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
+
+namespace edm {
+
+namespace {
+
+QString joinPath(const QStringList &path)
+{
+    return path.join(QChar(0x1f));
+}
+
+constexpr int MaxDepth = 64;
+
+} // namespace
+
+/// Turns yaml-cpp's nodes into the QVariant tree and records every scalar's mark.
+class ComposeDocumentBuilder
+{
+public:
+    explicit ComposeDocumentBuilder(ComposeDocument &doc)
+        : m_doc(doc)
+    {
+    }
+
+    QVariant convert(const YAML::Node &node, QStringList &path, int depth)
+    {
+        if (depth > MaxDepth)
+            throw YAML::ParserException(node.Mark(), "nesting too deep (a recursive alias?)");
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            return {};
+        case YAML::NodeType::Scalar:
+            m_doc.m_marks.insert(joinPath(path), {node.Mark().line, node.Mark().column});
+            return QString::fromStdString(node.Scalar());
+        case YAML::NodeType::Sequence: {
+            QVariantList list;
+            int index = 0;
+            for (const YAML::Node &item : node) {
+                path.append(QString::number(index++));
+                list.append(convert(item, path, depth + 1));
+                path.removeLast();
+            }
+            return list;
+        }
+        case YAML::NodeType::Map: {
+            QVariantMap map;
+            QList<YAML::Node> merges;
+            for (const auto &pair : node) {
+                const QString key = QString::fromStdString(pair.first.as<std::string>(std::string()));
+                if (key == QLatin1String("<<") && pair.first.Tag() != "tag:yaml.org,2002:str") {
+                    merges.append(pair.second);
+                    continue;
+                }
+                path.append(key);
+                map.insert(key, convert(pair.second, path, depth + 1));
+                path.removeLast();
+            }
+            // Merge keys: explicit keys win; among merged maps, the earlier one wins.
+            for (const YAML::Node &merge : merges) {
+                QList<YAML::Node> sources;
+                if (merge.IsMap())
+                    sources.append(merge);
+                else if (merge.IsSequence())
+                    for (const YAML::Node &s : merge)
+                        sources.append(s);
+                for (const YAML::Node &source : sources) {
+                    if (!source.IsMap())
+                        continue;
+                    for (const auto &pair : source) {
+                        const QString key = QString::fromStdString(pair.first.as<std::string>(std::string()));
+                        if (map.contains(key))
+                            continue;
+                        path.append(key);
+                        map.insert(key, convert(pair.second, path, depth + 1));
+                        path.removeLast();
+                    }
+                }
+            }
+            return map;
+        }
+        }
+        return {};
+    }
+
+private:
+    ComposeDocument &m_doc;
+};
+
+Expected<ComposeDocument> ComposeDocument::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error {QStringLiteral("unreadable"),
+                      ComposeDocument::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()),
+                      path};
+    }
+    return parse(file.readAll(), path);
+}
+
+Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const QString &path)
+{
+    ComposeDocument doc;
+    doc.m_path = path;
+    doc.m_bytes = bytes;
+    const QString name = QFileInfo(path).fileName();
+    try {
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        QStringList where;
+        doc.m_tree = ComposeDocumentBuilder(doc).convert(root, where, 0);
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+        const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+        QString message = line > 0
+            ? ComposeDocument::tr("%1 is not valid YAML (line %2, column %3: %4). Fix the file in a text "
+                                  "editor and try again; nothing was changed.")
+                  .arg(name)
+                  .arg(line)
+                  .arg(column)
+                  .arg(QString::fromStdString(e.msg))
+            : ComposeDocument::tr("%1 is not valid YAML (%2). Fix the file in a text editor and try again; "
+                                  "nothing was changed.")
+                  .arg(name, QString::fromStdString(e.msg));
+        return Error {QStringLiteral("invalid_yaml"), message, path, line, column};
+    }
+    if (doc.m_tree.isValid() && doc.m_tree.typeId() != QMetaType::QVariantMap) {
+        return Error {QStringLiteral("invalid_yaml"),
+                      ComposeDocument::tr("%1 is not a compose file: its top level is not a mapping of keys such as "
+                                          "\"services\"; nothing was changed.")
+                          .arg(name),
+                      path, 1, 1};
+    }
+    return doc;
+}
+
+QVariantMap ComposeDocument::services() const
+{
+    return m_tree.toMap().value(QStringLiteral("services")).toMap();
+}
+
+QVariant ComposeDocument::value(const QStringList &path) const
+{
+    QVariant node = m_tree;
+    for (const QString &key : path) {
+        if (node.typeId() == QMetaType::QVariantMap)
+            node = node.toMap().value(key);
+        else if (node.typeId() == QMetaType::QVariantList)
+            node = node.toList().value(key.toInt());
+        else
+            return {};
+        if (!node.isValid())
+            return {};
+    }
+    return node;
+}
+
+Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringList &path) const
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const auto markIt = m_marks.constFind(joinPath(path));
+    const QVariant scalar = value(path);
+    if (markIt == m_marks.cend() || scalar.typeId() != QMetaType::QString) {
+        return Error {QStringLiteral("unsupported_image"),
+                      ComposeDocument::tr("%1 has no plain value at %2.").arg(name, path.join(u'.')), m_path};
+    }
+    const QByteArray expected = scalar.toString().toUtf8();
+    const Mark mark = *markIt;
+
+    // Byte offset of the mark's line; yaml-cpp counts lines by '\n' and skips a leading byte order mark.
+    qsizetype lineStart = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (int l = 0; l < mark.line; ++l) {
+        lineStart = m_bytes.indexOf('\n', lineStart);
+        if (lineStart < 0)
+            return Error {QStringLiteral("unsupported_image"),
+                          ComposeDocument::tr("%1: cannot find line %2.").arg(name).arg(mark.line + 1), m_path};
+        ++lineStart;
+    }
+    qsizetype lineEnd = m_bytes.indexOf('\n', lineStart);
+    if (lineEnd < 0)
+        lineEnd = m_bytes.size();
+    if (lineEnd > lineStart && m_bytes.at(lineEnd - 1) == '\r')
+        --lineEnd;
+
+    const auto cannotEdit = [&](const QString &why) {
+        return Error {
+            QStringLiteral("unsupported_image"),
+            ComposeDocument::tr(
+                "The value \"%1\" in %2, line %3, cannot be changed in place: %4. Write it on one line, as in "
+                "\"image: postgres:12\", and try again.")
+                .arg(scalar.toString(), name)
+                .arg(mark.line + 1)
+                .arg(why),
+            m_path, mark.line + 1, mark.column + 1};
+    };
+
+    qsizetype p = qMin(lineStart + mark.column, lineEnd);
+    // Skip an anchor (&name) and a tag (!tag) written before the scalar.
+    while (p < lineEnd && (m_bytes.at(p) == '&' || m_bytes.at(p) == '!')) {
+        while (p < lineEnd && m_bytes.at(p) != ' ' && m_bytes.at(p) != '\t')
+            ++p;
+        while (p < lineEnd && (m_bytes.at(p) == ' ' || m_bytes.at(p) == '\t'))
+            ++p;
+    }
+    if (p >= lineEnd)
+        return cannotEdit(ComposeDocument::tr("its text starts on another line"));
+    const char first = m_bytes.at(p);
+    if (first == '|' || first == '>')
+        return cannotEdit(ComposeDocument::tr("it is a block scalar"));
+
+    ScalarSite site;
+    site.line = mark.line + 1;
+    site.offset = p;
+    site.column = int(p - lineStart) + 1;
+    if (first == '\'' || first == '"') {
+        qsizetype q = p + 1;
+        QByteArray unescaped;
+        bool closed = false;
+        while (q < lineEnd) {
+            const char c = m_bytes.at(q);
+            if (first == '\'' && c == '\'') {
+                if (q + 1 < lineEnd && m_bytes.at(q + 1) == '\'') {
+                    unescaped += '\'';
+                    q += 2;
+                    continue;
+                }
+                closed = true;
+                break;
+            }
+            if (first == '"' && c == '\\') {
+                if (q + 1 >= lineEnd)
+                    break;
+                const char n = m_bytes.at(q + 1);
+                unescaped += n == '"' || n == '\\' || n == '/' ? n : char(0); // others never occur in image names
+                q += 2;
+                continue;
+            }
+            if (first == '"' && c == '"') {
+                closed = true;
+                break;
+            }
+            unescaped += c;
+            ++q;
+        }
+        if (!closed)
+            return cannotEdit(ComposeDocument::tr("the quoted text continues on another line"));
+        if (unescaped != expected)
+            return cannotEdit(ComposeDocument::tr("it uses escape sequences"));
+        site.quote = first;
+        site.length = q + 1 - p;
+    } else {
+        const QByteArray rest = m_bytes.mid(p, lineEnd - p);
+        if (!rest.startsWith(expected))
+            return cannotEdit(ComposeDocument::tr("its text continues on another line"));
+        // After the value only blanks, a comment, or (in a flow mapping) a flow indicator may follow.
+        qsizetype after = expected.size();
+        while (after < rest.size() && (rest.at(after) == ' ' || rest.at(after) == '\t'))
+            ++after;
+        if (after < rest.size()) {
+            const char c = rest.at(after);
+            const bool comment = c == '#' && after > expected.size();
+            if (!comment && c != ',' && c != '}' && c != ']')
+                return cannotEdit(ComposeDocument::tr("its text could not be found where the parser says it is"));
+        }
+        site.length = expected.size();
+    }
+    site.raw = m_bytes.mid(site.offset, site.length);
+    return site;
+}
+
+Expected<QByteArray> ComposeDocument::withScalar(const QStringList &path, const QString &value) const
+{
+    const Expected<ScalarSite> site = scalarSite(path);
+    if (!site)
+        return site.error();
+    QByteArray raw = value.toUtf8();
+    if (site->quote == '"')
+        raw = '"' + raw.replace('\\', "\\\\").replace('"', "\\\"") + '"';
+    else if (site->quote == '\'')
+        raw = '\'' + raw.replace('\'', "''") + '\'';
+    QByteArray edited = m_bytes;
+    edited.replace(site->offset, site->length, raw);
+
+    const QString name = QFileInfo(m_path).fileName();
+    const Expected<ComposeDocument> reparsed = parse(edited, m_path);
+    if (!reparsed) {
+        return Error {QStringLiteral("edit_check_failed"),
+                      ComposeDocument::tr("Changing %1 would make it invalid (%2); it was left as it is.")
+                          .arg(name, reparsed.error().message),
+                      m_path, site->line, site->column};
+    }
+    // Extension fields (x-…) only matter through the aliases that use them, and those are compared where they are used.
+    const auto withoutExtensions = [](QVariant tree) {
+        QVariantMap map = tree.toMap();
+        for (auto it = map.begin(); it != map.end();) {
+            if (it.key().startsWith(QLatin1String("x-")))
+                it = map.erase(it);
+            else
+                ++it;
+        }
+        return QVariant(map);
+    };
+    const QString difference =
+        firstDifference(withoutExtensions(withValueAt(m_tree, path, value)), withoutExtensions(reparsed->tree()));
+    if (!difference.isEmpty()) {
+        return Error {QStringLiteral("edit_check_failed"),
+                      ComposeDocument::tr(
+                          "Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a "
+                          "YAML anchor or merge key). Give the service its own \"image:\" line and try again; nothing "
+                          "was changed.")
+                          .arg(path.join(u'.'))
+                          .arg(site->line)
+                          .arg(name, difference.isEmpty() ? QString() : difference.split(u'\x1f').join(u'.')),
+                      m_path, site->line, site->column};
+    }
+    return edited;
+}
+
+QString ComposeDocument::firstDifference(const QVariant &a, const QVariant &b, const QString &where)
+{
+    const auto child = [&where](const QString &key) { return where.isEmpty() ? key : where + QChar(0x1f) + key; };
+    const bool aMap = a.typeId() == QMetaType::QVariantMap;
+    const bool bMap = b.typeId() == QMetaType::QVariantMap;
+    const bool aList = a.typeId() == QMetaType::QVariantList;
+    const bool bList = b.typeId() == QMetaType::QVariantList;
+    if (aMap != bMap || aList != bList || a.isValid() != b.isValid())
+        return where.isEmpty() ? QStringLiteral("(root)") : where;
+    if (aMap) {
+        const QVariantMap ma = a.toMap();
+        const QVariantMap mb = b.toMap();
+        for (auto it = ma.cbegin(); it != ma.cend(); ++it) {
+            if (!mb.contains(it.key()))
+                return child(it.key());
+            const QString d = firstDifference(it.value(), mb.value(it.key()), child(it.key()));
+            if (!d.isEmpty())
+                return d;
+        }
+        for (auto it = mb.cbegin(); it != mb.cend(); ++it) {
+            if (!ma.contains(it.key()))
+                return child(it.key());
+        }
+        return {};
+    }
+    if (aList) {
+        const QVariantList la = a.toList();
+        const QVariantList lb = b.toList();
+        for (qsizetype i = 0; i < qMax(la.size(), lb.size()); ++i) {
+            if (i >= la.size() || i >= lb.size())
+                return child(QString::number(i));
+            const QString d = firstDifference(la.at(i), lb.at(i), child(QString::number(i)));
+            if (!d.isEmpty())
+                return d;
+        }
+        return {};
+    }
+    if (a.toString() != b.toString())
+        return where.isEmpty() ? QStringLiteral("(root)") : where;
+    return {};
+}
+
+QVariant ComposeDocument::withValueAt(QVariant tree, const QStringList &path, const QVariant &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.first();
+    const QStringList rest = path.mid(1);
+    if (tree.typeId() == QMetaType::QVariantMap) {
+        QVariantMap map = tree.toMap();
+        map.insert(key, withValueAt(map.value(key), rest, value));
+        return map;
+    }
+    if (tree.typeId() == QMetaType::QVariantList) {
+        QVariantList list = tree.toList();
+        const int index = key.toInt();
+        if (index >= 0 && index < list.size())
+            list[index] = withValueAt(list.at(index), rest, value);
+        return list;
+    }
+    return tree;
+}
+
+} // namespace edm

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Result.h"
+#include <QCoreApplication>
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace edm {
+
+/// One compose file: its exact bytes and the YAML they hold, as a tree of QVariant (maps, lists, strings, null)
+/// with anchors, aliases and merge keys (`<<`) resolved the way compose resolves them. Every scalar remembers where
+/// it was written, so that one scalar can be replaced byte for byte while everything else stays as it was.
+class ComposeDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(edm::ComposeDocument)
+
+public:
+    /// Where a scalar's text is in the file. line and column are 1-based; offset/length are bytes.
+    struct ScalarSite
+    {
+        int line = 0;
+        int column = 0;
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        char quote = 0; ///< '\'', '"' or 0 for a plain scalar
+        QByteArray raw; ///< the bytes at offset, quotes included
+    };
+
+    static Expected<ComposeDocument> load(const QString &path);
+    static Expected<ComposeDocument> parse(const QByteArray &bytes, const QString &path);
+
+    QString path() const { return m_path; }
+    const QByteArray &bytes() const { return m_bytes; }
+    const QVariant &tree() const { return m_tree; }
+    QVariantMap services() const;
+
+    /// The value at path (map keys from the root), or an invalid QVariant.
+    QVariant value(const QStringList &path) const;
+
+    /// Where the scalar at path is written. Fails for a scalar that cannot be edited in place (a block scalar,
+    /// one spread over several lines).
+    Expected<ScalarSite> scalarSite(const QStringList &path) const;
+
+    /// The file's bytes with the scalar at path replaced by value in the same quote style; then the result is
+    /// parsed again and must differ from this document only at path, or an error says what else would change.
+    Expected<QByteArray> withScalar(const QStringList &path, const QString &value) const;
+
+    /// The first place where two trees differ, as "a/b/0/c", or an empty string when they are equal.
+    static QString firstDifference(const QVariant &a, const QVariant &b, const QString &where = {});
+    static QVariant withValueAt(QVariant tree, const QStringList &path, const QVariant &value);
+
+private:
+    struct Mark
+    {
+        int line = 0; ///< 0-based, as yaml-cpp counts
+        int column = 0; ///< 0-based
+    };
+    friend class ComposeDocumentBuilder;
+
+    QString m_path;
+    QByteArray m_bytes;
+    QVariant m_tree;
+    QHash<QString, Mark> m_marks; ///< scalar marks by path joined with '\x1f'
+};
+
+} // namespace edm

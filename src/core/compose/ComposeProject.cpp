@@ -1,0 +1,552 @@
+#include "core/compose/ComposeProject.h"
+
+#include "core/compose/Interpolator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace edm {
+
+namespace {
+
+const QStringList &defaultFileNames()
+{
+    static const QStringList names {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
+                                    QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml")};
+    return names;
+}
+
+const QStringList &overrideFileNames()
+{
+    static const QStringList names {QStringLiteral("compose.override.yml"), QStringLiteral("compose.override.yaml"),
+                                    QStringLiteral("docker-compose.override.yml"),
+                                    QStringLiteral("docker-compose.override.yaml")};
+    return names;
+}
+
+const QString &defaultDataDir()
+{
+    static const QString dir = QStringLiteral("/var/lib/postgresql/data");
+    return dir;
+}
+
+/// environment: as a map (compose accepts a map or a list of KEY=VALUE / KEY). A key without a value is null.
+QVariantMap environmentMap(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QVariantMap)
+        return value.toMap();
+    QVariantMap map;
+    for (const QVariant &item : value.toList()) {
+        const QString entry = item.toString();
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq < 0)
+            map.insert(entry, QVariant());
+        else
+            map.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    return map;
+}
+
+struct MountSpec
+{
+    QString source;
+    QString target;
+    QString type; // "volume", "bind", "tmpfs", "" (decide from source)
+};
+
+MountSpec parseMount(const QVariant &item)
+{
+    MountSpec spec;
+    if (item.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap m = item.toMap();
+        spec.source = m.value(QStringLiteral("source")).toString();
+        spec.target = m.value(QStringLiteral("target")).toString();
+        spec.type = m.value(QStringLiteral("type")).toString();
+        return spec;
+    }
+    const QString text = item.toString();
+    // SRC:DST[:MODE] or DST. A Windows drive letter is not expected on a Linux host.
+    const QStringList parts = text.split(u':');
+    if (parts.size() == 1) {
+        spec.target = parts.at(0);
+    } else {
+        spec.source = parts.at(0);
+        spec.target = parts.at(1);
+    }
+    return spec;
+}
+
+QVariantList mergeVolumes(const QVariantList &base, const QVariantList &over)
+{
+    QVariantList merged = base;
+    for (const QVariant &item : over) {
+        const QString target = parseMount(item).target;
+        bool replaced = false;
+        for (QVariant &existing : merged) {
+            if (parseMount(existing).target == target) {
+                existing = item;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            merged.append(item);
+    }
+    return merged;
+}
+
+QVariantMap mergeService(QVariantMap base, const QVariantMap &over)
+{
+    for (auto it = over.cbegin(); it != over.cend(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("environment") || key == QLatin1String("labels")) {
+            QVariantMap merged = environmentMap(base.value(key));
+            const QVariantMap add = environmentMap(it.value());
+            for (auto a = add.cbegin(); a != add.cend(); ++a)
+                merged.insert(a.key(), a.value());
+            base.insert(key, merged);
+        } else if (key == QLatin1String("volumes")) {
+            base.insert(key, mergeVolumes(base.value(key).toList(), it.value().toList()));
+        } else if ((key == QLatin1String("ports") || key == QLatin1String("env_file")) &&
+                   base.value(key).typeId() == QMetaType::QVariantList) {
+            QVariantList merged = base.value(key).toList();
+            const QVariant add = it.value();
+            if (add.typeId() == QMetaType::QVariantList)
+                merged += add.toList();
+            else
+                merged.append(add);
+            base.insert(key, merged);
+        } else {
+            base.insert(key, it.value());
+        }
+    }
+    return base;
+}
+
+Expected<QByteArray> readBytes(const QString &path, const QHash<QString, QByteArray> &overlay)
+{
+    if (const auto it = overlay.constFind(path); it != overlay.cend())
+        return *it;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error {QStringLiteral("unreadable"),
+                      ComposeProject::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()),
+                      path};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+QString VolumeMount::typeName() const
+{
+    switch (type) {
+    case Type::Volume:
+        return QStringLiteral("volume");
+    case Type::Bind:
+        return QStringLiteral("bind");
+    case Type::Anonymous:
+        return QStringLiteral("anonymous");
+    }
+    return {};
+}
+
+Expected<ComposeProject> ComposeProject::open(const QString &path, const QProcessEnvironment &environment,
+                                              const QHash<QString, QByteArray> &overlay)
+{
+    ComposeProject project;
+    project.m_environment = environment;
+    project.m_openedPath = path;
+    const QFileInfo info(path.isEmpty() ? QDir::currentPath() : path);
+    if (!info.exists()) {
+        return Error {
+            QStringLiteral("no_compose_file"),
+            ComposeProject::tr("%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually "
+                               "ente/server or the folder made by the quickstart).")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+            info.absoluteFilePath()};
+    }
+    QStringList files;
+    if (info.isDir()) {
+        project.m_projectDir = QDir::cleanPath(info.absoluteFilePath());
+    } else {
+        project.m_projectDir = QDir::cleanPath(info.absolutePath());
+        files.append(QDir::cleanPath(info.absoluteFilePath()));
+    }
+    const QDir dir(project.m_projectDir);
+
+    // .env, for interpolation (and COMPOSE_FILE).
+    const QString envPath = dir.filePath(QStringLiteral(".env"));
+    if (overlay.contains(envPath) || QFileInfo(envPath).isFile()) {
+        const Expected<QByteArray> bytes = readBytes(envPath, overlay);
+        if (!bytes)
+            return bytes.error();
+        project.m_dotEnv = DotEnv::parse(*bytes, envPath);
+        project.m_hasDotEnv = true;
+    }
+
+    if (files.isEmpty()) {
+        const std::optional<QString> composeFile = project.variable(QStringLiteral("COMPOSE_FILE"));
+        if (composeFile && !composeFile->isEmpty()) {
+            const QString separator =
+                project.variable(QStringLiteral("COMPOSE_PATH_SEPARATOR")).value_or(QStringLiteral(":"));
+            for (const QString &entry : composeFile->split(separator, Qt::SkipEmptyParts)) {
+                const QString file = QDir::cleanPath(dir.absoluteFilePath(entry));
+                if (!QFileInfo(file).isFile() && !overlay.contains(file)) {
+                    return Error {
+                        QStringLiteral("no_compose_file"),
+                        ComposeProject::tr("COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your "
+                                           "environment or in .env) and try again.")
+                            .arg(QDir::toNativeSeparators(file)),
+                        file};
+                }
+                files.append(file);
+            }
+        } else {
+            QStringList found;
+            for (const QString &name : defaultFileNames()) {
+                if (QFileInfo(dir.filePath(name)).isFile())
+                    found.append(name);
+            }
+            if (found.isEmpty()) {
+                return Error {QStringLiteral("no_compose_file"),
+                              ComposeProject::tr(
+                                  "No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and "
+                                  "docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.")
+                                  .arg(QDir::toNativeSeparators(project.m_projectDir)),
+                              project.m_projectDir};
+            }
+            if (found.size() > 1) {
+                project.m_warnings.append(
+                    ComposeProject::tr("Found several compose files (%1); like docker compose, using %2.")
+                        .arg(found.join(QStringLiteral(", ")), found.first()));
+            }
+            files.append(dir.filePath(found.first()));
+            for (const QString &name : overrideFileNames()) {
+                if (QFileInfo(dir.filePath(name)).isFile()) {
+                    files.append(dir.filePath(name));
+                    break;
+                }
+            }
+        }
+    }
+
+    for (const QString &file : std::as_const(files)) {
+        const Expected<QByteArray> bytes = readBytes(file, overlay);
+        if (!bytes)
+            return bytes.error();
+        Expected<ComposeDocument> doc = ComposeDocument::parse(*bytes, file);
+        if (!doc)
+            return doc.error();
+        project.m_documents.append(std::move(doc).value());
+    }
+
+    for (const ComposeDocument &doc : std::as_const(project.m_documents)) {
+        const QVariantMap top = doc.tree().toMap();
+        if (top.contains(QStringLiteral("name")))
+            project.m_topLevelName = top.value(QStringLiteral("name")).toString();
+        const QVariantMap services = doc.services();
+        for (auto it = services.cbegin(); it != services.cend(); ++it) {
+            const QVariantMap over = it.value().toMap();
+            const QVariantMap base = project.m_services.value(it.key()).toMap();
+            project.m_services.insert(it.key(), base.isEmpty() ? over : mergeService(base, over));
+            if (over.contains(QStringLiteral("image")))
+                project.m_imageFile.insert(it.key(), doc.path());
+        }
+    }
+    return project;
+}
+
+QStringList ComposeProject::files() const
+{
+    QStringList list;
+    for (const ComposeDocument &doc : m_documents)
+        list.append(doc.path());
+    return list;
+}
+
+QString ComposeProject::dotEnvPath() const
+{
+    return QDir(m_projectDir).filePath(QStringLiteral(".env"));
+}
+
+QString ComposeProject::relativePath(const QString &absolute) const
+{
+    return QDir(m_projectDir).relativeFilePath(absolute);
+}
+
+QString ComposeProject::projectName() const
+{
+    const auto normalise = [](const QString &name) {
+        QString out;
+        for (const QChar c : name.toLower()) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_')
+                out += c;
+        }
+        while (!out.isEmpty() && !(out.at(0).isLetterOrNumber()))
+            out.remove(0, 1);
+        return out;
+    };
+    if (const auto env = variable(QStringLiteral("COMPOSE_PROJECT_NAME")); env && !env->isEmpty())
+        return normalise(*env);
+    if (!m_topLevelName.isEmpty())
+        return normalise(interpolate(m_topLevelName));
+    return normalise(QFileInfo(m_projectDir).fileName());
+}
+
+QString ComposeProject::legacyProjectName() const
+{
+    QString source = QFileInfo(m_projectDir).fileName();
+    if (const auto env = variable(QStringLiteral("COMPOSE_PROJECT_NAME")); env && !env->isEmpty())
+        source = *env;
+    QString out;
+    for (const QChar c : source.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+    }
+    return out;
+}
+
+QStringList ComposeProject::serviceNames() const
+{
+    return m_services.keys();
+}
+
+std::optional<QString> ComposeProject::variable(const QString &name) const
+{
+    if (m_environment.contains(name))
+        return m_environment.value(name);
+    return m_dotEnv.value(name);
+}
+
+QString ComposeProject::interpolate(const QString &text, QString *error) const
+{
+    // Variables inside .env values may refer to earlier ones; compose expands them as it reads .env.
+    const Interpolator interpolator([this](const QString &name) -> std::optional<QString> {
+        if (m_environment.contains(name))
+            return m_environment.value(name);
+        if (const auto value = m_dotEnv.value(name)) {
+            const Interpolator inner([this](const QString &n) -> std::optional<QString> {
+                if (m_environment.contains(n))
+                    return m_environment.value(n);
+                return std::nullopt;
+            });
+            return inner.interpolate(*value).value;
+        }
+        return std::nullopt;
+    });
+    const Interpolator::Result result = interpolator.interpolate(text);
+    if (error)
+        *error = result.error;
+    return result.value;
+}
+
+QStringList ComposeProject::postgresCandidates() const
+{
+    QStringList candidates;
+    for (auto it = m_services.cbegin(); it != m_services.cend(); ++it) {
+        if (ImageRef::parse(interpolate(it.value().toMap().value(QStringLiteral("image")).toString()))
+                .isPostgresFamily())
+            candidates.append(it.key());
+    }
+    return candidates;
+}
+
+Expected<PostgresService> ComposeProject::postgresService(const QString &requested) const
+{
+    const QString mainFile = m_documents.isEmpty() ? QString() : m_documents.first().path();
+    const QString fileName = QFileInfo(mainFile).fileName();
+    QStringList described;
+    for (auto it = m_services.cbegin(); it != m_services.cend(); ++it) {
+        const QString image = interpolate(it.value().toMap().value(QStringLiteral("image")).toString());
+        described.append(image.isEmpty() ? it.key() : QStringLiteral("%1 (%2)").arg(it.key(), image));
+    }
+    const QStringList candidates = postgresCandidates();
+
+    QString name = requested;
+    if (!requested.isEmpty()) {
+        if (!m_services.contains(requested)) {
+            return Error {QStringLiteral("service_not_found"),
+                          ComposeProject::tr("%1 has no service named \"%2\". Its services are: %3.")
+                              .arg(fileName, requested, described.join(QStringLiteral(", "))),
+                          mainFile};
+        }
+    } else if (m_services.isEmpty()) {
+        return Error {
+            QStringLiteral("no_postgres_service"),
+            ComposeProject::tr("%1 defines no services. Choose the compose file of your Ente server, the one with the "
+                               "postgres, museum and minio services.")
+                .arg(fileName),
+            mainFile};
+    } else if (candidates.isEmpty()) {
+        return Error {
+            QStringLiteral("no_postgres_service"),
+            ComposeProject::tr("No service in %1 runs the postgres image (services: %2). If your database runs from "
+                               "another image, name its service with --service.")
+                .arg(fileName, described.join(QStringLiteral(", "))),
+            mainFile};
+    } else if (candidates.size() > 1) {
+        return Error {
+            QStringLiteral("ambiguous_service"),
+            ComposeProject::tr("Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the "
+                               "wizard's service list).")
+                .arg(fileName, candidates.join(QStringLiteral(", "))),
+            mainFile};
+    } else {
+        name = candidates.first();
+    }
+
+    const QVariantMap config = m_services.value(name).toMap();
+    PostgresService service;
+    service.name = name;
+    service.config = config;
+    const QString rawImage = config.value(QStringLiteral("image")).toString();
+    const QString imageFile = m_imageFile.value(name, mainFile);
+    if (rawImage.isEmpty()) {
+        return Error {QStringLiteral("unsupported_image"),
+                      ComposeProject::tr(
+                          "The service \"%1\" has no image (it is built from a Dockerfile). The migration changes the "
+                          "image line, so the service needs one, such as \"image: postgres:12\".")
+                          .arg(name),
+                      imageFile};
+    }
+    QString interpolationError;
+    service.image = interpolate(rawImage, &interpolationError);
+    if (!interpolationError.isEmpty()) {
+        return Error {QStringLiteral("unsupported_image"),
+                      ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(name, interpolationError),
+                      imageFile};
+    }
+    service.ref = ImageRef::parse(service.image);
+    if (!service.ref.isPostgresFamily()) {
+        return Error {QStringLiteral("unsupported_image"),
+                      ComposeProject::tr(
+                          "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
+                          "Only stacks on the official image can be migrated this way.")
+                          .arg(name, service.image),
+                      imageFile};
+    }
+
+    // Where the image is written.
+    service.source.file = imageFile;
+    service.source.raw = rawImage;
+    for (const ComposeDocument &doc : m_documents) {
+        if (doc.path() != imageFile)
+            continue;
+        const auto site = doc.scalarSite({QStringLiteral("services"), name, QStringLiteral("image")});
+        if (site) {
+            service.source.line = site->line;
+            service.source.column = site->column;
+        }
+    }
+    if (Interpolator::containsInterpolation(rawImage)) {
+        const Interpolator collect([](const QString &) { return std::optional<QString>(); });
+        service.source.variables = collect.interpolate(rawImage).variables;
+        const QString sole = Interpolator::soleVariable(rawImage);
+        service.source.kind = ImageSource::Kind::Interpolated;
+        if (!sole.isEmpty()) {
+            service.source.variable = sole;
+            if (m_environment.contains(sole))
+                service.source.kind = ImageSource::Kind::ProcessEnvironment;
+            else if (m_dotEnv.value(sole))
+                service.source.kind = ImageSource::Kind::DotEnvVariable;
+        }
+    }
+
+    // Environment as the container sees it: env_file entries, then `environment` over them.
+    QVariantMap environment;
+    const QVariant envFiles = config.value(QStringLiteral("env_file"));
+    QVariantList envFileList =
+        envFiles.typeId() == QMetaType::QVariantList ? envFiles.toList() : QVariantList {envFiles};
+    for (const QVariant &entry : std::as_const(envFileList)) {
+        if (!entry.isValid())
+            continue;
+        QString file = entry.toString();
+        bool required = true;
+        if (entry.typeId() == QMetaType::QVariantMap) {
+            file = entry.toMap().value(QStringLiteral("path")).toString();
+            required = entry.toMap().value(QStringLiteral("required"), QStringLiteral("true")).toString() !=
+                QLatin1String("false");
+        }
+        const QString absolute = QDir(m_projectDir).absoluteFilePath(interpolate(file));
+        if (!QFileInfo(absolute).isFile()) {
+            if (required) {
+                return Error {QStringLiteral("unreadable"),
+                              ComposeProject::tr(
+                                  "The service \"%1\" reads env_file %2, which does not exist. Docker compose would "
+                                  "refuse to start it too; create the file or remove the env_file entry.")
+                                  .arg(name, QDir::toNativeSeparators(absolute)),
+                              imageFile};
+            }
+            continue;
+        }
+        const Expected<DotEnv> env = DotEnv::load(absolute);
+        if (!env)
+            return env.error();
+        for (const DotEnv::Entry &e : env->entries())
+            environment.insert(e.key, interpolate(e.value));
+    }
+    const QVariantMap declared = environmentMap(config.value(QStringLiteral("environment")));
+    for (auto it = declared.cbegin(); it != declared.cend(); ++it) {
+        if (it.value().isValid())
+            environment.insert(it.key(), interpolate(it.value().toString()));
+        else if (const auto value = variable(it.key()))
+            environment.insert(it.key(), *value); // "- KEY" takes the value from the environment
+    }
+
+    Credentials &credentials = service.credentials;
+    credentials.user = environment.value(QStringLiteral("POSTGRES_USER")).toString();
+    if (credentials.user.isEmpty())
+        credentials.user = QStringLiteral("postgres");
+    credentials.database = environment.value(QStringLiteral("POSTGRES_DB")).toString();
+    if (credentials.database.isEmpty())
+        credentials.database = credentials.user;
+    credentials.password = environment.value(QStringLiteral("POSTGRES_PASSWORD")).toString();
+    credentials.passwordFile = environment.value(QStringLiteral("POSTGRES_PASSWORD_FILE")).toString();
+
+    service.pgdata = environment.value(QStringLiteral("PGDATA")).toString();
+    if (service.pgdata.isEmpty())
+        service.pgdata = defaultDataDir();
+
+    // The mount that holds PGDATA: the one with the longest target that contains it.
+    qsizetype best = -1;
+    for (const QVariant &item : config.value(QStringLiteral("volumes")).toList()) {
+        MountSpec spec = parseMount(item);
+        spec.source = interpolate(spec.source);
+        spec.target = QDir::cleanPath(interpolate(spec.target));
+        const bool covers = service.pgdata == spec.target || service.pgdata.startsWith(spec.target + u'/');
+        if (!covers || spec.target.size() <= best)
+            continue;
+        best = spec.target.size();
+        VolumeMount mount;
+        mount.source = spec.source;
+        mount.target = spec.target;
+        const bool looksLikePath =
+            spec.source.startsWith(u'.') || spec.source.startsWith(u'/') || spec.source.startsWith(u'~');
+        if (spec.source.isEmpty())
+            mount.type = VolumeMount::Type::Anonymous;
+        else if (spec.type == QLatin1String("bind") || (spec.type.isEmpty() && looksLikePath))
+            mount.type = VolumeMount::Type::Bind;
+        else
+            mount.type = VolumeMount::Type::Volume;
+        if (mount.type == VolumeMount::Type::Bind) {
+            QString source = spec.source;
+            if (source.startsWith(u'~'))
+                source = QDir::homePath() + source.mid(1);
+            mount.resolvedSource = QDir::cleanPath(QDir(m_projectDir).absoluteFilePath(source));
+            mount.exists = QFileInfo::exists(mount.resolvedSource);
+        }
+        service.volume = mount;
+    }
+
+    const QVariant healthcheck = config.value(QStringLiteral("healthcheck"));
+    service.healthcheck = healthcheck.isValid() &&
+        healthcheck.toMap().value(QStringLiteral("disable")).toString() != QLatin1String("true");
+    return service;
+}
+
+} // namespace edm

@@ -1,0 +1,346 @@
+#include "core/compose/MigrationPlan.h"
+
+#include "core/compose/UnifiedDiff.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace edm {
+
+namespace {
+
+Expected<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error {QStringLiteral("unreadable"),
+                      MigrationPlan::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                      path};
+    }
+    return file.readAll();
+}
+
+Status writeIfUnchanged(const QString &path, const QByteArray &expected, const QByteArray &replacement)
+{
+    const Expected<QByteArray> current = readFile(path);
+    if (!current)
+        return current.error();
+    if (*current == replacement)
+        return {}; // already done (a resumed step)
+    if (*current != expected) {
+        return Error {QStringLiteral("file_changed"),
+                      MigrationPlan::tr(
+                          "%1 was changed by something else since the plan was made; nothing was written. Review the "
+                          "file and plan again.")
+                          .arg(QDir::toNativeSeparators(path)),
+                      path};
+    }
+    QSaveFile file(path);
+    // Keep the file's permissions: QSaveFile creates the new file with the old one's mode on commit.
+    if (!file.open(QIODevice::WriteOnly) || file.write(replacement) != replacement.size() || !file.commit()) {
+        return Error {QStringLiteral("unwritable"),
+                      MigrationPlan::tr("Cannot write %1: %2. The file was left as it was.")
+                          .arg(QDir::toNativeSeparators(path), file.errorString()),
+                      path};
+    }
+    return {};
+}
+
+} // namespace
+
+Status ImageEdit::apply() const
+{
+    return writeIfUnchanged(file, before, after);
+}
+
+Status ImageEdit::revert() const
+{
+    return writeIfUnchanged(file, after, before);
+}
+
+QString MigrationPlan::statusName(Status status)
+{
+    switch (status) {
+    case Status::NeedsMigration:
+        return QStringLiteral("needs_migration");
+    case Status::InProgress:
+        return QStringLiteral("in_progress");
+    case Status::AlreadyTarget:
+        return QStringLiteral("already_target");
+    }
+    return {};
+}
+
+QStringList MigrationPlan::targetImages(const ImageRef &source, int target, QString *note)
+{
+    const QString n = QString::number(target);
+    const QString upgrade = QStringLiteral("pgautoupgrade/pgautoupgrade:");
+    const QString prefix = source.family() == ImageRef::Family::Postgres ? source.prefix() : QString();
+    const QString flavour = source.flavour();
+    if (source.isAlpine()) {
+        if (note) {
+            *note = MigrationPlan::tr(
+                        "The current image is Alpine-based, so both steps use Alpine images (%1-alpine): Alpine and "
+                        "Debian sort text differently, and switching would leave text indexes in the wrong order.")
+                        .arg(n);
+        }
+        return {upgrade + n + QStringLiteral("-alpine"),
+                prefix + QStringLiteral("postgres:") + n + QStringLiteral("-alpine")};
+    }
+    if (flavour == QLatin1String("trixie"))
+        return {upgrade + n + QStringLiteral("-trixie"),
+                prefix + QStringLiteral("postgres:") + n + QStringLiteral("-trixie")};
+    if (flavour == QLatin1String("bookworm") && source.family() == ImageRef::Family::Postgres)
+        return {upgrade + n + QStringLiteral("-bookworm"),
+                prefix + QStringLiteral("postgres:") + n + QStringLiteral("-bookworm")};
+    return {upgrade + n + QStringLiteral("-bookworm"), prefix + QStringLiteral("postgres:") + n};
+}
+
+Expected<MigrationPlan> MigrationPlan::create(const QString &path, const Options &options,
+                                              const QProcessEnvironment &environment)
+{
+    const Expected<ComposeProject> project = ComposeProject::open(path, environment);
+    if (!project)
+        return project.error();
+    return create(*project, options);
+}
+
+Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, const Options &options)
+{
+    Expected<PostgresService> found = project.postgresService(options.service);
+    if (!found)
+        return found.error();
+
+    MigrationPlan plan;
+    plan.m_service = std::move(found).value();
+    plan.m_projectDir = project.projectDir();
+    plan.m_target = options.target;
+    plan.m_warnings = project.warnings();
+    const PostgresService &service = plan.m_service;
+    const ImageRef &ref = service.ref;
+    plan.m_composeFile = project.relativePath(service.source.file);
+
+    if (ref.family() == ImageRef::Family::PgAutoUpgrade) {
+        plan.m_status = Status::InProgress;
+        plan.m_warnings.append(
+            MigrationPlan::tr("The service already runs pgautoupgrade: an upgrade was started before. Let it "
+                              "finish (its log says when), then switch to %1.")
+                .arg(targetImages(ref, options.target).last()));
+    } else if (ref.major() == 0) {
+        plan.m_status = Status::NeedsMigration;
+        plan.m_warnings.append(
+            MigrationPlan::tr("The image tag \"%1\" does not say which Postgres major version runs; the version "
+                              "of the running server decides (the preflight asks it). Pin a version such as "
+                              "postgres:12 in the future.")
+                .arg(ref.tag().isEmpty() ? QStringLiteral("latest") : ref.tag()));
+    } else if (ref.major() > options.target) {
+        return Error {QStringLiteral("target_not_above_source"),
+                      MigrationPlan::tr(
+                          "The service runs Postgres %1, newer than the target %2. Postgres data can only move to a "
+                          "newer major version; choose a target above %1.")
+                          .arg(ref.majorText())
+                          .arg(options.target),
+                      service.source.file, service.source.line, service.source.column};
+    } else if (ref.major() == options.target) {
+        plan.m_status = Status::AlreadyTarget;
+    } else {
+        plan.m_status = Status::NeedsMigration;
+    }
+
+    QString flavourNote;
+    const QStringList images = targetImages(ref, options.target, &flavourNote);
+    if (!flavourNote.isEmpty() && plan.m_status != Status::AlreadyTarget)
+        plan.m_warnings.append(flavourNote);
+    QStringList stepImages;
+    if (plan.m_status == Status::NeedsMigration)
+        stepImages = images;
+    else if (plan.m_status == Status::InProgress)
+        stepImages = {images.last()};
+
+    // Where each step writes, and the bytes it starts from.
+    const ImageSource &source = service.source;
+    QString editedFile = source.file;
+    switch (source.kind) {
+    case ImageSource::Kind::ProcessEnvironment:
+        if (!stepImages.isEmpty()) {
+            return Error {QStringLiteral("unsupported_image"),
+                          MigrationPlan::tr(
+                              "The image of \"%1\" is \"%2\", and %3 is set in your environment, which this app cannot "
+                              "change. Move %3 into the project's .env file (or write the image in %4) and try again.")
+                              .arg(service.name, source.raw, source.variable, QFileInfo(source.file).fileName()),
+                          source.file, source.line, source.column};
+        }
+        break;
+    case ImageSource::Kind::DotEnvVariable:
+        editedFile = project.dotEnvPath();
+        plan.m_warnings.append(MigrationPlan::tr("The image is set by %1 in .env (line %2); that line is what changes.")
+                                   .arg(source.variable)
+                                   .arg(project.dotEnv().entry(source.variable)->line));
+        break;
+    case ImageSource::Kind::Interpolated:
+        plan.m_warnings.append(
+            MigrationPlan::tr("The image \"%1\" is built from variables (%2); each step writes the full image "
+                              "name in its place, so those variables no longer set it.")
+                .arg(source.raw, source.variables.join(QStringLiteral(", "))));
+        break;
+    case ImageSource::Kind::Literal:
+        break;
+    }
+
+    QByteArray bytes;
+    if (!stepImages.isEmpty()) {
+        const Expected<QByteArray> read = readFile(editedFile);
+        if (!read)
+            return read.error();
+        bytes = *read;
+    }
+    const QStringList imagePath {QStringLiteral("services"), service.name, QStringLiteral("image")};
+    for (const QString &image : std::as_const(stepImages)) {
+        ImageEdit edit;
+        edit.image = image;
+        edit.file = editedFile;
+        edit.relativePath = project.relativePath(editedFile);
+        edit.before = bytes;
+        if (source.kind == ImageSource::Kind::DotEnvVariable) {
+            edit.after = DotEnv::parse(bytes, editedFile).withValue(source.variable, image);
+        } else {
+            const Expected<ComposeDocument> doc = ComposeDocument::parse(bytes, editedFile);
+            if (!doc)
+                return doc.error();
+            const Expected<QByteArray> after = doc->withScalar(imagePath, image);
+            if (!after)
+                return after.error();
+            edit.after = *after;
+        }
+        // The whole project, read again with the edit, must differ only in this service's image.
+        const Expected<ComposeProject> reread =
+            ComposeProject::open(project.openedPath(), project.environment(), {{editedFile, edit.after}});
+        const Expected<PostgresService> check =
+            reread ? reread->postgresService(service.name) : Expected<PostgresService>(reread.error());
+        QString difference;
+        if (check && check->image == image) {
+            for (const QString &name : project.serviceNames()) {
+                QVariantMap a = project.service(name);
+                QVariantMap b = reread->service(name);
+                const QString ia = project.interpolate(a.take(QStringLiteral("image")).toString());
+                const QString ib = reread->interpolate(b.take(QStringLiteral("image")).toString());
+                difference = ComposeDocument::firstDifference(a, b, name);
+                if (difference.isEmpty() && name != service.name && ia != ib)
+                    difference = name + QStringLiteral(".image");
+                if (!difference.isEmpty())
+                    break;
+            }
+        } else {
+            difference =
+                check ? QStringLiteral("%1.image = %2").arg(service.name, check->image) : check.error().message;
+        }
+        if (!difference.isEmpty()) {
+            return Error {
+                QStringLiteral("edit_check_failed"),
+                MigrationPlan::tr("Changing the image to %1 would also change %2, so nothing will be changed. Give the "
+                                  "service \"%3\" its own image line and try again.")
+                    .arg(image, QString(difference).replace(QChar(0x1f), u'.'), service.name),
+                editedFile, source.line, source.column};
+        }
+        edit.diff = UnifiedDiff::compute(edit.before, edit.after, edit.relativePath, 3, {service.credentials.password});
+        plan.m_steps.append(edit);
+        bytes = edit.after;
+    }
+
+    if (service.healthcheck && plan.m_status != Status::AlreadyTarget) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("The service \"%1\" has a healthcheck. pgautoupgrade asks for none while it "
+                              "upgrades: a check that fails during the upgrade can get the container restarted "
+                              "midway. The upgrade step starts only this service and watches its log instead.")
+                .arg(service.name));
+    }
+    if (ref.family() == ImageRef::Family::Postgres && ref.tag().isEmpty() && !ref.digest().isEmpty()) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("The image is pinned by digest only; its Postgres version is read from the "
+                              "running server."));
+    }
+    if (!service.volume) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("No volume is mounted on %1: the database lives inside the container and is lost "
+                              "when the container is removed. Take the backup before anything else.")
+                .arg(service.pgdata));
+    } else if (service.volume->type == VolumeMount::Type::Bind && !service.volume->exists) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("The data folder %1 (bound to %2) does not exist on this host. Check the path "
+                              "before migrating: Docker would start an empty database there.")
+                .arg(QDir::toNativeSeparators(service.volume->resolvedSource), service.volume->target));
+    } else if (service.volume->type == VolumeMount::Type::Anonymous) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("The data is in an anonymous volume, which \"docker compose down -v\" or a "
+                              "recreated container loses. Take the backup before anything else."));
+    }
+    if (service.pgdata != QLatin1String("/var/lib/postgresql/data")) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("PGDATA is %1, not the image's default; pgautoupgrade is told the same PGDATA.")
+                .arg(service.pgdata));
+    }
+    if (!service.credentials.passwordSet()) {
+        plan.m_warnings.append(
+            MigrationPlan::tr("No POSTGRES_PASSWORD is set for \"%1\"; the backup and the checks connect as "
+                              "%2 without a password.")
+                .arg(service.name, service.credentials.user));
+    }
+    return plan;
+}
+
+QJsonObject MigrationPlan::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("compose_file"), m_composeFile);
+    json.insert(QStringLiteral("project_dir"), m_projectDir);
+    json.insert(QStringLiteral("service"), m_service.name);
+    json.insert(QStringLiteral("image"), m_service.image);
+    json.insert(QStringLiteral("image_line"), m_service.source.line);
+    json.insert(QStringLiteral("major"),
+                m_service.ref.majorText().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(m_service.ref.majorText().toDouble()));
+    json.insert(QStringLiteral("status"), statusName(m_status));
+    if (m_service.volume) {
+        const VolumeMount &v = *m_service.volume;
+        QJsonObject volume {{QStringLiteral("type"), v.typeName()}, {QStringLiteral("target"), v.target}};
+        if (v.type == VolumeMount::Type::Volume)
+            volume.insert(QStringLiteral("name"), v.source);
+        if (v.type == VolumeMount::Type::Bind) {
+            volume.insert(QStringLiteral("source"), v.resolvedSource);
+            volume.insert(QStringLiteral("exists"), v.exists);
+        }
+        json.insert(QStringLiteral("volume"), volume);
+    } else {
+        json.insert(QStringLiteral("volume"), QJsonValue::Null);
+    }
+    json.insert(QStringLiteral("credentials"),
+                QJsonObject {{QStringLiteral("user"), m_service.credentials.user},
+                             {QStringLiteral("database"), m_service.credentials.database},
+                             {QStringLiteral("password_set"), m_service.credentials.passwordSet()}});
+    QJsonArray steps;
+    for (const ImageEdit &edit : m_steps) {
+        steps.append(QJsonObject {{QStringLiteral("image"), edit.image},
+                                  {QStringLiteral("diff"), QString::fromUtf8(edit.diff)}});
+    }
+    json.insert(QStringLiteral("steps"), steps);
+    json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
+    return json;
+}
+
+QJsonObject MigrationPlan::errorJson(const Error &error)
+{
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    const auto numberOrNull = [](int n) { return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
+    return {{QStringLiteral("error"),
+             QJsonObject {{QStringLiteral("code"), error.code},
+                          {QStringLiteral("message"), error.message},
+                          {QStringLiteral("file"), orNull(error.file)},
+                          {QStringLiteral("line"), numberOrNull(error.line)},
+                          {QStringLiteral("column"), numberOrNull(error.column)}}}};
+}
+
+} // namespace edm

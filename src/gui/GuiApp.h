@@ -1,0 +1,8 @@
+#pragma once
+
+namespace edm::gui {
+
+/// The wizard's main(): creates the QApplication, loads translations and settings, shows the wizard.
+int main(int argc, char *argv[]);
+
+} // namespace edm::gui

@@ -1,0 +1,143 @@
+#include "gui/DiffView.h"
+#include "gui/MigrationWizard.h"
+#include "gui/ProjectPage.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace edm;
+using namespace edm::gui;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QString text(QWidget *page, const char *name)
+{
+    auto *label = page->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+}
+
+} // namespace
+
+class tst_ProjectPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsServiceAndDiff();
+    void errorDisablesNext();
+    void chooseAmongSeveralServices();
+    void targetChangesTheDiff();
+    void remembersRecentProjects();
+};
+
+void tst_ProjectPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ente-db-migrate-tests"));
+}
+
+void tst_ProjectPage::showsServiceAndDiff()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("compose.yaml"),
+          "services:\n  db:\n    image: postgres:12 # ente\n    environment:\n"
+          "      - POSTGRES_USER=pguser\n      - POSTGRES_PASSWORD=hunter22\n"
+          "    volumes:\n      - ./pgdata:/var/lib/postgresql/data\n");
+    MigrationWizard wizard(dir.path());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    ProjectPage *page = wizard.projectPage();
+    QVERIFY(page->plan().has_value());
+    QVERIFY(text(page, "imageValue").contains(QStringLiteral("postgres:12 (compose.yaml, line 3)")));
+    QCOMPARE(text(page, "versionValue"), QStringLiteral("12 → 16"));
+    QVERIFY(text(page, "volumeValue").contains(QStringLiteral("(folder) on /var/lib/postgresql/data")));
+    QVERIFY(text(page, "userValue").startsWith(QStringLiteral("pguser, database pguser, password ••••••")));
+    QVERIFY(!text(page, "userValue").contains(QStringLiteral("hunter22")));
+    QVERIFY(text(page, "warningsLabel").contains(QStringLiteral("does not exist")));
+    auto *diff = page->findChild<DiffView *>(QStringLiteral("diffView"));
+    QVERIFY(diff);
+    QVERIFY(diff->toPlainText().contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-bookworm # ente")));
+    QVERIFY(diff->toPlainText().contains(QStringLiteral("-    image: postgres:12 # ente")));
+    QVERIFY(page->isComplete());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled() || wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_ProjectPage::errorDisablesNext()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n   bad: x\n");
+    MigrationWizard wizard(dir.path());
+    wizard.show();
+    ProjectPage *page = wizard.projectPage();
+    QVERIFY(!page->plan());
+    QCOMPARE(page->error().code, QStringLiteral("invalid_yaml"));
+    auto *error = page->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("line 4")));
+    QVERIFY(!page->isComplete());
+
+    // Fixing the file and choosing the folder again clears the error.
+    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n");
+    page->setProjectPath(dir.path());
+    QVERIFY(page->plan());
+    QVERIFY(!error->isVisible());
+    QVERIFY(page->isComplete());
+}
+
+void tst_ProjectPage::chooseAmongSeveralServices()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("compose.yaml"),
+          "services:\n  old:\n    image: postgres:12\n  other:\n    image: postgres:13-alpine\n");
+    MigrationWizard wizard(dir.path());
+    ProjectPage *page = wizard.projectPage();
+    QCOMPARE(page->error().code, QStringLiteral("ambiguous_service"));
+    auto *services = page->findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+    QVERIFY(services->isEnabled());
+    QCOMPARE(services->count(), 2);
+    services->setCurrentIndex(services->findText(QStringLiteral("other")));
+    Q_EMIT services->activated(services->currentIndex());
+    QVERIFY(page->plan());
+    QCOMPARE(page->plan()->service().name, QStringLiteral("other"));
+    QCOMPARE(page->plan()->steps().first().image, QStringLiteral("pgautoupgrade/pgautoupgrade:16-alpine"));
+}
+
+void tst_ProjectPage::targetChangesTheDiff()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n");
+    MigrationWizard wizard(dir.path());
+    ProjectPage *page = wizard.projectPage();
+    auto *target = page->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(15));
+    QCOMPARE(page->plan()->steps().last().image, QStringLiteral("postgres:15"));
+    QVERIFY(text(page, "targetHint").contains(QStringLiteral("postgres:15")));
+    QVERIFY(page->findChild<DiffView *>(QStringLiteral("diffView"))
+                ->toPlainText()
+                .contains(QStringLiteral(":15-bookworm")));
+}
+
+void tst_ProjectPage::remembersRecentProjects()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n");
+    MigrationWizard wizard(dir.path());
+    QVERIFY(wizard.projectPage()->validatePage());
+    QCOMPARE(ProjectPage::recentProjects().first(), QDir::toNativeSeparators(dir.path()));
+}
+
+QTEST_MAIN(tst_ProjectPage)
+#include "tst_projectpage.moc"

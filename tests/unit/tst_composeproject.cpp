@@ -1,0 +1,263 @@
+// The compose engine against the test table in tests/data/compose (see its README.md for the format of a case).
+#include "core/compose/MigrationPlan.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace edm;
+
+namespace {
+
+QString casesDir()
+{
+    return QStringLiteral(EDM_TEST_DATA_DIR "/compose");
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+/// Every file under dir with its SHA-256, to prove that nothing on disk changed.
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> hashes;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        hashes.insert(path, QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256));
+    }
+    return hashes;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDir().mkpath(to);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(path);
+        if (it.fileInfo().isDir()) {
+            QDir().mkpath(target);
+        } else if (!QFile::copy(path, target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_ComposeProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void table_data();
+    void table();
+    void atLeastThirtyCases();
+    void applyWritesAtomicallyAndRefusesChangedFiles();
+};
+
+void tst_ComposeProject::table_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    const QStringList cases = QDir(casesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << QDir(casesDir()).filePath(name);
+}
+
+void tst_ComposeProject::table()
+{
+    QFETCH(QString, caseDir);
+    const QJsonObject spec = QJsonDocument::fromJson(readAll(caseDir + QStringLiteral("/case.json"))).object();
+    QVERIFY2(!spec.isEmpty(), "case.json missing or invalid");
+
+    // Work on a copy, so that bind mounts and relative paths are the test's own; the original must not change.
+    QTemporaryDir tmp;
+    QVERIFY(copyTree(caseDir + QStringLiteral("/project"), tmp.filePath(QStringLiteral("project"))));
+    const QString root = tmp.filePath(QStringLiteral("project"));
+    const QString path = tmp.filePath(spec.value(QStringLiteral("path")).toString(QStringLiteral("project")));
+
+    QProcessEnvironment env;
+    const QJsonObject envSpec = spec.value(QStringLiteral("env")).toObject();
+    for (auto it = envSpec.begin(); it != envSpec.end(); ++it)
+        env.insert(it.key(), it.value().toString());
+
+    MigrationPlan::Options options;
+    options.service = spec.value(QStringLiteral("service")).toString();
+    options.target = spec.value(QStringLiteral("target")).toInt(16);
+
+    const auto before = snapshot(root);
+    const Expected<MigrationPlan> plan = MigrationPlan::create(path, options, env);
+    QCOMPARE(snapshot(root), before); // planning never writes
+
+    if (spec.contains(QStringLiteral("error"))) {
+        const QJsonObject error = spec.value(QStringLiteral("error")).toObject();
+        QVERIFY2(!plan.ok(), "the plan succeeded, an error was expected");
+        QCOMPARE(plan.error().code, error.value(QStringLiteral("code")).toString());
+        if (error.contains(QStringLiteral("line")))
+            QCOMPARE(plan.error().line, error.value(QStringLiteral("line")).toInt());
+        if (error.contains(QStringLiteral("column")))
+            QCOMPARE(plan.error().column, error.value(QStringLiteral("column")).toInt());
+        QVERIFY(!plan.error().message.isEmpty());
+        const QJsonObject errorJson = MigrationPlan::errorJson(plan.error()).value(QStringLiteral("error")).toObject();
+        QCOMPARE(errorJson.keys(), (QStringList {"code", "column", "file", "line", "message"}));
+        return;
+    }
+
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().code + u' ' + plan.error().message));
+    const QJsonObject json = plan->toJson();
+    QCOMPARE(json.keys(),
+             (QStringList {"compose_file", "credentials", "image", "image_line", "major", "project_dir", "service",
+                           "status", "steps", "volume", "warnings"}));
+    const QJsonObject expect = spec.value(QStringLiteral("expect")).toObject();
+    for (auto it = expect.begin(); it != expect.end(); ++it) {
+        if (it.key() == QLatin1String("warnings_contain")) {
+            const QString all = QJsonDocument(json.value(QStringLiteral("warnings")).toArray()).toJson();
+            for (const QJsonValue &fragment : it.value().toArray())
+                QVERIFY2(all.contains(fragment.toString()),
+                         qPrintable(fragment.toString() + QStringLiteral(" not in ") + all));
+        } else if (it.key() == QLatin1String("step_images")) {
+            QStringList images;
+            for (const ImageEdit &step : plan->steps())
+                images.append(step.image);
+            QCOMPARE(images, it.value().toVariant().toStringList());
+        } else if (it.key() == QLatin1String("step_files")) {
+            QStringList files;
+            for (const ImageEdit &step : plan->steps())
+                files.append(step.relativePath);
+            QCOMPARE(files, it.value().toVariant().toStringList());
+        } else if (it.key() == QLatin1String("volume") && it.value().isObject()) {
+            const QJsonObject actual = json.value(QStringLiteral("volume")).toObject();
+            const QJsonObject wanted = it.value().toObject();
+            for (auto v = wanted.begin(); v != wanted.end(); ++v)
+                QCOMPARE(actual.value(v.key()), v.value());
+        } else {
+            if (json.value(it.key()) != it.value()) {
+                QFAIL(qPrintable(
+                    QStringLiteral("%1: got %2, expected %3")
+                        .arg(
+                            it.key(),
+                            QString::fromUtf8(
+                                QJsonDocument(QJsonArray {json.value(it.key())}).toJson(QJsonDocument::Compact)),
+                            QString::fromUtf8(QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact)))));
+            }
+        }
+    }
+
+    // The password never appears in what plan prints.
+    if (!plan->service().credentials.password.isEmpty()) {
+        QVERIFY(!QJsonDocument(json).toJson().contains(plan->service().credentials.password.toUtf8()));
+    }
+
+    // Each step's bytes are exactly the expected ones, and its diff applies with patch -p1 on top of the last.
+    const QString patch = QStandardPaths::findExecutable(QStringLiteral("patch"));
+    QVERIFY2(!patch.isEmpty(), "patch(1) is needed; scripts/test installs it");
+    QTemporaryDir patched;
+    QVERIFY(copyTree(root, patched.path()));
+    int number = 0;
+    for (const ImageEdit &step : plan->steps()) {
+        ++number;
+        const QString expectedPath = caseDir + QStringLiteral("/expected/step%1/").arg(number) + step.relativePath;
+        QVERIFY2(QFile::exists(expectedPath), qPrintable(expectedPath + QStringLiteral(" is missing")));
+        QCOMPARE(step.after, readAll(expectedPath));
+        QProcess process;
+        process.setWorkingDirectory(patched.path());
+        process.start(patch, {QStringLiteral("-p1"), QStringLiteral("--quiet"), QStringLiteral("--binary")});
+        QVERIFY(process.waitForStarted());
+        process.write(step.diff);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished());
+        QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+        QCOMPARE(readAll(patched.filePath(step.relativePath)), step.after);
+    }
+    if (plan->status() == MigrationPlan::Status::AlreadyTarget)
+        QVERIFY(plan->steps().isEmpty());
+
+    // Applying the steps for real writes exactly those bytes; the rest of the project stays byte-identical.
+    for (const ImageEdit &step : plan->steps()) {
+        const Status applied = step.apply();
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+        QCOMPARE(readAll(step.file), step.after);
+    }
+    auto after = snapshot(root);
+    for (const ImageEdit &step : plan->steps()) {
+        after.remove(step.file);
+        auto copy = before;
+        copy.remove(step.file);
+        QCOMPARE(after, copy);
+    }
+}
+
+void tst_ComposeProject::atLeastThirtyCases()
+{
+    QVERIFY(QDir(casesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 30);
+}
+
+void tst_ComposeProject::applyWritesAtomicallyAndRefusesChangedFiles()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("compose.yaml"));
+    const QByteArray original = "services:\n  postgres:\n    image: postgres:12\n";
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original);
+    }
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
+    QVERIFY(plan.ok());
+    const ImageEdit step = plan->steps().first();
+
+    // Someone edits the file between plan and apply: nothing is written.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("# edited by hand\n");
+    }
+    const QByteArray changed = readAll(file);
+    const Status refused = step.apply();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("file_changed"));
+    QCOMPARE(readAll(file), changed);
+
+    // Back to the original: apply, apply again (idempotent), revert.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(original);
+    }
+    QVERIFY(step.apply().ok());
+    QCOMPARE(readAll(file), step.after);
+    QVERIFY(step.apply().ok());
+    QVERIFY(step.revert().ok());
+    QCOMPARE(readAll(file), original);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {"compose.yaml"}); // no leftovers
+
+    // An unwritable folder: the error says so and the file is untouched.
+    if (geteuid() != 0) { // root writes anyway
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const Status denied = step.apply();
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().code, QStringLiteral("unwritable"));
+        QCOMPARE(readAll(file), original);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ComposeProject)
+#include "tst_composeproject.moc"
