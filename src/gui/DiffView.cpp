@@ -115,7 +115,7 @@ int DiffView::marginWidth() const
     for (const auto &pair : m_numbers)
         widest = qMax(widest, qMax(pair.first, pair.second));
     const int digits = int(QString::number(widest).size());
-    return 12 + 2 * digits * fontMetrics().horizontalAdvance(u'9');
+    return 20 + 2 * digits * fontMetrics().horizontalAdvance(u'9');
 }
 
 void DiffView::resizeEvent(QResizeEvent *event)
@@ -138,16 +138,16 @@ void DiffView::paintMargin(QPaintEvent *event)
     QPainter painter(m_margin);
     painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    const int column = (marginWidth() - 12) / 2;
+    const int column = (marginWidth() - 20) / 2;
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     while (block.isValid() && top <= event->rect().bottom()) {
         const int height = qRound(blockBoundingRect(block).height());
         const auto numbers = m_numbers.value(block.blockNumber());
         if (numbers.first > 0)
-            painter.drawText(0, top, column, height, Qt::AlignRight, QString::number(numbers.first));
+            painter.drawText(4, top, column, height, Qt::AlignRight, QString::number(numbers.first));
         if (numbers.second > 0)
-            painter.drawText(column + 6, top, column, height, Qt::AlignRight, QString::number(numbers.second));
+            painter.drawText(column + 12, top, column, height, Qt::AlignRight, QString::number(numbers.second));
         block = block.next();
         top += height;
     }
