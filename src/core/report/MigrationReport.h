@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/Redactor.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace edm {
+
+/// What a migration did, for people to keep or share: the project, each step with its times, the diffs applied,
+/// the backup, every check, the row counts before and after, warnings, and the log around the completion line.
+/// The writers (ReportWriter) render it as HTML, Markdown, JSON or PDF; no secret is ever part of the output.
+class MigrationReport
+{
+    Q_DECLARE_TR_FUNCTIONS(edm::MigrationReport)
+
+public:
+    enum class CheckResult
+    {
+        Pass,
+        Warn,
+        Fail,
+        Skipped
+    };
+    enum class Outcome
+    {
+        Succeeded,
+        Failed,
+        RolledBack,
+        InProgress
+    };
+
+    struct Step
+    {
+        QString id; ///< "backup", "stop", "upgrade", …
+        QString title; ///< translated
+        QDateTime started;
+        QDateTime finished;
+        QString outcome; ///< "done", "failed", "skipped", "cancelled"
+        QString note;
+        qint64 durationMs() const { return started.isValid() && finished.isValid() ? started.msecsTo(finished) : -1; }
+    };
+    struct Diff
+    {
+        QString title; ///< e.g. "image → postgres:16"
+        QString file; ///< relative path
+        QByteArray diff;
+    };
+    struct Backup
+    {
+        QString path;
+        qint64 bytes = 0;
+        QString sha256;
+        QDateTime finished;
+        bool verified = false;
+    };
+    struct Check
+    {
+        QString id;
+        QString title;
+        CheckResult result = CheckResult::Pass;
+        QString detail;
+        QString fix;
+    };
+    struct RowCount
+    {
+        QString database;
+        QString schema;
+        QString table;
+        qint64 expected = 0; ///< rows in the backup
+        qint64 actual = -1; ///< rows on the new server; -1 when not counted
+        bool matches() const { return actual == expected; }
+    };
+
+    QString appVersion;
+    QDateTime created = QDateTime::currentDateTimeUtc();
+    QString projectDir;
+    QString composeFile;
+    QString service;
+    QString method; ///< "pgautoupgrade" or "dump-restore"
+    int targetMajor = 16;
+    QString versionBefore; ///< server version, e.g. "12.22"
+    QString versionAfter;
+    QString imageBefore;
+    QString imageAfter;
+    Outcome outcome = Outcome::InProgress;
+    QString keepImageNote; ///< which image the compose file must keep from now on
+    QList<Step> steps;
+    QList<Diff> diffs;
+    std::optional<Backup> backup;
+    QList<Check> checks;
+    QList<RowCount> rowCounts;
+    QStringList warnings;
+    QStringList logExcerpt;
+
+    /// Secrets to keep out of every rendering (the database password, …).
+    Redactor redactor;
+
+    static QString checkResultName(CheckResult result);
+    static QString outcomeName(Outcome outcome);
+    QString outcomeText() const;
+    bool allRowsMatch() const;
+
+    /// The JSON form (documented in docs/report-schema.md); secrets are not redacted here: ReportWriter does that on
+    /// the finished text.
+    QJsonObject toJson() const;
+    static MigrationReport fromJson(const QJsonObject &json);
+};
+
+} // namespace edm
