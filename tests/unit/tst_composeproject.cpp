@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,23 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
         hashes.insert(path, QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256));
     }
     return hashes;
+}
+
+/// Every value written for POSTGRES_PASSWORD anywhere in the project: none may appear in what the engine reports.
+QStringList passwordsIn(const QString &dir)
+{
+    static const QRegularExpression assignment(QStringLiteral("POSTGRES_PASSWORD\\s*[:=]\\s*[\"']?([^\\s\"'#]{6,})"));
+    QStringList passwords;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString text = QString::fromUtf8(readAll(it.next()));
+        for (auto m = assignment.globalMatch(text); m.hasNext();) {
+            const QString value = m.next().captured(1);
+            if (!value.startsWith(u'$'))
+                passwords.append(value);
+        }
+    }
+    return passwords;
 }
 
 bool copyTree(const QString &from, const QString &to)
@@ -115,6 +133,8 @@ void tst_ComposeProject::table()
         if (error.contains(QStringLiteral("column")))
             QCOMPARE(plan.error().column, error.value(QStringLiteral("column")).toInt());
         QVERIFY(!plan.error().message.isEmpty());
+        for (const QString &password : passwordsIn(root))
+            QVERIFY2(!plan.error().message.contains(password), qPrintable(plan.error().message));
         const QJsonObject errorJson = MigrationPlan::errorJson(plan.error()).value(QStringLiteral("error")).toObject();
         QCOMPARE(errorJson.keys(), (QStringList {"code", "column", "file", "line", "message"}));
         return;
@@ -161,9 +181,11 @@ void tst_ComposeProject::table()
     }
 
     // The password never appears in what plan prints.
-    if (!plan->service().credentials.password.isEmpty()) {
-        QVERIFY(!QJsonDocument(json).toJson().contains(plan->service().credentials.password.toUtf8()));
-    }
+    QStringList passwords = passwordsIn(root);
+    if (!plan->service().credentials.password.isEmpty())
+        passwords.append(plan->service().credentials.password);
+    for (const QString &password : std::as_const(passwords))
+        QVERIFY2(!QJsonDocument(json).toJson().contains(password.toUtf8()), qPrintable(password));
 
     // Each step's bytes are exactly the expected ones, and its diff applies with patch -p1 on top of the last.
     const QString patch = QStandardPaths::findExecutable(QStringLiteral("patch"));

@@ -59,6 +59,10 @@ public:
                     merges.append(pair.second);
                     continue;
                 }
+                // Compose refuses a mapping that names a key twice (a half-done edit, often); so do we.
+                if (map.contains(key))
+                    throw YAML::ParserException(pair.first.Mark(),
+                                                "the key \"" + key.toStdString() + "\" appears twice");
                 path.append(key);
                 map.insert(key, convert(pair.second, path, depth + 1));
                 path.removeLast();
@@ -98,10 +102,10 @@ Expected<ComposeDocument> ComposeDocument::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {QStringLiteral("unreadable"),
-                      ComposeDocument::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString()),
-                      path};
+        return Error{QStringLiteral("unreadable"),
+                     ComposeDocument::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     path};
     }
     return parse(file.readAll(), path);
 }
@@ -129,16 +133,71 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
             : ComposeDocument::tr("%1 is not valid YAML (%2). Fix the file in a text editor and try again; "
                                   "nothing was changed.")
                   .arg(name, QString::fromStdString(e.msg));
-        return Error {QStringLiteral("invalid_yaml"), message, path, line, column};
+        return Error{QStringLiteral("invalid_yaml"), message, path, line, column};
+    }
+    // yaml-cpp accepts a quote left open to the end of the file; compose does not.
+    for (auto it = doc.m_marks.cbegin(); it != doc.m_marks.cend(); ++it) {
+        qsizetype p = doc.offsetOf(it->line, it->column);
+        while (p >= 0 && p < bytes.size() && (bytes.at(p) == '&' || bytes.at(p) == '!')) {
+            while (p < bytes.size() && bytes.at(p) != ' ' && bytes.at(p) != '\t' && bytes.at(p) != '\n')
+                ++p;
+            while (p < bytes.size() && (bytes.at(p) == ' ' || bytes.at(p) == '\t'))
+                ++p;
+        }
+        if (p < 0 || p >= bytes.size() || (bytes.at(p) != '"' && bytes.at(p) != '\''))
+            continue;
+        const char quote = bytes.at(p);
+        qsizetype q = p + 1;
+        bool closed = false;
+        while (q < bytes.size()) {
+            if (quote == '"' && bytes.at(q) == '\\') {
+                q += 2;
+                continue;
+            }
+            if (bytes.at(q) == quote) {
+                if (quote == '\'' && q + 1 < bytes.size() && bytes.at(q + 1) == '\'') {
+                    q += 2;
+                    continue;
+                }
+                closed = true;
+                break;
+            }
+            ++q;
+        }
+        if (!closed) {
+            const int line = it->line + 1;
+            const int column = int(p - doc.offsetOf(it->line, 0)) + 1;
+            return Error{QStringLiteral("invalid_yaml"),
+                         ComposeDocument::tr("%1 is not valid YAML (line %2, column %3: a quoted value starts here and "
+                                             "is never closed). Fix the file in a text editor and try again; nothing "
+                                             "was changed.")
+                             .arg(name)
+                             .arg(line)
+                             .arg(column),
+                         path, line, column};
+        }
     }
     if (doc.m_tree.isValid() && doc.m_tree.typeId() != QMetaType::QVariantMap) {
-        return Error {QStringLiteral("invalid_yaml"),
-                      ComposeDocument::tr("%1 is not a compose file: its top level is not a mapping of keys such as "
-                                          "\"services\"; nothing was changed.")
-                          .arg(name),
-                      path, 1, 1};
+        return Error{QStringLiteral("invalid_yaml"),
+                     ComposeDocument::tr("%1 is not a compose file: its top level is not a mapping of keys such as "
+                                         "\"services\"; nothing was changed.")
+                         .arg(name),
+                     path, 1, 1};
     }
     return doc;
+}
+
+qsizetype ComposeDocument::offsetOf(int line, int column) const
+{
+    // yaml-cpp counts lines by '\n', columns in bytes, and skips a leading byte order mark.
+    qsizetype offset = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (int l = 0; l < line; ++l) {
+        offset = m_bytes.indexOf('\n', offset);
+        if (offset < 0)
+            return -1;
+        ++offset;
+    }
+    return offset + column;
 }
 
 QVariantMap ComposeDocument::services() const
@@ -168,20 +227,16 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
     const auto markIt = m_marks.constFind(joinPath(path));
     const QVariant scalar = value(path);
     if (markIt == m_marks.cend() || scalar.typeId() != QMetaType::QString) {
-        return Error {QStringLiteral("unsupported_image"),
-                      ComposeDocument::tr("%1 has no plain value at %2.").arg(name, path.join(u'.')), m_path};
+        return Error{QStringLiteral("unsupported_image"),
+                     ComposeDocument::tr("%1 has no plain value at %2.").arg(name, path.join(u'.')), m_path};
     }
     const QByteArray expected = scalar.toString().toUtf8();
     const Mark mark = *markIt;
 
-    // Byte offset of the mark's line; yaml-cpp counts lines by '\n' and skips a leading byte order mark.
-    qsizetype lineStart = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    for (int l = 0; l < mark.line; ++l) {
-        lineStart = m_bytes.indexOf('\n', lineStart);
-        if (lineStart < 0)
-            return Error {QStringLiteral("unsupported_image"),
-                          ComposeDocument::tr("%1: cannot find line %2.").arg(name).arg(mark.line + 1), m_path};
-        ++lineStart;
+    const qsizetype lineStart = offsetOf(mark.line, 0);
+    if (lineStart < 0) {
+        return Error{QStringLiteral("unsupported_image"),
+                     ComposeDocument::tr("%1: cannot find line %2.").arg(name).arg(mark.line + 1), m_path};
     }
     qsizetype lineEnd = m_bytes.indexOf('\n', lineStart);
     if (lineEnd < 0)
@@ -190,15 +245,14 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
         --lineEnd;
 
     const auto cannotEdit = [&](const QString &why) {
-        return Error {
-            QStringLiteral("unsupported_image"),
-            ComposeDocument::tr(
-                "The value \"%1\" in %2, line %3, cannot be changed in place: %4. Write it on one line, as in "
-                "\"image: postgres:12\", and try again.")
-                .arg(scalar.toString(), name)
-                .arg(mark.line + 1)
-                .arg(why),
-            m_path, mark.line + 1, mark.column + 1};
+        return Error{QStringLiteral("unsupported_image"),
+                     ComposeDocument::tr(
+                         "The value \"%1\" in %2, line %3, cannot be changed in place: %4. Write it on one line, as in "
+                         "\"image: postgres:12\", and try again.")
+                         .arg(scalar.toString(), name)
+                         .arg(mark.line + 1)
+                         .arg(why),
+                     m_path, mark.line + 1, mark.column + 1};
     };
 
     qsizetype p = qMin(lineStart + mark.column, lineEnd);
@@ -291,10 +345,10 @@ Expected<QByteArray> ComposeDocument::withScalar(const QStringList &path, const 
     const QString name = QFileInfo(m_path).fileName();
     const Expected<ComposeDocument> reparsed = parse(edited, m_path);
     if (!reparsed) {
-        return Error {QStringLiteral("edit_check_failed"),
-                      ComposeDocument::tr("Changing %1 would make it invalid (%2); it was left as it is.")
-                          .arg(name, reparsed.error().message),
-                      m_path, site->line, site->column};
+        return Error{QStringLiteral("edit_check_failed"),
+                     ComposeDocument::tr("Changing %1 would make it invalid (%2); it was left as it is.")
+                         .arg(name, reparsed.error().message),
+                     m_path, site->line, site->column};
     }
     // Extension fields (x-…) only matter through the aliases that use them, and those are compared where they are used.
     const auto withoutExtensions = [](QVariant tree) {
@@ -310,15 +364,15 @@ Expected<QByteArray> ComposeDocument::withScalar(const QStringList &path, const 
     const QString difference =
         firstDifference(withoutExtensions(withValueAt(m_tree, path, value)), withoutExtensions(reparsed->tree()));
     if (!difference.isEmpty()) {
-        return Error {QStringLiteral("edit_check_failed"),
-                      ComposeDocument::tr(
-                          "Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a "
-                          "YAML anchor or merge key). Give the service its own \"image:\" line and try again; nothing "
-                          "was changed.")
-                          .arg(path.join(u'.'))
-                          .arg(site->line)
-                          .arg(name, difference.isEmpty() ? QString() : difference.split(u'\x1f').join(u'.')),
-                      m_path, site->line, site->column};
+        return Error{QStringLiteral("edit_check_failed"),
+                     ComposeDocument::tr(
+                         "Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a "
+                         "YAML anchor or merge key). Give the service its own \"image:\" line and try again; nothing "
+                         "was changed.")
+                         .arg(path.join(u'.'))
+                         .arg(site->line)
+                         .arg(name, difference.isEmpty() ? QString() : difference.split(u'\x1f').join(u'.')),
+                     m_path, site->line, site->column};
     }
     return edited;
 }

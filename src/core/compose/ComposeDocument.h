@@ -60,6 +60,8 @@ private:
         int column = 0; ///< 0-based
     };
     friend class ComposeDocumentBuilder;
+    /// The byte offset of a 0-based line and column as yaml-cpp counts them; -1 past the end.
+    qsizetype offsetOf(int line, int column) const;
 
     QString m_path;
     QByteArray m_bytes;

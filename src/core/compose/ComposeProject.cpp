@@ -14,16 +14,16 @@ namespace {
 
 const QStringList &defaultFileNames()
 {
-    static const QStringList names {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
-                                    QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml")};
+    static const QStringList names{QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
+                                   QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml")};
     return names;
 }
 
 const QStringList &overrideFileNames()
 {
-    static const QStringList names {QStringLiteral("compose.override.yml"), QStringLiteral("compose.override.yaml"),
-                                    QStringLiteral("docker-compose.override.yml"),
-                                    QStringLiteral("docker-compose.override.yaml")};
+    static const QStringList names{QStringLiteral("compose.override.yml"), QStringLiteral("compose.override.yaml"),
+                                   QStringLiteral("docker-compose.override.yml"),
+                                   QStringLiteral("docker-compose.override.yaml")};
     return names;
 }
 
@@ -110,15 +110,14 @@ QVariantMap mergeService(QVariantMap base, const QVariantMap &over)
             base.insert(key, merged);
         } else if (key == QLatin1String("volumes")) {
             base.insert(key, mergeVolumes(base.value(key).toList(), it.value().toList()));
-        } else if ((key == QLatin1String("ports") || key == QLatin1String("env_file")) &&
-                   base.value(key).typeId() == QMetaType::QVariantList) {
-            QVariantList merged = base.value(key).toList();
-            const QVariant add = it.value();
-            if (add.typeId() == QMetaType::QVariantList)
-                merged += add.toList();
-            else
-                merged.append(add);
-            base.insert(key, merged);
+        } else if (key == QLatin1String("ports") || key == QLatin1String("env_file")) {
+            // Both are lists to compose (a single env_file is a list of one); an override appends to them.
+            const auto asList = [](const QVariant &value) {
+                if (!value.isValid())
+                    return QVariantList();
+                return value.typeId() == QMetaType::QVariantList ? value.toList() : QVariantList{value};
+            };
+            base.insert(key, asList(base.value(key)) + asList(it.value()));
         } else {
             base.insert(key, it.value());
         }
@@ -132,10 +131,10 @@ Expected<QByteArray> readBytes(const QString &path, const QHash<QString, QByteAr
         return *it;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {QStringLiteral("unreadable"),
-                      ComposeProject::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString()),
-                      path};
+        return Error{QStringLiteral("unreadable"),
+                     ComposeProject::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     path};
     }
     return file.readAll();
 }
@@ -163,7 +162,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
     project.m_openedPath = path;
     const QFileInfo info(path.isEmpty() ? QDir::currentPath() : path);
     if (!info.exists()) {
-        return Error {
+        return Error{
             QStringLiteral("no_compose_file"),
             ComposeProject::tr("%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually "
                                "ente/server or the folder made by the quickstart).")
@@ -187,6 +186,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
             return bytes.error();
         project.m_dotEnv = DotEnv::parse(*bytes, envPath);
         project.m_hasDotEnv = true;
+        project.resolveDotEnv();
     }
 
     if (files.isEmpty()) {
@@ -197,7 +197,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
             for (const QString &entry : composeFile->split(separator, Qt::SkipEmptyParts)) {
                 const QString file = QDir::cleanPath(dir.absoluteFilePath(entry));
                 if (!QFileInfo(file).isFile() && !overlay.contains(file)) {
-                    return Error {
+                    return Error{
                         QStringLiteral("no_compose_file"),
                         ComposeProject::tr("COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your "
                                            "environment or in .env) and try again.")
@@ -213,12 +213,12 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
                     found.append(name);
             }
             if (found.isEmpty()) {
-                return Error {QStringLiteral("no_compose_file"),
-                              ComposeProject::tr(
-                                  "No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and "
-                                  "docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.")
-                                  .arg(QDir::toNativeSeparators(project.m_projectDir)),
-                              project.m_projectDir};
+                return Error{QStringLiteral("no_compose_file"),
+                             ComposeProject::tr(
+                                 "No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and "
+                                 "docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.")
+                                 .arg(QDir::toNativeSeparators(project.m_projectDir)),
+                             project.m_projectDir};
             }
             if (found.size() > 1) {
                 project.m_warnings.append(
@@ -320,25 +320,29 @@ std::optional<QString> ComposeProject::variable(const QString &name) const
 {
     if (m_environment.contains(name))
         return m_environment.value(name);
-    return m_dotEnv.value(name);
+    if (const auto it = m_dotEnvValues.constFind(name); it != m_dotEnvValues.cend())
+        return *it;
+    return std::nullopt;
+}
+
+void ComposeProject::resolveDotEnv()
+{
+    // As compose reads .env: line by line, each value interpolated with the environment and the lines above it;
+    // single-quoted values are taken literally.
+    m_dotEnvValues.clear();
+    for (const DotEnv::Entry &entry : m_dotEnv.entries()) {
+        if (entry.quote == '\'') {
+            m_dotEnvValues.insert(entry.key, entry.value);
+            continue;
+        }
+        const Interpolator interpolator([this](const QString &name) { return variable(name); });
+        m_dotEnvValues.insert(entry.key, interpolator.interpolate(entry.value).value);
+    }
 }
 
 QString ComposeProject::interpolate(const QString &text, QString *error) const
 {
-    // Variables inside .env values may refer to earlier ones; compose expands them as it reads .env.
-    const Interpolator interpolator([this](const QString &name) -> std::optional<QString> {
-        if (m_environment.contains(name))
-            return m_environment.value(name);
-        if (const auto value = m_dotEnv.value(name)) {
-            const Interpolator inner([this](const QString &n) -> std::optional<QString> {
-                if (m_environment.contains(n))
-                    return m_environment.value(n);
-                return std::nullopt;
-            });
-            return inner.interpolate(*value).value;
-        }
-        return std::nullopt;
-    });
+    const Interpolator interpolator([this](const QString &name) { return variable(name); });
     const Interpolator::Result result = interpolator.interpolate(text);
     if (error)
         *error = result.error;
@@ -370,27 +374,27 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     QString name = requested;
     if (!requested.isEmpty()) {
         if (!m_services.contains(requested)) {
-            return Error {QStringLiteral("service_not_found"),
-                          ComposeProject::tr("%1 has no service named \"%2\". Its services are: %3.")
-                              .arg(fileName, requested, described.join(QStringLiteral(", "))),
-                          mainFile};
+            return Error{QStringLiteral("service_not_found"),
+                         ComposeProject::tr("%1 has no service named \"%2\". Its services are: %3.")
+                             .arg(fileName, requested, described.join(QStringLiteral(", "))),
+                         mainFile};
         }
     } else if (m_services.isEmpty()) {
-        return Error {
+        return Error{
             QStringLiteral("no_postgres_service"),
             ComposeProject::tr("%1 defines no services. Choose the compose file of your Ente server, the one with the "
                                "postgres, museum and minio services.")
                 .arg(fileName),
             mainFile};
     } else if (candidates.isEmpty()) {
-        return Error {
+        return Error{
             QStringLiteral("no_postgres_service"),
             ComposeProject::tr("No service in %1 runs the postgres image (services: %2). If your database runs from "
                                "another image, name its service with --service.")
                 .arg(fileName, described.join(QStringLiteral(", "))),
             mainFile};
     } else if (candidates.size() > 1) {
-        return Error {
+        return Error{
             QStringLiteral("ambiguous_service"),
             ComposeProject::tr("Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the "
                                "wizard's service list).")
@@ -407,28 +411,28 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     const QString rawImage = config.value(QStringLiteral("image")).toString();
     const QString imageFile = m_imageFile.value(name, mainFile);
     if (rawImage.isEmpty()) {
-        return Error {QStringLiteral("unsupported_image"),
-                      ComposeProject::tr(
-                          "The service \"%1\" has no image (it is built from a Dockerfile). The migration changes the "
-                          "image line, so the service needs one, such as \"image: postgres:12\".")
-                          .arg(name),
-                      imageFile};
+        return Error{QStringLiteral("unsupported_image"),
+                     ComposeProject::tr(
+                         "The service \"%1\" has no image (it is built from a Dockerfile). The migration changes the "
+                         "image line, so the service needs one, such as \"image: postgres:12\".")
+                         .arg(name),
+                     imageFile};
     }
     QString interpolationError;
     service.image = interpolate(rawImage, &interpolationError);
     if (!interpolationError.isEmpty()) {
-        return Error {QStringLiteral("unsupported_image"),
-                      ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(name, interpolationError),
-                      imageFile};
+        return Error{QStringLiteral("unsupported_image"),
+                     ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(name, interpolationError),
+                     imageFile};
     }
     service.ref = ImageRef::parse(service.image);
     if (!service.ref.isPostgresFamily()) {
-        return Error {QStringLiteral("unsupported_image"),
-                      ComposeProject::tr(
-                          "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
-                          "Only stacks on the official image can be migrated this way.")
-                          .arg(name, service.image),
-                      imageFile};
+        return Error{QStringLiteral("unsupported_image"),
+                     ComposeProject::tr(
+                         "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
+                         "Only stacks on the official image can be migrated this way.")
+                         .arg(name, service.image),
+                     imageFile};
     }
 
     // Where the image is written.
@@ -452,7 +456,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
             service.source.variable = sole;
             if (m_environment.contains(sole))
                 service.source.kind = ImageSource::Kind::ProcessEnvironment;
-            else if (m_dotEnv.value(sole))
+            else if (m_dotEnvValues.contains(sole))
                 service.source.kind = ImageSource::Kind::DotEnvVariable;
         }
     }
@@ -461,7 +465,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     QVariantMap environment;
     const QVariant envFiles = config.value(QStringLiteral("env_file"));
     QVariantList envFileList =
-        envFiles.typeId() == QMetaType::QVariantList ? envFiles.toList() : QVariantList {envFiles};
+        envFiles.typeId() == QMetaType::QVariantList ? envFiles.toList() : QVariantList{envFiles};
     for (const QVariant &entry : std::as_const(envFileList)) {
         if (!entry.isValid())
             continue;
@@ -475,12 +479,12 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
         const QString absolute = QDir(m_projectDir).absoluteFilePath(interpolate(file));
         if (!QFileInfo(absolute).isFile()) {
             if (required) {
-                return Error {QStringLiteral("unreadable"),
-                              ComposeProject::tr(
-                                  "The service \"%1\" reads env_file %2, which does not exist. Docker compose would "
-                                  "refuse to start it too; create the file or remove the env_file entry.")
-                                  .arg(name, QDir::toNativeSeparators(absolute)),
-                              imageFile};
+                return Error{QStringLiteral("unreadable"),
+                             ComposeProject::tr(
+                                 "The service \"%1\" reads env_file %2, which does not exist. Docker compose would "
+                                 "refuse to start it too; create the file or remove the env_file entry.")
+                                 .arg(name, QDir::toNativeSeparators(absolute)),
+                             imageFile};
             }
             continue;
         }
@@ -515,9 +519,14 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     // The mount that holds PGDATA: the one with the longest target that contains it.
     qsizetype best = -1;
     for (const QVariant &item : config.value(QStringLiteral("volumes")).toList()) {
-        MountSpec spec = parseMount(item);
-        spec.source = interpolate(spec.source);
-        spec.target = QDir::cleanPath(interpolate(spec.target));
+        // Variables are filled in before the short syntax is split at ':'.
+        MountSpec spec =
+            parseMount(item.typeId() == QMetaType::QString ? QVariant(interpolate(item.toString())) : item);
+        if (item.typeId() != QMetaType::QString) {
+            spec.source = interpolate(spec.source);
+            spec.target = interpolate(spec.target);
+        }
+        spec.target = QDir::cleanPath(spec.target);
         const bool covers = service.pgdata == spec.target || service.pgdata.startsWith(spec.target + u'/');
         if (!covers || spec.target.size() <= best)
             continue;

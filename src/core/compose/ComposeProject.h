@@ -125,10 +125,13 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 private:
+    void resolveDotEnv();
+
     QString m_openedPath;
     QString m_projectDir;
     QList<ComposeDocument> m_documents;
     DotEnv m_dotEnv;
+    QHash<QString, QString> m_dotEnvValues; ///< .env's values, interpolated in file order
     bool m_hasDotEnv = false;
     QProcessEnvironment m_environment;
     QVariantMap m_services; ///< merged

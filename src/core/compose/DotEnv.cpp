@@ -46,11 +46,11 @@ Expected<DotEnv> DotEnv::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {QStringLiteral("unreadable"),
-                      DotEnv::tr("Cannot read %1: %2. Check that the file exists and "
-                                 "that you may read it.")
-                          .arg(path, file.errorString()),
-                      path};
+        return Error{QStringLiteral("unreadable"),
+                     DotEnv::tr("Cannot read %1: %2. Check that the file exists and "
+                                "that you may read it.")
+                         .arg(path, file.errorString()),
+                     path};
     }
     return parse(file.readAll(), path);
 }

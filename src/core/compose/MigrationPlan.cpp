@@ -1,5 +1,6 @@
 #include "core/compose/MigrationPlan.h"
 
+#include "core/Redactor.h"
 #include "core/compose/UnifiedDiff.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,9 @@ Expected<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {QStringLiteral("unreadable"),
-                      MigrationPlan::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
-                      path};
+        return Error{QStringLiteral("unreadable"),
+                     MigrationPlan::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                     path};
     }
     return file.readAll();
 }
@@ -32,20 +33,20 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
     if (*current == replacement)
         return {}; // already done (a resumed step)
     if (*current != expected) {
-        return Error {QStringLiteral("file_changed"),
-                      MigrationPlan::tr(
-                          "%1 was changed by something else since the plan was made; nothing was written. Review the "
-                          "file and plan again.")
-                          .arg(QDir::toNativeSeparators(path)),
-                      path};
+        return Error{QStringLiteral("file_changed"),
+                     MigrationPlan::tr(
+                         "%1 was changed by something else since the plan was made; nothing was written. Review the "
+                         "file and plan again.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     path};
     }
     QSaveFile file(path);
     // Keep the file's permissions: QSaveFile creates the new file with the old one's mode on commit.
     if (!file.open(QIODevice::WriteOnly) || file.write(replacement) != replacement.size() || !file.commit()) {
-        return Error {QStringLiteral("unwritable"),
-                      MigrationPlan::tr("Cannot write %1: %2. The file was left as it was.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString()),
-                      path};
+        return Error{QStringLiteral("unwritable"),
+                     MigrationPlan::tr("Cannot write %1: %2. The file was left as it was.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     path};
     }
     return {};
 }
@@ -84,8 +85,8 @@ QStringList MigrationPlan::targetImages(const ImageRef &source, int target, QStr
     if (source.isAlpine()) {
         if (note) {
             *note = MigrationPlan::tr(
-                        "The current image is Alpine-based, so both steps use Alpine images (%1-alpine): Alpine and "
-                        "Debian sort text differently, and switching would leave text indexes in the wrong order.")
+                        "The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine "
+                        "and Debian sort text differently, and switching would leave text indexes in the wrong order.")
                         .arg(n);
         }
         return {upgrade + n + QStringLiteral("-alpine"),
@@ -132,19 +133,23 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                 .arg(targetImages(ref, options.target).last()));
     } else if (ref.major() == 0) {
         plan.m_status = Status::NeedsMigration;
-        plan.m_warnings.append(
-            MigrationPlan::tr("The image tag \"%1\" does not say which Postgres major version runs; the version "
-                              "of the running server decides (the preflight asks it). Pin a version such as "
-                              "postgres:12 in the future.")
-                .arg(ref.tag().isEmpty() ? QStringLiteral("latest") : ref.tag()));
+        if (ref.tag().isEmpty() && !ref.digest().isEmpty()) {
+            // Said below, with the digest.
+        } else {
+            plan.m_warnings.append(
+                MigrationPlan::tr("The image tag \"%1\" does not say which Postgres major version runs; the version "
+                                  "of the running server decides (the preflight asks it). Pin a version such as "
+                                  "postgres:12 in the future.")
+                    .arg(ref.tag().isEmpty() ? QStringLiteral("latest") : ref.tag()));
+        }
     } else if (ref.major() > options.target) {
-        return Error {QStringLiteral("target_not_above_source"),
-                      MigrationPlan::tr(
-                          "The service runs Postgres %1, newer than the target %2. Postgres data can only move to a "
-                          "newer major version; choose a target above %1.")
-                          .arg(ref.majorText())
-                          .arg(options.target),
-                      service.source.file, service.source.line, service.source.column};
+        return Error{QStringLiteral("target_not_above_source"),
+                     MigrationPlan::tr(
+                         "The service runs Postgres %1, newer than the target %2. Postgres data can only move to a "
+                         "newer major version; choose a target above %1.")
+                         .arg(ref.majorText())
+                         .arg(options.target),
+                     service.source.file, service.source.line, service.source.column};
     } else if (ref.major() == options.target) {
         plan.m_status = Status::AlreadyTarget;
     } else {
@@ -167,12 +172,12 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     switch (source.kind) {
     case ImageSource::Kind::ProcessEnvironment:
         if (!stepImages.isEmpty()) {
-            return Error {QStringLiteral("unsupported_image"),
-                          MigrationPlan::tr(
-                              "The image of \"%1\" is \"%2\", and %3 is set in your environment, which this app cannot "
-                              "change. Move %3 into the project's .env file (or write the image in %4) and try again.")
-                              .arg(service.name, source.raw, source.variable, QFileInfo(source.file).fileName()),
-                          source.file, source.line, source.column};
+            return Error{QStringLiteral("unsupported_image"),
+                         MigrationPlan::tr(
+                             "The image of \"%1\" is \"%2\", and %3 is set in your environment, which this app cannot "
+                             "change. Move %3 into the project's .env file (or write the image in %4) and try again.")
+                             .arg(service.name, source.raw, source.variable, QFileInfo(source.file).fileName()),
+                         source.file, source.line, source.column};
         }
         break;
     case ImageSource::Kind::DotEnvVariable:
@@ -198,7 +203,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             return read.error();
         bytes = *read;
     }
-    const QStringList imagePath {QStringLiteral("services"), service.name, QStringLiteral("image")};
+    const QStringList imagePath{QStringLiteral("services"), service.name, QStringLiteral("image")};
     for (const QString &image : std::as_const(stepImages)) {
         ImageEdit edit;
         edit.image = image;
@@ -239,7 +244,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                 check ? QStringLiteral("%1.image = %2").arg(service.name, check->image) : check.error().message;
         }
         if (!difference.isEmpty()) {
-            return Error {
+            return Error{
                 QStringLiteral("edit_check_failed"),
                 MigrationPlan::tr("Changing the image to %1 would also change %2, so nothing will be changed. Give the "
                                   "service \"%3\" its own image line and try again.")
@@ -247,6 +252,15 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                 editedFile, source.line, source.column};
         }
         edit.diff = UnifiedDiff::compute(edit.before, edit.after, edit.relativePath, 3, {service.credentials.password});
+        // The changed line itself may hold the password (a one-line flow mapping): it is masked in what is shown,
+        // and the file still gets the exact bytes.
+        if (const QString &password = service.credentials.password;
+            !password.isEmpty() && edit.diff.contains(password.toUtf8())) {
+            edit.diff.replace(password.toUtf8(), Redactor::mask().toUtf8());
+            plan.m_warnings.append(MigrationPlan::tr("The changed line of %1 also holds the database password, "
+                                                     "which the diff shows masked; the file keeps it as it is.")
+                                       .arg(edit.relativePath));
+        }
         plan.m_steps.append(edit);
         bytes = edit.after;
     }
@@ -260,8 +274,8 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     }
     if (ref.family() == ImageRef::Family::Postgres && ref.tag().isEmpty() && !ref.digest().isEmpty()) {
         plan.m_warnings.append(
-            MigrationPlan::tr("The image is pinned by digest only; its Postgres version is read from the "
-                              "running server."));
+            MigrationPlan::tr("The image is pinned by digest only, which does not say which Postgres major "
+                              "version runs; the version of the running server decides (the preflight asks it)."));
     }
     if (!service.volume) {
         plan.m_warnings.append(
@@ -306,7 +320,7 @@ QJsonObject MigrationPlan::toJson() const
     json.insert(QStringLiteral("status"), statusName(m_status));
     if (m_service.volume) {
         const VolumeMount &v = *m_service.volume;
-        QJsonObject volume {{QStringLiteral("type"), v.typeName()}, {QStringLiteral("target"), v.target}};
+        QJsonObject volume{{QStringLiteral("type"), v.typeName()}, {QStringLiteral("target"), v.target}};
         if (v.type == VolumeMount::Type::Volume)
             volume.insert(QStringLiteral("name"), v.source);
         if (v.type == VolumeMount::Type::Bind) {
@@ -318,13 +332,13 @@ QJsonObject MigrationPlan::toJson() const
         json.insert(QStringLiteral("volume"), QJsonValue::Null);
     }
     json.insert(QStringLiteral("credentials"),
-                QJsonObject {{QStringLiteral("user"), m_service.credentials.user},
-                             {QStringLiteral("database"), m_service.credentials.database},
-                             {QStringLiteral("password_set"), m_service.credentials.passwordSet()}});
+                QJsonObject{{QStringLiteral("user"), m_service.credentials.user},
+                            {QStringLiteral("database"), m_service.credentials.database},
+                            {QStringLiteral("password_set"), m_service.credentials.passwordSet()}});
     QJsonArray steps;
     for (const ImageEdit &edit : m_steps) {
-        steps.append(QJsonObject {{QStringLiteral("image"), edit.image},
-                                  {QStringLiteral("diff"), QString::fromUtf8(edit.diff)}});
+        steps.append(
+            QJsonObject{{QStringLiteral("image"), edit.image}, {QStringLiteral("diff"), QString::fromUtf8(edit.diff)}});
     }
     json.insert(QStringLiteral("steps"), steps);
     json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
@@ -336,11 +350,11 @@ QJsonObject MigrationPlan::errorJson(const Error &error)
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
     const auto numberOrNull = [](int n) { return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
     return {{QStringLiteral("error"),
-             QJsonObject {{QStringLiteral("code"), error.code},
-                          {QStringLiteral("message"), error.message},
-                          {QStringLiteral("file"), orNull(error.file)},
-                          {QStringLiteral("line"), numberOrNull(error.line)},
-                          {QStringLiteral("column"), numberOrNull(error.column)}}}};
+             QJsonObject{{QStringLiteral("code"), error.code},
+                         {QStringLiteral("message"), error.message},
+                         {QStringLiteral("file"), orNull(error.file)},
+                         {QStringLiteral("line"), numberOrNull(error.line)},
+                         {QStringLiteral("column"), numberOrNull(error.column)}}}};
 }
 
 } // namespace edm

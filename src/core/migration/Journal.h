@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace edm {
+
+/// The migration's memory on disk: `<project>/.ente-db-migrate/journal.json`, rewritten atomically after every
+/// transition, so that a closed or crashed app knows where it stopped. It also keeps a byte-for-byte copy of every
+/// file the migration changes (`.ente-db-migrate/original/<path>`), which is what a rollback puts back.
+/// It never holds a secret: no password, no environment.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(edm::Journal)
+
+public:
+    struct Transition
+    {
+        QString state;
+        QDateTime at;
+    };
+    struct OriginalFile
+    {
+        QString path;   ///< relative to the project folder
+        QString sha256; ///< of the original bytes
+    };
+    struct BackupInfo
+    {
+        QString path; ///< absolute
+        QString sha256;
+        qint64 bytes = 0;
+    };
+
+    static QString directoryFor(const QString &projectDir);
+    static QString pathFor(const QString &projectDir);
+    static bool exists(const QString &projectDir);
+
+    /// A new journal for projectDir (nothing written until save()).
+    static Journal create(const QString &projectDir);
+    /// The journal of projectDir; an empty optional when there is none; an error when it cannot be read.
+    static Expected<std::optional<Journal>> load(const QString &projectDir);
+
+    Status save();
+    /// Deletes the journal and the kept originals (after a finished migration the user chose to forget).
+    Status remove();
+
+    /// Keeps a copy of a file's current bytes before the migration changes it (once: a later call for the same path
+    /// keeps the first copy). path is absolute.
+    Status keepOriginal(const QString &path, const QByteArray &bytes);
+    /// The kept original of a file (path relative to the project or absolute), checked against its recorded hash.
+    Expected<QByteArray> original(const QString &path) const;
+    const QList<OriginalFile> &originals() const { return m_originals; }
+
+    QString projectDir() const { return m_projectDir; }
+    QString state() const { return m_state; }
+    /// Records a transition and saves.
+    Status transition(const QString &state);
+    const QList<Transition> &history() const { return m_history; }
+
+    QString service;
+    QString method;
+    int target = 16;
+    QStringList composeFiles; ///< relative to the project folder
+    QString volume;           ///< the data volume (name or bind path)
+    QString newVolume;        ///< dump-restore: the volume made for the target
+    std::optional<BackupInfo> backup;
+    bool dataTouched = false; ///< the data volume was written by something other than the original Postgres
+    QString lastError;
+    QJsonObject report; ///< MigrationReport::toJson() as far as it got
+    QJsonObject extra;  ///< engine-specific values that must survive a restart (no secrets)
+    QDateTime created;
+    QDateTime updated;
+
+private:
+    QJsonObject toJson() const;
+    static Journal fromJson(const QString &projectDir, const QJsonObject &json);
+
+    QString m_projectDir;
+    QString m_state;
+    QList<Transition> m_history;
+    QList<OriginalFile> m_originals;
+};
+
+} // namespace edm
