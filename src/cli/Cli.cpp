@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace edm::cli {
 
@@ -46,6 +48,29 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"plan", QT_TRANSLATE_NOOP("edm::cli::Cli", "Show what the migration would change in a compose project"),
          &runPlan},
+        {"migrate", QT_TRANSLATE_NOOP("edm::cli::Cli", "Run the migration: preflight, backup, upgrade, verify"),
+         &runMigrate},
+        {"status", QT_TRANSLATE_NOOP("edm::cli::Cli", "Show where a project's migration stands"), &runStatus},
+        {"resume", QT_TRANSLATE_NOOP("edm::cli::Cli", "Continue a migration that stopped"), &runResume},
+        {"rollback", QT_TRANSLATE_NOOP("edm::cli::Cli", "Undo a migration: original compose file and data back"),
+         &runRollback},
+        {"report", QT_TRANSLATE_NOOP("edm::cli::Cli", "Write a migration's report (HTML, Markdown, JSON, PDF)"),
+         &runReport, true},
+        {"inspect",
+         QT_TRANSLATE_NOOP("edm::cli::Cli", "Say what a pg_dumpall or pg_dump backup holds and whether it is complete"),
+         &runInspect},
+        {"backup",
+         QT_TRANSLATE_NOOP("edm::cli::Cli",
+                           "Back up a compose project's Postgres with pg_dumpall into a verified file (with SHA-256)"),
+         &runBackup},
+        {"restore",
+         QT_TRANSLATE_NOOP("edm::cli::Cli",
+                           "Restore a pg_dumpall file into the project's Postgres, or into a throwaway container"),
+         &runRestore},
+        {"watch-log",
+         QT_TRANSLATE_NOOP("edm::cli::Cli",
+                           "Follow a pgautoupgrade or Postgres container log and say when the upgrade is done"),
+         &runWatchLog},
     };
     return list;
 }
@@ -87,7 +112,9 @@ QString helpText(const QString &program)
       << "  0  " << Cli::tr("success") << '\n'
       << "  1  " << Cli::tr("the operation ran and failed") << '\n'
       << "  2  " << Cli::tr("bad arguments, or the project or file cannot be used") << '\n'
-      << "  3  " << Cli::tr("readable but incomplete or suspect (inspect)") << '\n';
+      << "  3  " << Cli::tr("readable but incomplete or suspect (inspect)") << '\n'
+      << "  4  " << Cli::tr("the log ended or timed out before the upgrade completed (watch-log)") << '\n'
+      << "  5  " << Cli::tr("stopped by you, or nothing to do (migrate, resume, rollback)") << '\n';
     return text;
 }
 
@@ -109,8 +136,8 @@ int run(CommandContext &context)
             Cli::tr("unknown command \"%1\". Run \"%2 --help\" for the list of commands.").arg(args.at(1), program));
         return ExitUsage;
     }
-    CommandContext sub {QStringList {program + u' ' + QLatin1String(command->name)} + args.mid(2), context.out,
-                        context.err, context.environment, context.workingDirectory};
+    CommandContext sub{QStringList{program + u' ' + QLatin1String(command->name)} + args.mid(2), context.out,
+                       context.err, context.environment, context.workingDirectory};
     return command->run(sub);
 }
 
@@ -121,7 +148,17 @@ int main(int argc, char *argv[])
         std::printf("%s %s\n", EDM_EXECUTABLE, EDM_VERSION);
         return ExitOk;
     }
-    QCoreApplication app(argc, argv);
+    // A command that renders (PDF) needs a QGuiApplication; without a display it uses the offscreen platform.
+    const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->guiApplication) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral(EDM_EXECUTABLE));
     QCoreApplication::setOrganizationName(QStringLiteral("ente-db-migrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EDM_VERSION));
@@ -129,8 +166,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandContext context {QCoreApplication::arguments(), out, err, QProcessEnvironment::systemEnvironment(),
-                            QDir::currentPath()};
+    CommandContext context{QCoreApplication::arguments(), out, err, QProcessEnvironment::systemEnvironment(),
+                           QDir::currentPath()};
     const int code = run(context);
     out.flush();
     err.flush();

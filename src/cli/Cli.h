@@ -10,6 +10,7 @@ struct Command
     const char *name;
     const char *summary; ///< translated through QCoreApplication::translate("edm::cli::Cli", summary)
     int (*run)(CommandContext &context);
+    bool guiApplication = false; ///< needs a QGuiApplication (fonts for PDF); created with the offscreen platform
 };
 
 /// Every subcommand, in the order --help lists them.
@@ -28,5 +29,14 @@ QString helpText(const QString &program);
 
 // Subcommands (one file each).
 int runPlan(CommandContext &context);
+int runMigrate(CommandContext &context);
+int runResume(CommandContext &context);
+int runRollback(CommandContext &context);
+int runStatus(CommandContext &context);
+int runReport(CommandContext &context);
+int runInspect(CommandContext &context);
+int runBackup(CommandContext &context);
+int runRestore(CommandContext &context);
+int runWatchLog(CommandContext &context);
 
 } // namespace edm::cli

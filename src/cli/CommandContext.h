@@ -28,7 +28,9 @@ enum ExitCode : int
     ExitOk = 0,
     ExitFailure = 1, ///< the operation ran and failed
     ExitUsage = 2, ///< bad arguments or unusable input (also: compose project unusable)
-    ExitIncomplete = 3 ///< readable but incomplete or suspect (inspect)
+    ExitIncomplete = 3, ///< readable but incomplete or suspect (inspect)
+    ExitStreamEnded = 4, ///< the watched log ended (or timed out) before the upgrade completed (watch-log)
+    ExitStopped = 5 ///< stopped by the user, or nothing to do (migrate, resume, rollback)
 };
 
 } // namespace edm::cli

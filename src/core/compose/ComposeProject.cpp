@@ -160,6 +160,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
     ComposeProject project;
     project.m_environment = environment;
     project.m_openedPath = path;
+    project.m_overlay = overlay;
     const QFileInfo info(path.isEmpty() ? QDir::currentPath() : path);
     if (!info.exists()) {
         return Error{
@@ -261,6 +262,24 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
     return project;
 }
 
+Expected<QByteArray> ComposeProject::fileBytes(const QString &path) const
+{
+    for (const ComposeDocument &doc : m_documents) {
+        if (doc.path() == path)
+            return doc.bytes();
+    }
+    if (m_hasDotEnv && path == dotEnvPath())
+        return m_dotEnv.bytes();
+    return readBytes(path, m_overlay);
+}
+
+QHash<QString, QByteArray> ComposeProject::overlayWith(const QString &path, const QByteArray &bytes) const
+{
+    QHash<QString, QByteArray> overlay = m_overlay;
+    overlay.insert(path, bytes);
+    return overlay;
+}
+
 QStringList ComposeProject::files() const
 {
     QStringList list;
@@ -303,9 +322,11 @@ QString ComposeProject::legacyProjectName() const
     QString source = QFileInfo(m_projectDir).fileName();
     if (const auto env = variable(QStringLiteral("COMPOSE_PROJECT_NAME")); env && !env->isEmpty())
         source = *env;
+    // Compose 1.21 to 1.29 keep '-' and '_' (older 1.x dropped them too; DockerCli::findProjectName reads the name the
+    // stack really carries from its labels).
     QString out;
     for (const QChar c : source.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_')
             out += c;
     }
     return out;

@@ -92,6 +92,11 @@ public:
 
     QString projectDir() const { return m_projectDir; }
     QString openedPath() const { return m_openedPath; } ///< the folder or file open() was given
+    /// The bytes this project was read from (the overlay's, else the file's as it was when read) for a compose file
+    /// or .env; else read from disk now.
+    Expected<QByteArray> fileBytes(const QString &path) const;
+    /// This project's overlay plus path → bytes, to read the project again as it would be after an edit.
+    QHash<QString, QByteArray> overlayWith(const QString &path, const QByteArray &bytes) const;
     const QProcessEnvironment &environment() const { return m_environment; }
     QStringList files() const; ///< absolute, in merge order
     const QList<ComposeDocument> &documents() const { return m_documents; }
@@ -103,7 +108,7 @@ public:
     /// The project name as compose v2 computes it (-p is not known here): COMPOSE_PROJECT_NAME, top-level `name:`,
     /// else the folder's name lowercased, keeping a-z, 0-9, '-' and '_'.
     QString projectName() const;
-    /// The same as compose v1 (1.29) computes it: the folder's name lowercased with everything but a-z0-9 removed.
+    /// The same as compose v1 (1.21–1.29) computes it: the folder's name lowercased, keeping a-z, 0-9, '-' and '_'.
     QString legacyProjectName() const;
 
     QStringList serviceNames() const;
@@ -128,6 +133,7 @@ private:
     void resolveDotEnv();
 
     QString m_openedPath;
+    QHash<QString, QByteArray> m_overlay;
     QString m_projectDir;
     QList<ComposeDocument> m_documents;
     DotEnv m_dotEnv;

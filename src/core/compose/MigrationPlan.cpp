@@ -198,7 +198,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
 
     QByteArray bytes;
     if (!stepImages.isEmpty()) {
-        const Expected<QByteArray> read = readFile(editedFile);
+        const Expected<QByteArray> read = project.fileBytes(editedFile);
         if (!read)
             return read.error();
         bytes = *read;
@@ -223,7 +223,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         }
         // The whole project, read again with the edit, must differ only in this service's image.
         const Expected<ComposeProject> reread =
-            ComposeProject::open(project.openedPath(), project.environment(), {{editedFile, edit.after}});
+            ComposeProject::open(project.openedPath(), project.environment(), project.overlayWith(editedFile, edit.after));
         const Expected<PostgresService> check =
             reread ? reread->postgresService(service.name) : Expected<PostgresService>(reread.error());
         QString difference;

@@ -77,20 +77,21 @@ Expected<std::optional<Journal>> Journal::load(const QString &projectDir)
     if (!file.exists())
         return std::optional<Journal>();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("unreadable"),
-                     tr("Cannot read the migration journal %1: %2.").arg(QDir::toNativeSeparators(path),
-                                                                          file.errorString()),
-                     path};
+        return Error{
+            QStringLiteral("unreadable"),
+            tr("Cannot read the migration journal %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+            path};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error{QStringLiteral("corrupt_journal"),
-                     tr("The migration journal %1 is damaged (%2). Your compose file's original is kept in %3; "
-                        "compare it with compose.yaml before deleting the folder.")
-                         .arg(QDir::toNativeSeparators(path), parseError.errorString(),
-                              QDir::toNativeSeparators(QDir(directoryFor(projectDir)).filePath(QStringLiteral("original")))),
-                     path};
+        return Error{
+            QStringLiteral("corrupt_journal"),
+            tr("The migration journal %1 is damaged (%2). Your compose file's original is kept in %3; "
+               "compare it with compose.yaml before deleting the folder.")
+                .arg(QDir::toNativeSeparators(path), parseError.errorString(),
+                     QDir::toNativeSeparators(QDir(directoryFor(projectDir)).filePath(QStringLiteral("original")))),
+            path};
     }
     if (doc.object().value(QStringLiteral("schema_version")).toInt() > SchemaVersion) {
         return Error{QStringLiteral("corrupt_journal"),
@@ -179,7 +180,6 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("target"), target},
         {QStringLiteral("compose_files"), QJsonArray::fromStringList(composeFiles)},
         {QStringLiteral("volume"), volume},
-        {QStringLiteral("new_volume"), newVolume},
         {QStringLiteral("data_touched"), dataTouched},
         {QStringLiteral("last_error"), lastError},
         {QStringLiteral("history"), history},
@@ -190,9 +190,10 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("updated"), iso(updated)},
     };
     if (backup) {
-        json.insert(QStringLiteral("backup"), QJsonObject{{QStringLiteral("path"), backup->path},
-                                                          {QStringLiteral("sha256"), backup->sha256},
-                                                          {QStringLiteral("bytes"), double(backup->bytes)}});
+        json.insert(QStringLiteral("backup"),
+                    QJsonObject{{QStringLiteral("path"), backup->path},
+                                {QStringLiteral("sha256"), backup->sha256},
+                                {QStringLiteral("bytes"), double(backup->bytes)}});
     }
     return json;
 }
@@ -208,7 +209,6 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("compose_files")).toArray())
         j.composeFiles.append(v.toString());
     j.volume = json.value(QStringLiteral("volume")).toString();
-    j.newVolume = json.value(QStringLiteral("new_volume")).toString();
     j.dataTouched = json.value(QStringLiteral("data_touched")).toBool();
     j.lastError = json.value(QStringLiteral("last_error")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("history")).toArray()) {
@@ -218,7 +218,8 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(QStringLiteral("originals")).toArray()) {
         const QJsonObject o = v.toObject();
-        j.m_originals.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("sha256")).toString()});
+        j.m_originals.append(
+            {o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("sha256")).toString()});
     }
     if (const QJsonObject b = json.value(QStringLiteral("backup")).toObject(); !b.isEmpty()) {
         j.backup = BackupInfo{b.value(QStringLiteral("path")).toString(), b.value(QStringLiteral("sha256")).toString(),

@@ -30,7 +30,7 @@ public:
     };
     struct OriginalFile
     {
-        QString path;   ///< relative to the project folder
+        QString path; ///< relative to the project folder
         QString sha256; ///< of the original bytes
     };
     struct BackupInfo
@@ -70,13 +70,12 @@ public:
     QString method;
     int target = 16;
     QStringList composeFiles; ///< relative to the project folder
-    QString volume;           ///< the data volume (name or bind path)
-    QString newVolume;        ///< dump-restore: the volume made for the target
+    QString volume; ///< the data volume (name or bind path)
     std::optional<BackupInfo> backup;
     bool dataTouched = false; ///< the data volume was written by something other than the original Postgres
     QString lastError;
     QJsonObject report; ///< MigrationReport::toJson() as far as it got
-    QJsonObject extra;  ///< engine-specific values that must survive a restart (no secrets)
+    QJsonObject extra; ///< engine-specific values that must survive a restart (no secrets)
     QDateTime created;
     QDateTime updated;
 

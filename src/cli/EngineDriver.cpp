@@ -1,0 +1,207 @@
+#include "cli/EngineDriver.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace edm::cli {
+
+EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_context(context)
+    , m_settings(settings)
+{
+    using Step = MigrationEngine::Step;
+    connect(engine, &MigrationEngine::stepStarted, this, [this](Step step) {
+        if (m_settings.jsonEvents)
+            return event(QStringLiteral("step_started"), {{QStringLiteral("step"), MigrationEngine::stepId(step)}});
+        m_context.out << "\n== " << MigrationEngine::stepTitle(step) << Qt::endl;
+    });
+    connect(engine, &MigrationEngine::stepFinished, this, [this](Step step, bool ok) {
+        if (m_settings.jsonEvents) {
+            return event(QStringLiteral("step_finished"),
+                         {{QStringLiteral("step"), MigrationEngine::stepId(step)}, {QStringLiteral("ok"), ok}});
+        }
+        if (!m_lastProgress.isEmpty())
+            m_context.err << Qt::endl;
+        m_lastProgress.clear();
+        m_lastTenth = -1;
+        m_context.out << (ok ? tr("   done: %1") : tr("   FAILED: %1")).arg(MigrationEngine::stepTitle(step))
+                      << Qt::endl;
+    });
+    connect(engine, &MigrationEngine::logLine, this, [this](Step step, const QString &line) {
+        if (m_settings.jsonEvents) {
+            return event(QStringLiteral("log"),
+                         {{QStringLiteral("step"), MigrationEngine::stepId(step)}, {QStringLiteral("line"), line}});
+        }
+        if (m_settings.verbose || line.startsWith(QLatin1String("$ ")))
+            m_context.out << "   " << line << Qt::endl;
+    });
+    connect(engine, &MigrationEngine::milestone, this, [this](Step step, const QString &text) {
+        if (m_settings.jsonEvents) {
+            return event(QStringLiteral("milestone"),
+                         {{QStringLiteral("step"), MigrationEngine::stepId(step)}, {QStringLiteral("text"), text}});
+        }
+        m_context.out << "   * " << text << Qt::endl;
+    });
+    connect(engine, &MigrationEngine::progress, this,
+            [this](Step step, qint64 done, qint64 total, const QString &text) {
+                if (m_settings.jsonEvents) {
+                    return event(QStringLiteral("progress"),
+                                 {{QStringLiteral("step"), MigrationEngine::stepId(step)},
+                                  {QStringLiteral("done"), double(done)},
+                                  {QStringLiteral("total"), double(total)},
+                                  {QStringLiteral("text"), text}});
+                }
+                if (m_settings.interactive) {
+                    if (text == m_lastProgress)
+                        return;
+                    m_lastProgress = text;
+                    m_context.err << '\r' << "   " << text << "\x1b[K" << Qt::flush;
+                    return;
+                }
+                // Not a terminal: a line at each tenth of the way, not a stream of carriage returns.
+                const int tenth = total > 0 ? int(qMin<qint64>(10, done * 10 / total)) : -1;
+                if (tenth < 0 || tenth == m_lastTenth)
+                    return;
+                m_lastTenth = tenth;
+                m_context.out << "   " << text << Qt::endl;
+            });
+    connect(engine, &MigrationEngine::checkResult, this, [this](const MigrationReport::Check &check) {
+        if (m_settings.jsonEvents) {
+            return event(QStringLiteral("check"),
+                         {{QStringLiteral("id"), check.id},
+                          {QStringLiteral("title"), check.title},
+                          {QStringLiteral("result"), MigrationReport::checkResultName(check.result)},
+                          {QStringLiteral("detail"), check.detail},
+                          {QStringLiteral("fix"), check.fix}});
+        }
+        const QString mark = MigrationReport::checkResultName(check.result).toUpper();
+        m_context.out << "   [" << mark.leftJustified(4) << "] " << check.title;
+        if (!check.detail.isEmpty())
+            m_context.out << ": " << check.detail;
+        m_context.out << Qt::endl;
+        if (!check.fix.isEmpty())
+            m_context.out << "          " << tr("fix: %1").arg(check.fix) << Qt::endl;
+    });
+    connect(engine, &MigrationEngine::stateChanged, this, [this](const QString &state) {
+        if (m_settings.jsonEvents)
+            event(QStringLiteral("state"), {{QStringLiteral("state"), state}});
+    });
+    connect(engine, &MigrationEngine::confirmationNeeded, this, &EngineDriver::onConfirmation);
+}
+
+void EngineDriver::event(const QString &name, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("event"), name);
+    m_context.out << QJsonDocument(fields).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void EngineDriver::onConfirmation(const MigrationEngine::Confirmation &confirmation)
+{
+    if (m_settings.jsonEvents) {
+        event(QStringLiteral("confirmation"),
+              {{QStringLiteral("step"), MigrationEngine::stepId(confirmation.step)},
+               {QStringLiteral("title"), confirmation.title},
+               {QStringLiteral("text"), confirmation.text},
+               {QStringLiteral("diff"), QString::fromUtf8(confirmation.diff)}});
+    } else {
+        m_context.out << "\n   " << confirmation.title << "\n   " << confirmation.text << Qt::endl;
+        if (!confirmation.diff.isEmpty())
+            m_context.out << QString::fromUtf8(confirmation.diff) << Qt::flush;
+    }
+    if (m_settings.yes) {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine] { engine->confirm(true); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_settings.interactive) {
+        m_context.printError(tr("standard input is not a terminal, so nothing is changed without --yes. Run again "
+                                "with --yes to agree to every step shown."));
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine] { engine->confirm(false); }, Qt::QueuedConnection);
+        return;
+    }
+    m_context.out << tr("   Go ahead? [y/N] ") << Qt::flush;
+    std::string answer;
+    std::getline(std::cin, answer);
+    const QString reply = QString::fromStdString(answer).trimmed().toLower();
+    const bool yes = reply == QLatin1String("y") || reply == QLatin1String("yes") || reply == tr("y");
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, yes] { engine->confirm(yes); }, Qt::QueuedConnection);
+}
+
+int EngineDriver::run(Action action)
+{
+    QEventLoop loop;
+    connect(m_engine, &MigrationEngine::finished, &loop, [this, &loop](const Error &error) {
+        m_error = error;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(
+        m_engine,
+        [this, action] {
+            switch (action) {
+            case Action::Start:
+                m_engine->start();
+                break;
+            case Action::Resume:
+                m_engine->resume();
+                break;
+            case Action::Rollback:
+                m_engine->rollback();
+                break;
+            }
+        },
+        Qt::QueuedConnection);
+    loop.exec();
+
+    if (m_settings.jsonEvents) {
+        QJsonObject fields{{QStringLiteral("ok"), m_error.isNull()}};
+        if (!m_error.isNull()) {
+            fields.insert(QStringLiteral("code"), m_error.code);
+            fields.insert(QStringLiteral("message"), m_error.message);
+        }
+        event(QStringLiteral("finished"), fields);
+    } else if (m_error.isNull()) {
+        m_context.out << '\n'
+                      << (action == Action::Rollback ? tr("Rolled back.") : tr("The migration is complete."))
+                      << Qt::endl;
+        if (action != Action::Rollback && !m_engine->report().keepImageNote.isEmpty())
+            m_context.out << m_engine->report().keepImageNote << Qt::endl;
+    } else {
+        m_context.printError(m_error.message);
+    }
+    return exitCodeFor(m_error);
+}
+
+int EngineDriver::exitCodeFor(const Error &error)
+{
+    if (error.isNull())
+        return ExitOk;
+    static const QStringList usage{QStringLiteral("no_compose_file"),
+                                   QStringLiteral("unreadable"),
+                                   QStringLiteral("invalid_yaml"),
+                                   QStringLiteral("no_postgres_service"),
+                                   QStringLiteral("ambiguous_service"),
+                                   QStringLiteral("service_not_found"),
+                                   QStringLiteral("unsupported_image"),
+                                   QStringLiteral("edit_check_failed"),
+                                   QStringLiteral("target_not_above_source"),
+                                   QStringLiteral("corrupt_journal")};
+    static const QStringList stopped{QStringLiteral("declined"),          QStringLiteral("cancelled"),
+                                     QStringLiteral("already_target"),    QStringLiteral("unfinished_migration"),
+                                     QStringLiteral("nothing_to_resume"), QStringLiteral("nothing_to_roll_back")};
+    if (usage.contains(error.code))
+        return ExitUsage;
+    if (stopped.contains(error.code))
+        return ExitStopped;
+    return ExitFailure;
+}
+
+} // namespace edm::cli

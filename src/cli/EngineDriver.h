@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cli/CommandContext.h"
+#include "core/migration/MigrationEngine.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace edm::cli {
+
+/// Runs a MigrationEngine on the terminal: prints its steps, log and checks (or, with --json-events, one JSON object
+/// per event), answers its confirmations (--yes, or a y/N prompt when standard input is a terminal; otherwise it
+/// refuses to change anything), and turns the outcome into an exit code.
+class EngineDriver : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action
+    {
+        Start,
+        Resume,
+        Rollback
+    };
+
+    struct Settings
+    {
+        bool yes = false;
+        bool jsonEvents = false;
+        bool verbose = false; ///< every log line (default: commands, milestones, checks)
+        bool interactive = false; ///< standard input is a terminal
+    };
+
+    EngineDriver(MigrationEngine *engine, CommandContext &context, Settings settings, QObject *parent = nullptr);
+
+    /// Runs action in a local event loop (the command line has nothing else to do meanwhile) and returns the exit
+    /// code: 0 done, 1 a step failed, 2 the project cannot be used, 5 stopped by the user or nothing to do.
+    int run(Action action);
+
+    /// The exit code for an engine error (null: 0).
+    static int exitCodeFor(const Error &error);
+
+private:
+    void event(const QString &name, QJsonObject fields);
+    void onConfirmation(const MigrationEngine::Confirmation &confirmation);
+
+    MigrationEngine *m_engine;
+    CommandContext &m_context;
+    Settings m_settings;
+    Error m_error;
+    QString m_lastProgress;
+    int m_lastTenth = -1;
+};
+
+} // namespace edm::cli

@@ -1,0 +1,355 @@
+// ente-db-migrate watch-log [FILE|-] [--json] [--timeout SECONDS] [--target N] [--service NAME]: follows a
+// pgautoupgrade (or Postgres) container log and prints one line per recognised event; exits once the upgrade is done
+// (0), has failed (1), or the stream ended or the time ran out first (4).
+// `docker compose logs -f postgres | ente-db-migrate watch-log` serves terminal users.
+#include "cli/Cli.h"
+
+#include "core/docker/UpgradeLogWatcher.h"
+
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace edm::cli {
+
+namespace {
+
+constexpr qsizetype ChunkSize = 64 * 1024;
+
+} // namespace
+
+struct WatchLogCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(edm::cli::WatchLogCommand)
+
+public:
+    static QString phaseName(UpgradeLogWatcher::Phase phase)
+    {
+        switch (phase) {
+        case UpgradeLogWatcher::Phase::Waiting:
+            return tr("waiting for pgautoupgrade or the server");
+        case UpgradeLogWatcher::Phase::Upgrading:
+            return tr("converting the data");
+        case UpgradeLogWatcher::Phase::Optimising:
+            return tr("updating statistics and reindexing");
+        case UpgradeLogWatcher::Phase::Starting:
+            return tr("starting the final server");
+        case UpgradeLogWatcher::Phase::Done:
+            return tr("done");
+        case UpgradeLogWatcher::Phase::Failed:
+            return tr("failed");
+        }
+        return {};
+    }
+};
+
+/// Prints the watcher's events, one line (or one JSON object) each, until the upgrade is done or failed.
+class EventPrinter
+{
+public:
+    EventPrinter(CommandContext &context, UpgradeLogWatcher &watcher, bool json)
+        : m_context(context)
+        , m_json(json)
+    {
+        QObject::connect(&watcher, &UpgradeLogWatcher::upgradeStarted, &watcher, [this](int from, int to, int line) {
+            event(QStringLiteral("upgrade_started"), line, {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
+                  WatchLogCommand::tr("upgrade started: PostgreSQL %1 → %2").arg(from).arg(to));
+        });
+        QObject::connect(&watcher, &UpgradeLogWatcher::upgradeFinished, &watcher,
+                         [this](const QString &version, int line) {
+                             event(QStringLiteral("upgrade_finished"), line, {{QStringLiteral("version"), version}},
+                                   WatchLogCommand::tr("upgrade finished: PostgreSQL %1").arg(version));
+                         });
+        QObject::connect(&watcher, &UpgradeLogWatcher::upgradeFailed, &watcher,
+                         [this, &watcher](const QString &reason, const QStringList &excerpt, int line) {
+                             const QString code = UpgradeLogWatcher::failureCode(watcher.failure());
+                             event(QStringLiteral("upgrade_failed"), line,
+                                   {{QStringLiteral("failure"), code},
+                                    {QStringLiteral("reason"), reason},
+                                    {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)}},
+                                   WatchLogCommand::tr("upgrade failed (%1)").arg(code));
+                             if (m_stopped)
+                                 return;
+                             m_context.printError(reason);
+                             printExcerpt(excerpt);
+                         });
+        QObject::connect(&watcher, &UpgradeLogWatcher::noUpgradeNeeded, &watcher, [this](int line) {
+            event(QStringLiteral("no_upgrade_needed"), line, {},
+                  WatchLogCommand::tr("no upgrade needed: the data is already on the target version"));
+        });
+        QObject::connect(&watcher, &UpgradeLogWatcher::serverStarting, &watcher,
+                         [this](const QString &version, int line) {
+                             event(QStringLiteral("server_starting"), line, {{QStringLiteral("version"), version}},
+                                   WatchLogCommand::tr("server starting: PostgreSQL %1").arg(version));
+                         });
+        QObject::connect(&watcher, &UpgradeLogWatcher::ready, &watcher, [this](int line) {
+            m_ready = true;
+            event(QStringLiteral("ready"), line, {}, WatchLogCommand::tr("ready for connections"));
+        });
+        QObject::connect(&watcher, &UpgradeLogWatcher::fatal, &watcher, [this](const QString &text, int line) {
+            event(QStringLiteral("fatal"), line, {{QStringLiteral("text"), text}},
+                  WatchLogCommand::tr("fatal: %1").arg(text.trimmed()));
+        });
+        QObject::connect(&watcher, &UpgradeLogWatcher::databaseInitialised, &watcher, [this](int line) {
+            if (m_stopped)
+                return;
+            m_context.err << WatchLogCommand::tr("warning: line %1: the data volume was empty and a new, empty "
+                                                 "database was created; the volume is probably not the one that "
+                                                 "holds your data.")
+                                 .arg(line)
+                          << Qt::endl;
+        });
+        QObject::connect(&watcher, &UpgradeLogWatcher::phaseChanged, &watcher, [this](UpgradeLogWatcher::Phase phase) {
+            if (phase == UpgradeLogWatcher::Phase::Done || phase == UpgradeLogWatcher::Phase::Failed)
+                m_stopped = true;
+        });
+    }
+
+    /// Done or failed: nothing more is printed, and reading stops.
+    bool stopped() const { return m_stopped; }
+    /// The final server accepts connections (not so in pgautoupgrade's one-shot mode).
+    bool serverReady() const { return m_ready; }
+
+    void printExcerpt(const QStringList &lines)
+    {
+        if (lines.isEmpty())
+            return;
+        m_context.err << WatchLogCommand::tr("Last lines of the log:") << '\n';
+        for (const QString &line : lines)
+            m_context.err << "  " << line << '\n';
+        m_context.err.flush();
+    }
+
+private:
+    void event(const QString &name, int line, const QJsonObject &fields, const QString &text)
+    {
+        if (m_stopped)
+            return;
+        if (m_json) {
+            QJsonObject object = fields;
+            object.insert(QStringLiteral("event"), name);
+            object.insert(QStringLiteral("line"), line);
+            m_context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            m_context.out << WatchLogCommand::tr("line %1: %2").arg(line).arg(text) << '\n';
+        }
+        m_context.out.flush();
+    }
+
+    CommandContext &m_context;
+    const bool m_json;
+    bool m_stopped = false;
+    bool m_ready = false;
+};
+
+namespace {
+
+enum class ReadEnd
+{
+    Stopped,
+    EndOfStream,
+    TimedOut,
+    Error
+};
+
+/// Reads a regular file to its end (or until the printer stops).
+ReadEnd readFile(int fd, UpgradeLogWatcher &watcher, const EventPrinter &printer, QString *error)
+{
+    QByteArray buffer(ChunkSize, Qt::Uninitialized);
+    while (!printer.stopped()) {
+        const ssize_t n = ::read(fd, buffer.data(), size_t(buffer.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            return ReadEnd::Error;
+        }
+        if (n == 0)
+            return ReadEnd::EndOfStream;
+        watcher.feed(QByteArrayView(buffer.constData(), n));
+    }
+    return ReadEnd::Stopped;
+}
+
+/// Follows a pipe, FIFO or terminal as data arrives, in the event loop, so that --timeout can interrupt it.
+ReadEnd followStream(int fd, UpgradeLogWatcher &watcher, const EventPrinter &printer, int timeoutSeconds,
+                     QString *error)
+{
+    ReadEnd end = ReadEnd::Stopped;
+    QEventLoop loop;
+    QSocketNotifier notifier(qintptr(fd), QSocketNotifier::Read);
+    QByteArray buffer(ChunkSize, Qt::Uninitialized);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
+        const ssize_t n = ::read(fd, buffer.data(), size_t(buffer.size()));
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            return;
+        if (n < 0) {
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            end = ReadEnd::Error;
+            notifier.setEnabled(false);
+            loop.quit();
+            return;
+        }
+        if (n == 0) {
+            end = ReadEnd::EndOfStream;
+            notifier.setEnabled(false);
+            loop.quit();
+            return;
+        }
+        watcher.feed(QByteArrayView(buffer.constData(), n));
+        if (printer.stopped()) {
+            end = ReadEnd::Stopped;
+            notifier.setEnabled(false);
+            loop.quit();
+        }
+    });
+    QTimer timer;
+    timer.setSingleShot(true);
+    if (timeoutSeconds > 0) {
+        QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+            end = ReadEnd::TimedOut;
+            notifier.setEnabled(false);
+            loop.quit();
+        });
+        timer.start(std::chrono::seconds(timeoutSeconds));
+    }
+    loop.exec();
+    return end;
+}
+
+} // namespace
+
+int runWatchLog(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        WatchLogCommand::tr("Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard "
+                            "input, and prints one line per recognised event: upgrade started, finished or failed, "
+                            "no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the "
+                            "upgrade is complete and the final server of the target version accepts connections, 1 "
+                            "when it failed, 4 when the log ended or the time ran out first. For example: docker "
+                            "compose logs -f postgres | %1 watch-log")
+            .arg(QStringLiteral(EDM_EXECUTABLE)));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 WatchLogCommand::tr("The log to read; - or nothing reads standard input."),
+                                 QStringLiteral("[FILE|-]"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        WatchLogCommand::tr("Print one JSON object per line: event, line, and the "
+                                                            "event's details."));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        WatchLogCommand::tr("Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          WatchLogCommand::tr("The Postgres major version the upgrade must reach: 15, "
+                                                              "16 (default) or 17."),
+                                          QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption serviceOption(
+        QStringLiteral("service"),
+        WatchLogCommand::tr("Follow only this compose service when the log interleaves several (docker compose up)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({jsonOption, timeoutOption, targetOption, serviceOption});
+    if (!parser.parse(context.arguments)) {
+        context.printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        context.printError(WatchLogCommand::tr("watch-log takes one FILE, got %1.").arg(positional.size()));
+        return ExitUsage;
+    }
+    bool ok = false;
+    const int timeout = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || timeout < 0) {
+        context.printError(
+            WatchLogCommand::tr("--timeout must be a number of seconds, not \"%1\".").arg(parser.value(timeoutOption)));
+        return ExitUsage;
+    }
+    const int target = parser.value(targetOption).toInt(&ok);
+    if (!ok || target < 10) {
+        context.printError(WatchLogCommand::tr("--target must be a Postgres major version such as 16, not \"%1\".")
+                               .arg(parser.value(targetOption)));
+        return ExitUsage;
+    }
+
+    const QString name = positional.value(0, QStringLiteral("-"));
+    int fd = STDIN_FILENO;
+    bool ownFd = false;
+    if (name != QLatin1String("-")) {
+        const QString path = QDir(context.workingDirectory.isEmpty() ? QDir::currentPath() : context.workingDirectory)
+                                 .absoluteFilePath(name);
+        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            context.printError(WatchLogCommand::tr("cannot read %1: %2")
+                                   .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+            return ExitUsage;
+        }
+        ownFd = true;
+    }
+    struct stat status = {};
+    const bool regularFile = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+
+    UpgradeLogWatcher watcher;
+    watcher.setTargetMajor(target);
+    watcher.setService(parser.value(serviceOption));
+    EventPrinter printer(context, watcher, parser.isSet(jsonOption));
+
+    QString error;
+    const ReadEnd end =
+        regularFile ? readFile(fd, watcher, printer, &error) : followStream(fd, watcher, printer, timeout, &error);
+    if (ownFd)
+        ::close(fd);
+    if (end == ReadEnd::EndOfStream || end == ReadEnd::Error)
+        watcher.endOfStream(); // a last line without newline, a FATAL waiting for its DETAIL
+
+    if (watcher.done()) {
+        if (!parser.isSet(jsonOption)) {
+            if (printer.serverReady())
+                context.out << WatchLogCommand::tr("The upgrade is done: PostgreSQL %1 accepts connections.")
+                                   .arg(watcher.serverVersion())
+                            << '\n';
+            else
+                context.out << WatchLogCommand::tr("The upgrade is done; pgautoupgrade exited without starting the "
+                                                   "server, as its one-shot mode asks.")
+                            << '\n';
+        }
+        return ExitOk;
+    }
+    if (watcher.failed())
+        return ExitFailure;
+    if (end == ReadEnd::TimedOut) {
+        context.printError(WatchLogCommand::tr("the upgrade was not done after %n second(s) (%1).", nullptr, timeout)
+                               .arg(WatchLogCommand::phaseName(watcher.phase())));
+    } else if (end == ReadEnd::Error) {
+        context.printError(WatchLogCommand::tr("reading the log failed: %1 (%2).")
+                               .arg(error, WatchLogCommand::phaseName(watcher.phase())));
+    } else {
+        context.printError(WatchLogCommand::tr("the log ended before the upgrade was done (%1).")
+                               .arg(WatchLogCommand::phaseName(watcher.phase())));
+    }
+    printer.printExcerpt(watcher.lastLines());
+    return ExitStreamEnded;
+}
+
+} // namespace edm::cli

@@ -1,0 +1,469 @@
+#include "core/docker/ProcessRunner.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <utility>
+
+namespace edm {
+
+namespace {
+
+constexpr qint64 InputChunk = 64 * 1024;
+
+} // namespace
+
+QString ProcessResult::outcomeCode(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Success:
+        return {};
+    case Outcome::NotFound:
+        return QStringLiteral("process_not_found");
+    case Outcome::FailedToStart:
+        return QStringLiteral("process_failed_to_start");
+    case Outcome::Crashed:
+        return QStringLiteral("process_crashed");
+    case Outcome::ExitCode:
+        return QStringLiteral("process_exit_code");
+    case Outcome::Timeout:
+        return QStringLiteral("process_timeout");
+    case Outcome::Cancelled:
+        return QStringLiteral("process_cancelled");
+    case Outcome::WriteFailed:
+        return QStringLiteral("process_write_failed");
+    }
+    return {};
+}
+
+ProcessRunner::ProcessRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ProcessRunner::ProcessRunner(ProcessSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+{
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    // Destroyed while the child runs: the child is abandoned. QProcess's destructor kills it and reaps it; no signal
+    // of it may reach this half-destroyed runner.
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->kill();
+    }
+}
+
+void ProcessRunner::setSpec(ProcessSpec spec)
+{
+    if (m_state != State::Idle) {
+        qWarning("ProcessRunner::setSpec: the runner has already started");
+        return;
+    }
+    m_spec = std::move(spec);
+}
+
+QString ProcessRunner::name() const
+{
+    if (!m_spec.displayName.isEmpty())
+        return m_spec.displayName;
+    return QFileInfo(m_spec.program).fileName();
+}
+
+void ProcessRunner::start()
+{
+    if (m_state != State::Idle) {
+        qWarning("ProcessRunner::start: a runner runs once");
+        return;
+    }
+    m_state = State::Running;
+    m_clock.start();
+    m_resolvedProgram = resolveProgram(m_spec.program, m_spec.environment);
+    if (m_resolvedProgram.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { complete(ProcessResult::Outcome::NotFound); });
+        return;
+    }
+    if (!m_spec.stdinFile.isEmpty()) {
+        m_input = std::make_unique<QFile>(m_spec.stdinFile);
+        if (!m_input->open(QIODevice::ReadOnly)) {
+            const QString detail = tr("cannot read the input file %1: %2")
+                                       .arg(QDir::toNativeSeparators(m_spec.stdinFile), m_input->errorString());
+            QTimer::singleShot(0, this,
+                               [this, detail] { complete(ProcessResult::Outcome::FailedToStart, -1, detail); });
+            return;
+        }
+        m_inputTotal = m_input->size();
+    } else {
+        m_inputTotal = m_spec.stdinData.size();
+    }
+    startProcess();
+}
+
+void ProcessRunner::startProcess()
+{
+    auto *process = new QProcess(this);
+    m_process = process;
+    process->setProgram(m_resolvedProgram);
+    process->setArguments(m_spec.arguments);
+    if (!m_spec.workingDirectory.isEmpty())
+        process->setWorkingDirectory(m_spec.workingDirectory);
+    process->setProcessEnvironment(m_spec.environment);
+    process->setProcessChannelMode(m_spec.mergeChannels ? QProcess::MergedChannels : QProcess::SeparateChannels);
+    const bool hasInput = m_input || !m_spec.stdinData.isEmpty();
+    if (!hasInput && !m_spec.keepStdinOpen)
+        process->setStandardInputFile(QProcess::nullDevice());
+
+    connect(process, &QProcess::started, this, [this] {
+        markStarted();
+        feedInput();
+    });
+    connect(process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::onReadyReadStandardOutput);
+    connect(process, &QProcess::readyReadStandardError, this, &ProcessRunner::onReadyReadStandardError);
+    connect(process, &QProcess::errorOccurred, this, &ProcessRunner::onErrorOccurred);
+    connect(process, &QProcess::finished, this, &ProcessRunner::onFinished);
+    connect(process, &QProcess::bytesWritten, this, &ProcessRunner::onBytesWritten);
+
+    if (m_spec.timeoutMs > 0) {
+        m_timeoutTimer = new QTimer(this);
+        m_timeoutTimer->setSingleShot(true);
+        connect(m_timeoutTimer, &QTimer::timeout, this, [this] { stopChild(ProcessResult::Outcome::Timeout); });
+        m_timeoutTimer->start(m_spec.timeoutMs);
+    }
+    process->start(QIODevice::ReadWrite);
+}
+
+void ProcessRunner::markStarted()
+{
+    Q_EMIT started();
+}
+
+void ProcessRunner::feedInput()
+{
+    if (!m_process || m_inputDone || m_process->state() != QProcess::Running)
+        return;
+    if (!m_input && m_spec.stdinData.isEmpty()) {
+        m_inputDone = true;
+        if (!m_spec.keepStdinOpen)
+            m_process->closeWriteChannel();
+        return;
+    }
+    // Keep at most one chunk queued in QProcess: the file is never read into memory whole.
+    while (m_process->bytesToWrite() < InputChunk) {
+        QByteArray chunk;
+        if (m_input) {
+            chunk = m_input->read(InputChunk);
+            if (chunk.isEmpty() && !m_input->atEnd()) {
+                m_stopDetail = tr("reading the input file %1 failed: %2")
+                                   .arg(QDir::toNativeSeparators(m_spec.stdinFile), m_input->errorString());
+                m_inputDone = true;
+                stopChild(ProcessResult::Outcome::WriteFailed);
+                return;
+            }
+        } else {
+            chunk = m_spec.stdinData.mid(m_inputDataOffset, InputChunk);
+            m_inputDataOffset += chunk.size();
+        }
+        if (chunk.isEmpty()) {
+            m_inputDone = true;
+            m_input.reset();
+            m_process->closeWriteChannel(); // after what is queued has been written
+            return;
+        }
+        m_process->write(chunk);
+    }
+}
+
+void ProcessRunner::onBytesWritten(qint64 bytes)
+{
+    m_result.bytesWritten += bytes; // what reached the child's pipe
+    Q_EMIT inputProgress(m_result.bytesWritten, m_inputTotal);
+    feedInput();
+}
+
+void ProcessRunner::onReadyReadStandardOutput()
+{
+    if (!m_process)
+        return;
+    const QByteArray data = m_process->readAllStandardOutput();
+    if (data.isEmpty())
+        return;
+    m_result.bytesRead += data.size();
+    if (m_spec.captureLimit > 0) {
+        const qsizetype room = m_spec.captureLimit - m_result.standardOutput.size();
+        if (room > 0)
+            m_result.standardOutput.append(data.left(room));
+        if (data.size() > room)
+            m_result.outputTruncated = true;
+    }
+    if (m_spec.output == ProcessSpec::Output::Raw) {
+        if (m_spec.outputDevice && m_stopReason == ProcessResult::Outcome::Success) {
+            if (m_spec.outputDevice->write(data) != data.size()) {
+                m_stopDetail = tr("writing its output failed: %1. Check the free space and the permissions where "
+                                  "the output goes")
+                                   .arg(m_spec.outputDevice->errorString());
+                stopChild(ProcessResult::Outcome::WriteFailed);
+                return;
+            }
+        }
+        Q_EMIT standardOutputData(data);
+        return;
+    }
+    deliver(Channel::StandardOutput, data);
+}
+
+void ProcessRunner::onReadyReadStandardError()
+{
+    if (!m_process || m_spec.mergeChannels)
+        return;
+    const QByteArray data = m_process->readAllStandardError();
+    if (!data.isEmpty())
+        deliver(Channel::StandardError, data);
+}
+
+void ProcessRunner::deliver(Channel channel, QByteArrayView bytes)
+{
+    LineBuffer &buffer = channel == Channel::StandardOutput ? m_out : m_err;
+    buffer.pending.append(bytes.data(), bytes.size());
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = buffer.pending.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        emitLine(channel, QByteArrayView(buffer.pending).sliced(start, newline - start));
+        start = newline + 1;
+    }
+    // A line without end grows only up to MaxLineLength; then it is handed over in pieces.
+    while (buffer.pending.size() - start >= MaxLineLength) {
+        emitLine(channel, QByteArrayView(buffer.pending).sliced(start, MaxLineLength));
+        start += MaxLineLength;
+    }
+    if (start > 0)
+        buffer.pending.remove(0, start);
+}
+
+void ProcessRunner::emitLine(Channel channel, QByteArrayView line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const QString text = m_spec.redactor.redact(QString::fromUtf8(line));
+    const bool mergedOutput = m_spec.mergeChannels && channel == Channel::StandardOutput;
+    if (channel == Channel::StandardError || mergedOutput)
+        remember(m_lastLines, stripAnsi(text));
+    if (channel == Channel::StandardOutput)
+        remember(m_lastOutputLines, stripAnsi(text));
+    if (channel == Channel::StandardOutput)
+        Q_EMIT standardOutputLine(text);
+    else
+        Q_EMIT standardErrorLine(text);
+}
+
+void ProcessRunner::flushPartialLines()
+{
+    if (!m_out.pending.isEmpty()) {
+        const QByteArray rest = std::exchange(m_out.pending, {});
+        emitLine(Channel::StandardOutput, rest);
+    }
+    if (!m_err.pending.isEmpty()) {
+        const QByteArray rest = std::exchange(m_err.pending, {});
+        emitLine(Channel::StandardError, rest);
+    }
+}
+
+void ProcessRunner::remember(QStringList &lines, const QString &line)
+{
+    if (line.trimmed().isEmpty())
+        return;
+    lines.append(line);
+    if (lines.size() > LastLines)
+        lines.removeFirst();
+}
+
+void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)
+{
+    if (error == QProcess::FailedToStart) {
+        // Queued: QProcess may report this from inside start(), before the caller is back in the event loop.
+        const QString detail = m_process ? m_process->errorString() : QString();
+        QTimer::singleShot(0, this, [this, detail] { complete(ProcessResult::Outcome::FailedToStart, -1, detail); });
+    }
+    // Crashed is followed by finished(); read and write errors (a child that closed its input early) are not
+    // failures of their own: the exit status says what happened.
+}
+
+void ProcessRunner::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    onReadyReadStandardOutput();
+    onReadyReadStandardError();
+    if (m_stopReason != ProcessResult::Outcome::Success)
+        complete(m_stopReason, exitCode, m_stopDetail);
+    else if (status == QProcess::CrashExit)
+        complete(ProcessResult::Outcome::Crashed, exitCode);
+    else if (exitCode != 0)
+        complete(ProcessResult::Outcome::ExitCode, exitCode);
+    else
+        complete(ProcessResult::Outcome::Success, 0);
+}
+
+void ProcessRunner::cancel()
+{
+    if (m_state == State::Idle) {
+        m_state = State::Running;
+        m_clock.start();
+        QTimer::singleShot(0, this, [this] { complete(ProcessResult::Outcome::Cancelled); });
+        return;
+    }
+    stopChild(ProcessResult::Outcome::Cancelled);
+}
+
+void ProcessRunner::stopChild(ProcessResult::Outcome reason)
+{
+    if (m_state != State::Running || !m_process || m_stopReason != ProcessResult::Outcome::Success)
+        return;
+    m_stopReason = reason;
+    if (m_timeoutTimer)
+        m_timeoutTimer->stop();
+    if (m_process->state() == QProcess::NotRunning)
+        return; // finished() or errorOccurred() is on its way
+    m_process->terminate();
+    m_killTimer = new QTimer(this);
+    m_killTimer->setSingleShot(true);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_process->state() != QProcess::NotRunning)
+            m_process->kill();
+    });
+    m_killTimer->start(qMax(0, m_spec.terminateGraceMs));
+}
+
+void ProcessRunner::complete(ProcessResult::Outcome outcome, int exitCode, const QString &detail)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    if (m_timeoutTimer)
+        m_timeoutTimer->stop();
+    if (m_killTimer)
+        m_killTimer->stop();
+    flushPartialLines();
+
+    m_result.outcome = outcome;
+    m_result.exitCode = exitCode;
+    m_result.program = m_resolvedProgram;
+    m_result.lastErrorLines = m_lastLines;
+    m_result.lastOutputLines = m_lastOutputLines;
+    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (!m_spec.redactor.isEmpty() && !m_result.standardOutput.isEmpty())
+        m_result.standardOutput = m_spec.redactor.redact(m_result.standardOutput);
+    if (outcome != ProcessResult::Outcome::Success) {
+        m_result.error =
+            Error(ProcessResult::outcomeCode(outcome), m_spec.redactor.redact(describe(outcome, exitCode, detail)));
+        if (m_spec.interpretError) {
+            Error refined = m_spec.interpretError(m_result);
+            if (!refined.isNull()) {
+                refined.message = m_spec.redactor.redact(refined.message);
+                m_result.error = std::move(refined);
+            }
+        }
+    }
+    Q_EMIT finished(m_result);
+}
+
+QString ProcessRunner::describe(ProcessResult::Outcome outcome, int exitCode, const QString &detail) const
+{
+    const QString program = name();
+    const QString lines = m_lastLines.isEmpty() ? QString() : u'\n' + m_lastLines.join(u'\n');
+    switch (outcome) {
+    case ProcessResult::Outcome::Success:
+        return {};
+    case ProcessResult::Outcome::NotFound:
+        if (m_spec.program.contains(u'/'))
+            return tr("The program %1 does not exist. Check the path, or install it.")
+                .arg(QDir::toNativeSeparators(m_spec.program));
+        return tr("The program \"%1\" was not found on PATH. Install it, or give the full path to it.").arg(program);
+    case ProcessResult::Outcome::FailedToStart:
+        return tr("\"%1\" could not be started: %2. Check that it is a program and that you may run it.")
+            .arg(program, detail);
+    case ProcessResult::Outcome::Crashed:
+        if (exitCode > 0)
+            return tr("\"%1\" crashed (signal %2).").arg(program).arg(exitCode) + lines;
+        return tr("\"%1\" crashed.").arg(program) + lines;
+    case ProcessResult::Outcome::ExitCode:
+        return tr("\"%1\" failed with exit code %2.").arg(program).arg(exitCode) + lines;
+    case ProcessResult::Outcome::Timeout: {
+        const int seconds = (m_spec.timeoutMs + 999) / 1000;
+        return tr("\"%1\" did not finish within %n second(s) and was stopped.", nullptr, seconds).arg(program) + lines;
+    }
+    case ProcessResult::Outcome::Cancelled:
+        return tr("\"%1\" was cancelled.").arg(program);
+    case ProcessResult::Outcome::WriteFailed:
+        return tr("\"%1\" was stopped: %2.").arg(program, detail);
+    }
+    return {};
+}
+
+QString ProcessRunner::commandLine() const
+{
+    QStringList parts{quoteArgument(m_resolvedProgram.isEmpty() ? m_spec.program : m_resolvedProgram)};
+    for (const QString &argument : m_spec.arguments)
+        parts.append(quoteArgument(argument));
+    return m_spec.redactor.redact(parts.join(u' '));
+}
+
+ProcessResult ProcessRunner::runToCompletion()
+{
+    if (m_state == State::Finished)
+        return m_result;
+    QEventLoop loop;
+    connect(this, &ProcessRunner::finished, &loop, &QEventLoop::quit);
+    if (m_state == State::Idle)
+        start();
+    if (m_state != State::Finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return m_result;
+}
+
+QString ProcessRunner::stripAnsi(const QString &text)
+{
+    if (!text.contains(u'\x1b'))
+        return text;
+    // CSI sequences (colours, cursor), OSC sequences (titles) and two-character escapes.
+    static const QRegularExpression escape(
+        QStringLiteral("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)|[@-Z\\\\-_])"));
+    QString out = text;
+    out.remove(escape);
+    return out;
+}
+
+QString ProcessRunner::resolveProgram(const QString &program, const QProcessEnvironment &environment)
+{
+    if (program.isEmpty())
+        return {};
+    if (program.contains(u'/')) {
+        const QFileInfo info(program);
+        return info.exists() && !info.isDir() ? info.absoluteFilePath() : QString();
+    }
+    if (environment.contains(QStringLiteral("PATH"))) {
+        const QStringList paths =
+            environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+        return QStandardPaths::findExecutable(program, paths);
+    }
+    return QStandardPaths::findExecutable(program);
+}
+
+QString ProcessRunner::quoteArgument(const QString &argument)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (safe.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(u'\'', QLatin1String("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace edm

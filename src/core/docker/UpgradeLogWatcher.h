@@ -1,0 +1,240 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QObject>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace edm {
+
+/// Follows the log of a pgautoupgrade container (or of a plain Postgres one) and says what it means: the upgrade
+/// started, finished, failed; no upgrade was needed; a server is starting; the final server accepts connections.
+///
+/// Feed it the bytes of `docker logs -f`, `docker compose logs -f` or `docker compose up` in chunks of any size: it
+/// buffers partial lines, drops CR and ANSI colours, and strips the compose prefixes (`postgres-1  | `,
+/// `project_postgres_1  | `) and `--timestamps`.
+///
+/// pgautoupgrade worded its end differently over its releases, and the watcher knows each of them:
+/// - until 2024-10 it printed `Automatic upgrade process finished with no errors reported` and started the server;
+/// - from 2024-10 to 2025-03 `… finished upgrading the data format to PostgreSQL 16.`, started the real server and
+///   ran VACUUM ANALYZE and REINDEX in a background task, ending with `Post upgrade tasks have finished
+///   successfully…`;
+/// - since 2025-04 it runs them on a temporary server (socket only) and prints `Upgrade to PostgreSQL 16.x complete.`
+///   before the real start.
+/// So the upgrade is done only when it is truly complete (in the background-task releases: when that task said it
+/// finished) and the final server (one that listens on TCP, unlike the temporary servers of initdb and of the
+/// post-upgrade phase) accepts connections. In one-shot mode (PGAUTO_ONESHOT=yes) pgautoupgrade exits instead of
+/// starting a server; its closing message counts as done. A client's failed login is a fatal(), not a failure.
+class UpgradeLogWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase
+    {
+        Waiting, ///< nothing recognised yet (container starting, initdb, …)
+        Upgrading, ///< pgautoupgrade is converting the data (pg_upgrade)
+        Optimising, ///< data converted; VACUUM ANALYZE and REINDEX running
+        Starting, ///< upgrade complete (or not needed); waiting for the final server to accept connections
+        Done, ///< upgrade complete and the final server accepts connections (or one-shot mode exited cleanly)
+        Failed
+    };
+    Q_ENUM(Phase)
+
+    /// Why the upgrade failed; a stable code for tests, JSON and the journal (see failureCode()).
+    enum class Failure
+    {
+        None,
+        LockFile, ///< `Upgrade lock file already exists…` (exit 1)
+        TempDirectory, ///< creating the OLD/NEW temporary directory failed (exit 7/8)
+        UnrecognisedVersion, ///< data files of a version this image cannot upgrade (exit 9)
+        LeftOverOld, ///< left-over OLD directory from an earlier failed run (exit 10)
+        LeftOverNew, ///< left-over NEW directory (exit 11)
+        PgUpgrade, ///< pg_upgrade itself failed (`Failure, exiting`)
+        PostUpgradeTasks, ///< VACUUM ANALYZE / REINDEX after the conversion failed
+        IncompatibleData, ///< `FATAL:  database files are incompatible with server`
+        WrongServerVersion, ///< the final server is not of the target major (the compose image is wrong)
+        WrongTarget, ///< the pgautoupgrade image upgrades to another major than the target
+        ServerStart, ///< the server failed to start
+        ServerCrashed, ///< PANIC before the upgrade was done
+        DataDirectoryNotEmpty, ///< no PG_VERSION but other files: initdb refuses (after a failed pg_upgrade)
+        ExitedEarly ///< the container exited (or was stopped) before the upgrade was done
+    };
+    Q_ENUM(Failure)
+
+    /// What one line says on its own, before any state is taken into account.
+    enum class LineKind
+    {
+        Other,
+        EntrypointBanner, ///< `PostgreSQL data directory: …` (pgautoupgrade decides next)
+        SkippingInit, ///< `PostgreSQL Database directory appears to contain a database; Skipping …`
+        InitComplete, ///< `PostgreSQL init process complete; ready for start up.` (the volume was empty)
+        UpgradeStarted, ///< `Performing PG upgrade on version 12 database files.  Upgrading to version 16`
+        DataUpgraded, ///< `Automatic upgrade process finished upgrading the data format to PostgreSQL 16.`
+        BackgroundTasks, ///< `… will be done by a background task shortly.` / `Post upgrade script launched`
+        OptimiseStep, ///< `Updating query planner stats`, `Reindexing the databases`, …
+        LegacyFinished, ///< `Automatic upgrade process finished with no errors reported`
+        PostUpgradeFinished, ///< `Post upgrade tasks have finished successfully.  PostgreSQL should now be …`
+        UpgradeComplete, ///< `Upgrade to PostgreSQL 16.10 complete.`
+        OneShotUpgraded, ///< one-shot mode exits after an upgrade
+        OneShotNothingToDo, ///< one-shot mode exits, no upgrade to do
+        OneShotExit, ///< one-shot mode exits (releases before 2024-10: same words either way)
+        LockFileExists, ///< `Upgrade lock file already exists, indicating an incomplete previous upgrade…`
+        TempDirectoryFailed, ///< `Creation of temporary directory '…/old' failed.  Aborting completely`
+        UnrecognisedVersion, ///< `Unrecognised version of PostgreSQL database files found, aborting completely`
+        LeftOverOld, ///< `Left over OLD directory found.  Aborting.`
+        LeftOverNew, ///< `Left over NEW directory found.  Aborting.`
+        PgUpgradeFailure, ///< pg_upgrade's `Failure, exiting`
+        PostUpgradeTimeout, ///< `PostgreSQL did not start before timeout expired` (background task)
+        ReindexFailed, ///< `reindexdb: error: …`
+        ServerStarting, ///< `LOG:  starting PostgreSQL 16.4 …`
+        ListeningTcp, ///< `LOG:  listening on IPv4 address "0.0.0.0", port 5432` (or IPv6)
+        ReadyToAccept, ///< `LOG:  database system is ready to accept connections`
+        ShutDown, ///< `LOG:  database system is shut down`, pg_ctl's `server stopped`
+        InitdbNotEmpty, ///< `initdb: error: directory "…" exists but is not empty`
+        ServerStartFailed, ///< `pg_ctl: could not start server`, `aborting startup due to startup process …`
+        Fatal, ///< a `FATAL:  ` line
+        Panic, ///< a `PANIC:  ` line
+        IncompatibleDetail, ///< `DETAIL:  The data directory was initialized by PostgreSQL version 16, which …`
+        ContainerExited ///< compose's `postgres-1 exited with code 1`
+    };
+    Q_ENUM(LineKind)
+
+    /// One line, cleaned and classified. Pure data.
+    struct ParsedLine
+    {
+        LineKind kind = LineKind::Other;
+        QString text; ///< the line without CR, colours, compose prefix and docker timestamp
+        QString container; ///< the compose prefix's container name, or the exited container's; empty for none
+        QString version; ///< ServerStarting, DataUpgraded, UpgradeComplete: "16.4"; IncompatibleDetail: the server's
+        QString detail; ///< Fatal, Panic: the message; TempDirectoryFailed: the folder; ReindexFailed: the error
+        int fromMajor = 0; ///< UpgradeStarted: the data's major (9 for 9.5/9.6); IncompatibleDetail: the data's major
+        int toMajor = 0; ///< UpgradeStarted: the image's target major (0 when the line does not say)
+        int exitCode = -1; ///< ContainerExited
+        qint64 pid = -1; ///< Postgres log lines with the default prefix `%m [%p] `
+        bool incompatible = false; ///< Fatal: `database files are incompatible with server`
+        bool clientSide = false; ///< Fatal: a client's failure (login, the server starting up or shutting down…)
+    };
+
+    /// Cleans one raw line (no newline): CR, ANSI escape sequences, compose prefix, docker timestamp.
+    static QString cleanLine(QByteArrayView raw, QString *container = nullptr);
+    /// Cleans and classifies one raw line (no newline). Pure: the same bytes always give the same result.
+    static ParsedLine parseLine(QByteArrayView raw);
+
+    /// The stable code of a failure ("lock_file", "pg_upgrade", …); empty for None.
+    static QString failureCode(Failure failure);
+
+    explicit UpgradeLogWatcher(QObject *parent = nullptr);
+    ~UpgradeLogWatcher() override;
+
+    /// The major version the upgrade must reach (16 by default; 15 and 17 work too). Set before feeding.
+    void setTargetMajor(int major);
+    int targetMajor() const { return m_targetMajor; }
+
+    /// Only follow lines of this compose service (`postgres` matches the prefixes `postgres-1`, `ente_postgres_1`);
+    /// lines of other containers are counted but ignored. Lines without prefix are always followed. Empty: all.
+    void setService(const QString &service);
+
+    /// Feeds the next bytes of the log; complete lines are processed at once, a partial last line is kept.
+    void feed(QByteArrayView chunk);
+    /// The stream ended (`docker logs -f` returned, the file is read): processes a partial last line.
+    void endOfStream();
+    /// The container exited with exitCode: also the end of the stream. Before the upgrade was done, that is a
+    /// failure (pgautoupgrade's exit codes 1, 7–11 say which).
+    void finish(int exitCode);
+
+    Phase phase() const { return m_phase; }
+    bool done() const { return m_phase == Phase::Done; }
+    bool failed() const { return m_phase == Phase::Failed; }
+    Failure failure() const { return m_failure; }
+    /// The translated reason of the failure, with what to do; empty unless failed().
+    QString failureReason() const { return m_failureReason; }
+    /// The version of the last server that started ("16.4"); empty before.
+    QString serverVersion() const { return m_serverVersion; }
+    /// Lines processed so far (1-based number of the last complete line).
+    int lineCount() const { return m_lineNumber; }
+    /// The last lines followed (cleaned, blank ones left out), oldest first: the excerpt shown with a failure.
+    QStringList lastLines() const;
+
+    static constexpr int ExcerptLines = 20;
+
+Q_SIGNALS:
+    void upgradeStarted(int fromMajor, int toMajor, int line);
+    /// The upgrade is truly complete (data converted and, where the release does it, statistics and reindex done).
+    void upgradeFinished(const QString &version, int line);
+    void upgradeFailed(const QString &reason, const QStringList &excerpt, int line);
+    void noUpgradeNeeded(int line);
+    /// Any server start, temporary ones included (version as logged, e.g. "16.4").
+    void serverStarting(const QString &version, int line);
+    /// The final server accepts connections: it listens on TCP and started after the upgrade's completion (in the
+    /// 2024-10…2025-03 releases after the data's conversion, its background task still running), or with no upgrade
+    /// needed. Emitted once; done() may come later (when that background task ends).
+    void ready(int line);
+    /// A FATAL or PANIC line. A client's failed login is only this, not an upgradeFailed().
+    void fatal(const QString &text, int line);
+    /// The data volume was empty and the entrypoint created a new cluster: the compose volume is probably not the
+    /// one holding the old data.
+    void databaseInitialised(int line);
+    void phaseChanged(edm::UpgradeLogWatcher::Phase phase);
+
+private:
+    enum class ServerState
+    {
+        None,
+        Starting,
+        Ready
+    };
+
+    void processLine(QByteArrayView raw);
+    void handle(const ParsedLine &parsed);
+    void handleFatal(const ParsedLine &parsed);
+    void failWrongServerVersion(const QString &version, int line);
+    void handleExit(int exitCode);
+    void resolvePendingIncompatible(const ParsedLine *detail);
+    void fail(Failure failure, const QString &reason, int line);
+    void updatePhase();
+    bool terminal() const { return m_phase == Phase::Done || m_phase == Phase::Failed; }
+    bool finalServerExpected() const;
+    bool followsService(const QString &container) const;
+    void remember(QByteArrayView line);
+    static int majorOf(const QString &version);
+
+    int m_targetMajor = 16;
+    QString m_service;
+    QRegularExpression m_serviceName;
+    QByteArray m_buffer;
+    int m_lineNumber = 0;
+    QByteArray m_scratch; // a line without its colours
+    QList<QByteArray> m_ring; // the last ExcerptLines lines followed, cleaned; m_ringNext is the oldest once full
+    qsizetype m_ringNext = 0;
+
+    Phase m_phase = Phase::Waiting;
+    Failure m_failure = Failure::None;
+    QString m_failureReason;
+
+    bool m_entrypointPassedInit = false; // the entrypoint is past initdb: the next server start is not initdb's
+    bool m_upgradeStarted = false;
+    int m_upgradeTo = 0;
+    bool m_dataUpgraded = false;
+    bool m_backgroundTasks = false;
+    bool m_complete = false;
+    bool m_noUpgrade = false;
+    bool m_oneShotDone = false;
+    bool m_unconfirmedStart = false; // a server listened on TCP after the conversion, without a completion line
+    QString m_finishedVersion;
+
+    ServerState m_server = ServerState::None;
+    qint64 m_serverPid = -1;
+    bool m_serverTcp = false;
+    bool m_serverIsFinal = false;
+    QString m_serverVersion;
+    bool m_finalReady = false;
+    bool m_readyEmitted = false;
+
+    bool m_pendingIncompatible = false;
+    int m_pendingIncompatibleLine = 0;
+};
+
+} // namespace edm

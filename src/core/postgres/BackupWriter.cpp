@@ -1,0 +1,552 @@
+#include "core/postgres/BackupWriter.h"
+
+#include "core/docker/DockerCli.h"
+#include "core/docker/ProcessRunner.h"
+#include "core/postgres/Sha256.h"
+
+#include "Version.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStorageInfo>
+#include <QTimer>
+
+#include <cerrno>
+#include <cmath>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#endif
+
+namespace edm {
+
+namespace {
+
+/// Start writing back to disk every this many bytes, so that the final fsync has little left to do.
+constexpr qint64 SyncStep = 32 * 1024 * 1024;
+constexpr qint64 ProgressIntervalMs = 100;
+constexpr qsizetype WriteBatch = 1024 * 1024;
+
+QString bytesWithExact(qint64 bytes)
+{
+    return BackupWriter::tr("%1 (%2 bytes)").arg(TransferProgress::formatBytes(bytes)).arg(bytes);
+}
+
+} // namespace
+
+BackupWriter::BackupWriter(DockerCli *docker, QObject *parent)
+    : QObject(parent)
+    , m_docker(docker)
+{
+}
+
+BackupWriter::~BackupWriter()
+{
+    if (m_runner) {
+        m_runner->disconnect(this);
+        m_runner->cancel();
+    }
+    discardPartial();
+}
+
+QString BackupWriter::defaultFileName(int major)
+{
+    return QStringLiteral("pg%1.backup.sql").arg(major);
+}
+
+QString BackupWriter::temporaryPath() const
+{
+    return m_file ? m_temporaryPath : QString();
+}
+
+Status BackupWriter::checkFreeSpace(const QString &directory, qint64 estimate, double factor, qint64 *availableBytes)
+{
+    QStorageInfo storage(directory);
+    storage.refresh();
+    if (!storage.isValid() || !storage.isReady()) {
+        return Error(QStringLiteral("backup_target_unwritable"),
+                     tr("The folder %1 is not on a usable file system.").arg(QDir::toNativeSeparators(directory)));
+    }
+    const qint64 available = storage.bytesAvailable();
+    if (availableBytes)
+        *availableBytes = available;
+    const qint64 needed = qint64(std::ceil(double(qMax<qint64>(0, estimate)) * factor));
+    if (available < needed) {
+        return Error(QStringLiteral("backup_no_space"),
+                     tr("Not enough free space for the backup in %1: it needs about %2 (%3 × the databases' size of "
+                        "%4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with "
+                        "more room.")
+                         .arg(QDir::toNativeSeparators(directory), bytesWithExact(needed))
+                         .arg(factor, 0, 'g', 3)
+                         .arg(bytesWithExact(estimate), bytesWithExact(available),
+                              QDir::toNativeSeparators(storage.rootPath())));
+    }
+    return {};
+}
+
+Status BackupWriter::verifySummary(const DumpSummary &summary, const QStringList &expectedDatabases)
+{
+    QStringList problems;
+    if (summary.format != DumpSummary::Format::PgDumpall)
+        problems.append(tr("it is not a pg_dumpall file (%1)").arg(DumpSummary::formatName(summary.format)));
+    if (!summary.truncatedInTable.isEmpty()) {
+        problems.append(tr("it ends inside the data of table %1 (database %2)")
+                            .arg(summary.truncatedInTable, summary.truncatedInDatabase));
+    }
+    for (const DumpProblem &problem : summary.problems) {
+        switch (problem.kind) {
+        case DumpProblem::Kind::FooterMissing:
+        case DumpProblem::Kind::EndedInCopy:
+        case DumpProblem::Kind::EndedInStatement:
+        case DumpProblem::Kind::DatabaseUnfinished:
+        case DumpProblem::Kind::Empty:
+        case DumpProblem::Kind::NotADump:
+        case DumpProblem::Kind::TrailingContent:
+            problems.append(problem.message);
+            break;
+        default:
+            break; // CRLF, a BOM, unknown lines: not what pg_dumpall writes, but not a cut-off dump either
+        }
+    }
+    if (!summary.complete && problems.isEmpty())
+        problems.append(tr("the final line \"-- PostgreSQL database cluster dump complete\" is missing"));
+    for (const QString &name : expectedDatabases) {
+        const DumpDatabase *db = summary.database(name);
+        if (!db)
+            problems.append(tr("database %1 is not in it").arg(name));
+        else if (!db->endMark)
+            problems.append(tr("the section of database %1 is not complete").arg(name));
+    }
+    for (const DumpDatabase &db : summary.databases) {
+        for (const DumpTable &table : db.tables) {
+            if (!table.complete)
+                problems.append(tr("the data of table %1 in %2 is cut off").arg(table.qualifiedName(), db.name));
+        }
+    }
+    problems.removeDuplicates();
+    if (problems.isEmpty())
+        return {};
+    return Error(QStringLiteral("backup_verify_failed"),
+                 tr("The dump is not complete: %1.").arg(problems.join(QStringLiteral("; "))));
+}
+
+void BackupWriter::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+}
+
+void BackupWriter::start(const BackupOptions &options)
+{
+    if (isRunning()) {
+        qWarning("BackupWriter::start: a backup is already running");
+        return;
+    }
+    m_options = options;
+    m_result = {};
+    m_error = {};
+    m_bytes = 0;
+    m_received = 0;
+    m_batch.clear();
+    m_batch.reserve(WriteBatch + 256 * 1024);
+    m_syncedTo = 0;
+    m_cancelRequested = false;
+    m_writeError.clear();
+    m_diskFull = false;
+    m_lastProgressMs = -1;
+    m_result.started = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    m_progress.start(0);
+    setPhase(Phase::Probing);
+    if (!m_docker) {
+        QTimer::singleShot(0, this,
+                           [this] { fail(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli"))); });
+        return;
+    }
+    if (m_options.container.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(QStringLiteral("backup_no_container"),
+                       tr("No Postgres container to back up: start the stack (docker compose up -d) first.")));
+        });
+        return;
+    }
+    delete m_probe;
+    m_probe = new ServerProbe(m_docker, m_options.container, m_options.credentials, this);
+    probe();
+}
+
+void BackupWriter::probe()
+{
+    m_probe->serverVersion(this, [this](const Expected<ServerVersion> &version) {
+        if (m_cancelRequested)
+            return;
+        if (!version)
+            return fail(version.error());
+        m_result.server = *version;
+        m_probe->databases(this, [this](const Expected<QList<DatabaseInfo>> &databases) {
+            if (m_cancelRequested)
+                return;
+            if (!databases)
+                return fail(databases.error());
+            m_result.databases = *databases;
+            qint64 sum = 0;
+            for (const DatabaseInfo &db : *databases) {
+                if (db.dumpedByPgDumpall())
+                    sum += db.sizeBytes;
+            }
+            m_result.estimateBytes = m_options.estimateBytes >= 0 ? m_options.estimateBytes : sum;
+            m_probe->toolVersion(QStringLiteral("pg_dumpall"), this, [this](const Expected<ServerVersion> &tool) {
+                if (m_cancelRequested)
+                    return;
+                if (!tool)
+                    return fail(tool.error());
+                m_result.dumpTool = *tool;
+                if (tool->major < m_result.server.major) {
+                    return fail(Error(
+                        QStringLiteral("dump_tool_too_old"),
+                        tr("The pg_dumpall inside the container %1 is version %2, older than the server (%3), and "
+                           "cannot dump it (\"aborting because of server version mismatch\"). A server's backup "
+                           "needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image "
+                           "has. Check the image of the service.")
+                            .arg(m_options.container, tool->text, m_result.server.text)
+                            .arg(m_result.server.major)));
+                }
+                startDump();
+            });
+        });
+    });
+}
+
+void BackupWriter::startDump()
+{
+    QString path = m_options.path;
+    if (path.isEmpty()) {
+        const QString dir = m_options.directory.isEmpty() ? QDir::currentPath() : m_options.directory;
+        path = QDir(dir).filePath(defaultFileName(m_result.server.major));
+    }
+    path = QFileInfo(path).absoluteFilePath();
+    m_result.path = path;
+    m_result.sidecarPath = BackupSidecar::pathFor(path);
+    const QFileInfo target(path);
+    const QString directory = target.absolutePath();
+    const QFileInfo dirInfo(directory);
+    if (!dirInfo.isDir()) {
+        return fail(Error(QStringLiteral("backup_target_unwritable"),
+                          tr("The folder %1 for the backup does not exist. Create it, or choose another one.")
+                              .arg(QDir::toNativeSeparators(directory))));
+    }
+    if (target.isDir()) {
+        return fail(Error(QStringLiteral("backup_target_unwritable"),
+                          tr("%1 is a folder; give the backup a file name.").arg(QDir::toNativeSeparators(path))));
+    }
+    if (const Status space = checkFreeSpace(directory, m_result.estimateBytes, m_options.spaceFactor); !space)
+        return fail(space.error());
+    m_result.replacedExisting = target.exists();
+
+    m_file = std::make_unique<QSaveFile>(path);
+    // Never fall back to writing the final file in place: a half-written backup must not carry its final name.
+    m_file->setDirectWriteFallback(false);
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        const QString why = m_file->errorString();
+        m_file.reset();
+        return fail(Error(QStringLiteral("backup_target_unwritable"),
+                          tr("The backup cannot be written in %1: %2. Choose a folder you may write to.")
+                              .arg(QDir::toNativeSeparators(directory), why)));
+    }
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#ifdef Q_OS_LINUX
+    // Linux: QSaveFile writes an unnamed file (O_TMPFILE) in the target's folder and links it in at commit, so not
+    // even a crash leaves a partial file behind; elsewhere a named temporary file.
+    m_temporaryPath = QFile::symLinkTarget(QStringLiteral("/proc/self/fd/%1").arg(m_file->handle()));
+    if (m_temporaryPath.endsWith(QLatin1String(" (deleted)")))
+        m_temporaryPath.clear();
+#endif
+    m_hash = std::make_unique<Sha256>();
+    delete m_inspector;
+    m_inspector = new DumpInspector(this);
+
+    ExecOptions exec = m_probe->clientExecOptions();
+    exec.interactive = false; // no input; no TTY either (docker exec without -t is compose's exec -T)
+    exec.output = ProcessSpec::Output::Raw;
+    QStringList command{QStringLiteral("pg_dumpall"), QStringLiteral("-U"), m_probe->user()};
+    if (!m_options.credentials.database.isEmpty())
+        command << QStringLiteral("-l") << m_options.credentials.database;
+    ProcessRunner *runner = m_docker->exec(m_options.container, m_probe->clientCommand(command), exec, this);
+    ProcessSpec spec = runner->spec();
+    const auto dockerInterpret = spec.interpretError;
+    const QString container = m_options.container;
+    spec.interpretError = [dockerInterpret, container](const ProcessResult &result) {
+        Error error = dockerInterpret ? dockerInterpret(result) : Error();
+        return error.isNull() ? ServerProbe::describePsqlFailure(result, container) : error;
+    };
+    runner->setSpec(spec);
+    m_runner = runner;
+    connect(runner, &ProcessRunner::standardOutputData, this, &BackupWriter::onData);
+    connect(runner, &ProcessRunner::standardErrorLine, this, &BackupWriter::logLine);
+    connect(runner, &ProcessRunner::finished, this, &BackupWriter::onDumpFinished);
+    Q_EMIT logLine(
+        tr("Writing the backup to %1 (through a temporary file beside it)").arg(QDir::toNativeSeparators(path)));
+    m_progress.start(m_clock.elapsed(), m_result.estimateBytes);
+    setPhase(Phase::Dumping);
+    emitProgress(true);
+    runner->start();
+}
+
+void BackupWriter::onData(const QByteArray &data)
+{
+    if (!m_file || !m_writeError.isEmpty() || m_cancelRequested)
+        return;
+    m_hash->addData(data);
+    m_inspector->feed(data);
+    m_received += data.size();
+    // pg_dumpall's output arrives in pieces of a few kilobytes: written in batches, it costs far fewer system calls.
+    m_batch.append(data);
+    if (m_batch.size() >= WriteBatch)
+        flushBatch();
+    emitProgress(false);
+}
+
+bool BackupWriter::flushBatch()
+{
+    if (m_batch.isEmpty() || !m_writeError.isEmpty())
+        return m_writeError.isEmpty();
+    errno = 0;
+    const qint64 written = m_file->write(m_batch);
+    if (written != m_batch.size()) {
+        const int code = errno;
+        m_diskFull = code == ENOSPC || code == EDQUOT || m_file->errorString() == qt_error_string(ENOSPC);
+        m_writeError = m_diskFull ? qt_error_string(code == EDQUOT ? EDQUOT : ENOSPC) : m_file->errorString();
+        m_batch.clear();
+        if (m_runner)
+            m_runner->cancel();
+        return false;
+    }
+    m_bytes += written;
+    m_batch.resize(0); // keeps the capacity
+#ifdef Q_OS_LINUX
+    // Hand what was written to the disk now, without waiting for it; commit()'s fsync then finds little to do.
+    if (m_bytes - m_syncedTo >= SyncStep) {
+        ::sync_file_range(m_file->handle(), m_syncedTo, m_bytes - m_syncedTo, SYNC_FILE_RANGE_WRITE);
+        m_syncedTo = m_bytes;
+    }
+#endif
+    return true;
+}
+
+void BackupWriter::emitProgress(bool force)
+{
+    const qint64 now = m_clock.elapsed();
+    m_progress.update(m_received, now);
+    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < ProgressIntervalMs)
+        return;
+    m_lastProgressMs = now;
+    Q_EMIT progress(m_progress.status());
+}
+
+QString BackupWriter::partialNote() const
+{
+    return tr("The partial file was removed; nothing was written under %1.")
+        .arg(QDir::toNativeSeparators(m_result.path));
+}
+
+void BackupWriter::onDumpFinished(const ProcessResult &result)
+{
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = nullptr;
+    emitProgress(true);
+    if (m_cancelRequested) {
+        return fail(Error(QStringLiteral("backup_cancelled"),
+                          tr("The backup was cancelled after %1.").arg(TransferProgress::formatBytes(m_received)) +
+                              u' ' + partialNote()));
+    }
+    if (!m_writeError.isEmpty()) {
+        if (m_diskFull) {
+            const QString dir = QFileInfo(m_result.path).absolutePath();
+            return fail(
+                Error(QStringLiteral("backup_disk_full"),
+                      tr("The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the "
+                         "backup needs about %5), or choose another folder.")
+                          .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote(),
+                               QDir::toNativeSeparators(dir), TransferProgress::formatBytes(m_result.estimateBytes))));
+        }
+        return fail(Error(QStringLiteral("backup_write_failed"),
+                          tr("Writing the backup failed after %1: %2. %3")
+                              .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote())));
+    }
+    if (!result.ok()) {
+        // Did the container die under the dump? Then say so, with its exit code and last log lines.
+        const Error dumpError = result.error;
+        const qint64 bytes = m_received;
+        explainStop(result, 0, [this, dumpError, bytes](const Error &why) {
+            if (!why.isNull()) {
+                return fail(
+                    Error(QStringLiteral("backup_container_died"),
+                          tr("The container %1 stopped during the backup, after %2 had been written. %3")
+                                  .arg(m_options.container, TransferProgress::formatBytes(bytes), partialNote()) +
+                              u'\n' + why.message));
+            }
+            Error error = dumpError;
+            error.message = tr("pg_dumpall failed after %1 had been written. %2")
+                                .arg(TransferProgress::formatBytes(bytes), partialNote()) +
+                u'\n' + dumpError.message;
+            fail(error);
+        });
+        return;
+    }
+    if (!flushBatch())
+        return onDumpFinished(result); // reports the write error
+    m_progress.finish();
+    emitProgress(true);
+    setPhase(Phase::Verifying);
+    m_result.summary = m_inspector->finish();
+    QStringList expected;
+    for (const DatabaseInfo &db : m_result.databases) {
+        if (db.dumpedByPgDumpall())
+            expected.append(db.name);
+    }
+    if (const Status verified = verifySummary(m_result.summary, expected); !verified) {
+        Error error = verified.error();
+        error.message += u' ' + partialNote();
+        return fail(error);
+    }
+    finishVerified();
+}
+
+void BackupWriter::explainStop(const ProcessResult &result, int attempt, std::function<void(const Error &)> done)
+{
+    // docker exec ends with 137 when the container is killed under it; the engine may still call the container
+    // running for a moment after that.
+    const bool abrupt = result.outcome == ProcessResult::Outcome::Crashed ||
+        (result.outcome == ProcessResult::Outcome::ExitCode && result.exitCode >= 125);
+    m_docker->explainContainer(m_options.container, this, [this, result, attempt, abrupt, done](const Error &why) {
+        if (!why.isNull() || !abrupt || attempt >= 6)
+            return done(why);
+        QTimer::singleShot(500, this, [this, result, attempt, done] { explainStop(result, attempt + 1, done); });
+    });
+}
+
+void BackupWriter::finishVerified()
+{
+    m_result.bytes = m_bytes;
+    m_result.sha256 = m_hash->hexResult();
+    if (!m_file->commit()) {
+        const QString why = m_file->errorString();
+        m_file.reset();
+        return fail(Error(QStringLiteral("backup_write_failed"),
+                          tr("The backup could not be saved under %1: %2. %3")
+                              .arg(QDir::toNativeSeparators(m_result.path), why, partialNote())));
+    }
+    m_file.reset();
+    // The rename keeps the temporary file's mode; say it again for file systems that do not.
+    QFile::setPermissions(m_result.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_result.finished = QDateTime::currentDateTimeUtc();
+    Q_EMIT logLine(tr("Backup complete: %1, %2, SHA-256 %3")
+                       .arg(QDir::toNativeSeparators(m_result.path), bytesWithExact(m_result.bytes), m_result.sha256));
+
+    BackupSidecar &sidecar = m_result.sidecar;
+    sidecar = {};
+    sidecar.appName = QStringLiteral(EDM_EXECUTABLE);
+    sidecar.appVersion = QStringLiteral(EDM_VERSION);
+    sidecar.file = QFileInfo(m_result.path).fileName();
+    sidecar.bytes = m_result.bytes;
+    sidecar.sha256 = m_result.sha256;
+    sidecar.started = m_result.started;
+    sidecar.finished = m_result.finished;
+    sidecar.serverVersion = m_result.server.text;
+    sidecar.serverVersionNum = m_result.server.number;
+    sidecar.serverMajor = m_result.server.major;
+    sidecar.serverVersionText = m_result.server.full;
+    sidecar.dumpProgram = QStringLiteral("pg_dumpall");
+    sidecar.dumpVersion = m_result.dumpTool.text;
+    sidecar.composeFile = m_options.composeFile;
+    sidecar.service = m_options.service;
+    sidecar.project = m_options.project;
+    sidecar.container = m_options.container;
+    for (const DatabaseInfo &db : m_result.databases) {
+        if (!db.dumpedByPgDumpall())
+            continue;
+        BackupSidecar::Database entry;
+        entry.name = db.name;
+        entry.sizeBytes = db.sizeBytes;
+        entry.encoding = db.encoding;
+        entry.collate = db.collate;
+        entry.ctype = db.ctype;
+        entry.localeProvider = db.localeProvider;
+        sidecar.databases.append(entry);
+    }
+    sidecar.takeSummary(m_result.summary);
+    if (const Status written = sidecar.write(m_result.sidecarPath); !written) {
+        Error error = written.error();
+        error.message += u' ' +
+            tr("The backup itself is complete and verified: %1 (SHA-256 %2).")
+                .arg(QDir::toNativeSeparators(m_result.path), m_result.sha256);
+        m_error = error;
+        setPhase(Phase::Failed);
+        Q_EMIT finished(m_error);
+        return;
+    }
+    setPhase(Phase::Finished);
+    Q_EMIT finished(Error());
+}
+
+void BackupWriter::discardPartial()
+{
+    if (!m_file)
+        return;
+    m_file->cancelWriting();
+    m_file.reset(); // QSaveFile removes its temporary file when it was not committed
+    if (!m_temporaryPath.isEmpty() && QFileInfo::exists(m_temporaryPath))
+        QFile::remove(m_temporaryPath);
+}
+
+void BackupWriter::fail(const Error &error)
+{
+    if (m_phase == Phase::Failed || m_phase == Phase::Finished)
+        return;
+    if (m_runner) {
+        m_runner->disconnect(this);
+        m_runner->cancel();
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+    if (m_probe)
+        m_probe->cancel();
+    discardPartial();
+    m_error = error;
+    setPhase(Phase::Failed);
+    Q_EMIT logLine(error.message);
+    Q_EMIT finished(m_error);
+}
+
+void BackupWriter::cancel()
+{
+    if (!isRunning() || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_phase == Phase::Dumping && m_runner) {
+        m_runner->cancel(); // onDumpFinished() reports it
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        fail(Error(QStringLiteral("backup_cancelled"), tr("The backup was cancelled before it started.")));
+    });
+}
+
+Expected<BackupResult> BackupWriter::runToCompletion(const BackupOptions &options)
+{
+    QEventLoop loop;
+    connect(this, &BackupWriter::finished, &loop, &QEventLoop::quit);
+    start(options);
+    if (isRunning())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!m_error.isNull())
+        return m_error;
+    return m_result;
+}
+
+} // namespace edm

@@ -1,0 +1,353 @@
+#include "cli/Cli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+QString logsDir()
+{
+    return QStringLiteral(EDM_TEST_DATA_DIR "/logs");
+}
+
+QString logPath(const QString &name)
+{
+    return QDir(logsDir()).filePath(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    CliRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    edm::cli::CommandContext context{QStringList{QStringLiteral("ente-db-migrate")} + arguments, out, err,
+                                     QProcessEnvironment::systemEnvironment(), QDir::currentPath()};
+    result.code = edm::cli::run(context);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+/// The sidecar of a recorded log (see tst_upgradelogwatcher): the events the CLI prints as JSON, up to the one that
+/// decided, and the exit code.
+struct Expectation
+{
+    int target = 16;
+    QStringList events;
+    int exitCode = 4;
+};
+
+Expectation readExpectation(const QString &logPath)
+{
+    static const QSet<QString> jsonEvents = {QStringLiteral("upgrade_started"),
+                                             QStringLiteral("upgrade_finished"),
+                                             QStringLiteral("upgrade_failed"),
+                                             QStringLiteral("no_upgrade_needed"),
+                                             QStringLiteral("server_starting"),
+                                             QStringLiteral("ready"),
+                                             QStringLiteral("fatal")};
+    Expectation e;
+    QStringList events;
+    int lastLine = 0;
+    const QList<QByteArray> lines = readAll(logPath.chopped(4) + QStringLiteral(".expected")).split('\n');
+    for (const QByteArray &raw : lines) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u' ');
+        if (parts.first() == QLatin1String("target")) {
+            e.target = parts.value(1).toInt();
+        } else if (parts.first() == QLatin1String("outcome")) {
+            const QString outcome = parts.value(1);
+            e.exitCode = outcome == QLatin1String("done") ? 0 : outcome == QLatin1String("failed") ? 1 : 4;
+            lastLine = e.exitCode == 4 ? INT_MAX : parts.value(2).toInt();
+        } else if (jsonEvents.contains(parts.value(1))) {
+            events.append(line);
+        }
+    }
+    for (const QString &event : std::as_const(events)) {
+        if (event.section(u' ', 0, 0).toInt() <= lastLine)
+            e.events.append(event);
+    }
+    return e;
+}
+
+/// A JSON event in the sidecars' notation: "<line> <event> [args]".
+QString notation(const QJsonObject &object)
+{
+    const QString event = object.value(QLatin1String("event")).toString();
+    QString text = QString::number(object.value(QLatin1String("line")).toInt()) + u' ' + event;
+    if (event == QLatin1String("upgrade_started")) {
+        text += u' ' + QString::number(object.value(QLatin1String("from")).toInt()) + u' ' +
+            QString::number(object.value(QLatin1String("to")).toInt());
+    } else if (event == QLatin1String("upgrade_finished") || event == QLatin1String("server_starting")) {
+        text += u' ' + object.value(QLatin1String("version")).toString();
+    } else if (event == QLatin1String("upgrade_failed")) {
+        text += u' ' + object.value(QLatin1String("failure")).toString();
+    }
+    return text;
+}
+
+/// A pipe whose ends close with it.
+struct Pipe
+{
+    int fds[2] = {-1, -1};
+    Pipe()
+    {
+        if (::pipe(fds) != 0)
+            qFatal("pipe failed");
+    }
+    ~Pipe()
+    {
+        closeWrite();
+        if (fds[0] >= 0)
+            ::close(fds[0]);
+    }
+    void write(QByteArrayView data) const
+    {
+        qsizetype done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::write(fds[1], data.data() + done, size_t(data.size() - done));
+            if (n <= 0)
+                qFatal("write to pipe failed");
+            done += n;
+        }
+    }
+    void closeWrite()
+    {
+        if (fds[1] >= 0)
+            ::close(fds[1]);
+        fds[1] = -1;
+    }
+};
+
+} // namespace
+
+class tst_WatchLogCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordedLogs_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList logs = QDir(logsDir()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+        QVERIFY(logs.size() >= 20);
+        for (const QString &name : logs)
+            QTest::newRow(qPrintable(name)) << logPath(name);
+    }
+    void recordedLogs()
+    {
+        QFETCH(QString, path);
+        const Expectation expected = readExpectation(path);
+        const CliRun run = runCli({QStringLiteral("watch-log"), path, QStringLiteral("--json"),
+                                   QStringLiteral("--target"), QString::number(expected.target)});
+        QStringList events;
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), qPrintable(line));
+            const QJsonObject object = document.object();
+            QVERIFY(object.value(QLatin1String("event")).isString());
+            QVERIFY(object.value(QLatin1String("line")).toInt() >= 1);
+            if (object.value(QLatin1String("event")).toString() == QLatin1String("server_starting"))
+                QVERIFY(!object.value(QLatin1String("version")).toString().isEmpty());
+            events.append(notation(object));
+        }
+        QCOMPARE(events, expected.events);
+        QCOMPARE(run.code, expected.exitCode);
+        if (run.code == 0)
+            QVERIFY2(run.err.isEmpty() || run.err.startsWith(QLatin1String("warning:")), qPrintable(run.err));
+        else
+            QVERIFY(run.err.startsWith(QLatin1String("error: ")));
+    }
+
+    void textOutput()
+    {
+        const CliRun run = runCli(
+            {QStringLiteral("watch-log"), logPath(QStringLiteral("era3-bookworm-16.10-success.v2-color-crlf.log"))});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0), QStringLiteral("line 11: upgrade started: PostgreSQL 12 → 16"));
+        QCOMPARE(lines.at(1), QStringLiteral("line 220: server starting: PostgreSQL 16.10"));
+        QCOMPARE(lines.at(2), QStringLiteral("line 305: upgrade finished: PostgreSQL 16.10"));
+        QCOMPARE(lines.at(4), QStringLiteral("line 313: ready for connections"));
+        QCOMPARE(lines.at(5), QStringLiteral("The upgrade is done: PostgreSQL 16.10 accepts connections."));
+    }
+
+    void oneShotIsDoneWithoutServer()
+    {
+        const CliRun run =
+            runCli({QStringLiteral("watch-log"), logPath(QStringLiteral("era3-oneshot-success.v2logs.log"))});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(QLatin1String("one-shot")));
+    }
+
+    void failureSaysWhatToDo()
+    {
+        const CliRun run = runCli({QStringLiteral("watch-log"), logPath(QStringLiteral("era3-2026-lock-file.v2.log"))});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.out, QStringLiteral("line 4: upgrade failed (lock_file)\n"));
+        QVERIFY(run.err.startsWith(QLatin1String("error: ")));
+        QVERIFY(run.err.contains(QLatin1String("upgrade_in_progress.lock")));
+        QVERIFY(run.err.contains(QLatin1String("Restore the backup")));
+        QVERIFY(run.err.contains(QLatin1String("Last lines of the log:\n  ")));
+        QVERIFY(
+            run.err.endsWith(QLatin1String("\n  Upgrade lock file already exists, indicating an incomplete previous "
+                                           "upgrade. Exiting.\n")));
+    }
+
+    void jsonFailureCarriesReasonAndExcerpt()
+    {
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("--json"),
+                                   logPath(QStringLiteral("era3-pg-upgrade-failure.v2.log"))});
+        QCOMPARE(run.code, 1);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        const QJsonObject failed = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(failed.value(QLatin1String("event")).toString(), QStringLiteral("upgrade_failed"));
+        QCOMPARE(failed.value(QLatin1String("failure")).toString(), QStringLiteral("pg_upgrade"));
+        QVERIFY(failed.value(QLatin1String("reason")).toString().contains(QLatin1String("pg_upgrade")));
+        const QJsonArray excerpt = failed.value(QLatin1String("excerpt")).toArray();
+        QCOMPARE(excerpt.size(), 20);
+        QCOMPARE(excerpt.last().toString(), QStringLiteral("Failure, exiting"));
+    }
+
+    void streamEndsFirst()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray data = readAll(logPath(QStringLiteral("era3-target15-success.raw.log")));
+        QFile part(dir.filePath(QStringLiteral("part.log")));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(data.left(data.indexOf("Reindexing the databases")));
+        part.close();
+        const CliRun run =
+            runCli({QStringLiteral("watch-log"), part.fileName(), QStringLiteral("--target"), QStringLiteral("15")});
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.err.contains(QLatin1String("the log ended before the upgrade was done")));
+        QVERIFY(run.err.contains(QLatin1String("statistics")));
+    }
+
+    void emptyInputEndsFirst()
+    {
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("/dev/null")});
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    /// A stream that stays open (docker logs -f of a stuck upgrade): --timeout ends the wait with exit code 4.
+    void timeoutOnAnOpenPipe()
+    {
+        Pipe pipe;
+        const QByteArray data = readAll(logPath(QStringLiteral("era1-2024-success.v1-crlf.log")));
+        pipe.write(data.left(data.indexOf("Running pg_upgrade command")));
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("/dev/fd/%1").arg(pipe.fds[0]),
+                                   QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 4);
+        QCOMPARE(run.out, QStringLiteral("{\"event\":\"upgrade_started\",\"from\":12,\"line\":11,\"to\":16}\n"));
+        QVERIFY(run.err.contains(QLatin1String("not done after 1 second")));
+        QVERIFY(run.err.contains(QLatin1String("converting the data")));
+    }
+
+    /// `docker compose logs -f postgres | ente-db-migrate watch-log`: standard input is read as it arrives, and the
+    /// command exits once the upgrade is done although the stream stays open.
+    void standardInputAsItArrives()
+    {
+        const QByteArray data = readAll(logPath(QStringLiteral("era2-background-success.v2.log")));
+        Pipe pipe;
+        const int savedStdin = ::dup(STDIN_FILENO);
+        QVERIFY(savedStdin >= 0);
+        QVERIFY(::dup2(pipe.fds[0], STDIN_FILENO) >= 0);
+        QThread *writer = QThread::create([&pipe, &data] {
+            const QByteArrayView view(data);
+            for (qsizetype at = 0; at < view.size(); at += 997) {
+                pipe.write(view.sliced(at, std::min<qsizetype>(997, view.size() - at)));
+                QThread::usleep(200);
+            }
+        });
+        writer->start();
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("-"), QStringLiteral("--json")});
+        writer->wait();
+        delete writer;
+        ::dup2(savedStdin, STDIN_FILENO);
+        ::close(savedStdin);
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines.last().contains(QLatin1String("\"event\":\"upgrade_finished\"")));
+    }
+
+    void targetOption()
+    {
+        const QString log = logPath(QStringLiteral("era3-target17-success.v2.log"));
+        QCOMPARE(runCli({QStringLiteral("watch-log"), log}).code, 1);
+        QCOMPARE(runCli({QStringLiteral("watch-log"), log, QStringLiteral("--target"), QStringLiteral("17")}).code, 0);
+        const CliRun wrong = runCli({QStringLiteral("watch-log"), log, QStringLiteral("--json")});
+        QVERIFY(wrong.out.contains(QLatin1String("\"failure\":\"wrong_target\"")));
+    }
+
+    void emptyVolumeWarns()
+    {
+        const CliRun run = runCli({QStringLiteral("watch-log"), logPath(QStringLiteral("era3-empty-volume.v2.log"))});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.err.startsWith(QLatin1String("warning: line 51: the data volume was empty")));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")};
+        QTest::newRow("negative timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("-3")};
+        QTest::newRow("target") << QStringList{QStringLiteral("--target"), QStringLiteral("latest")};
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.log"), QStringLiteral("b.log")};
+        QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/postgres.log")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--follow")};
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun run = runCli(QStringList{QStringLiteral("watch-log")} + arguments);
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.startsWith(QLatin1String("error: ")));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void help()
+    {
+        QVERIFY(runCli({QStringLiteral("--help")}).out.contains(QLatin1String("watch-log")));
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        for (const char *option : {"--json", "--timeout", "--target", "--service", "FILE"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_WatchLogCommand)
+#include "tst_watchlogcommand.moc"
