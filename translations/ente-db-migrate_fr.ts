@@ -2,217 +2,740 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ProjectPage</name>
+    <name>BackupBrowser</name>
     <message>
-        <location filename="../forms/ProjectPage.ui" line="+13"/>
-        <source>Compose &amp;project:</source>
+        <location filename="../forms/BackupBrowser.ui" line="+8"/>
+        <source>Backup Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The folder that holds your compose.yaml (for Ente, usually ente/server or the folder the quickstart made), or the compose file itself</source>
+        <location line="+6"/>
+        <source>Backup file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
+        <location line="+6"/>
+        <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose the project folder</source>
+        <source>The dump being shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Target:</source>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The Postgres major version to move the data to</source>
+        <location line="+1"/>
+        <source>Open another backup (.sql, .sql.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the file has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Detected</source>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Format:</source>
+        <translation type="unfinished">Format :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped by:</source>
+        <translation type="unfinished">Créé par :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dump tool version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished">SHA-256 :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SHA-256 check against the sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the sidecar says about the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contents of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databases and tables with their row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each database in the dump; expand one to see its tables and their row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database / table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size in the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roles the dump creates, and how their passwords are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../forms/ProjectPage.ui" line="+13"/>
+        <source>Compose &amp;project:</source>
+        <translation>&amp;Projet compose :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder that holds your compose.yaml (for Ente, usually ente/server or the folder the quickstart made), or the compose file itself</source>
+        <translation>Le dossier qui contient votre compose.yaml (pour Ente, en général ente/server ou le dossier créé par le quickstart), ou le fichier compose lui-même</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the project folder</source>
+        <translation>Choisir le dossier du projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Postgres major version to move the data to</source>
+        <translation>La version majeure de Postgres vers laquelle migrer les données</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The compose service that runs Postgres</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service compose qui exécute Postgres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postgres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgres :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de données :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
+    </message>
+</context>
+<context>
+    <name>edm::BackupSidecar</name>
+    <message>
+        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+132"/>
+        <source>This JSON file is not a backup description written by Ente DB Migration.</source>
+        <translation>Ce fichier JSON n’est pas une description de sauvegarde écrite par Ente DB Migration.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This backup description has format version %1; this release reads version %2. Use a newer release of the app.</source>
+        <translation>Cette description de sauvegarde est au format version %1 ; cette version lit le format %2. Utilisez une version plus récente de l’application.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+7"/>
+        <source>The backup description %1 cannot be written: %2.</source>
+        <translation>La description de sauvegarde %1 ne peut pas être écrite : %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup description %1 cannot be read: %2.</source>
+        <translation>La description de sauvegarde %1 ne peut pas être lue : %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup description %1 is not valid JSON (%2).</source>
+        <translation>La description de sauvegarde %1 n’est pas un JSON valide (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>edm::BackupWriter</name>
+    <message>
+        <location filename="../src/core/postgres/BackupWriter.cpp" line="+34"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The folder %1 is not on a usable file system.</source>
+        <translation>Le dossier %1 n’est pas sur un système de fichiers utilisable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enough free space for the backup in %1: it needs about %2 (%3 × the databases&apos; size of %4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with more room.</source>
+        <translation>Pas assez d’espace libre pour la sauvegarde dans %1 : il faut environ %2 (%3 × la taille des bases, %4), et seuls %5 sont libres sur %6. Libérez de l’espace, ou choisissez un dossier sur un disque plus grand.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is not a pg_dumpall file (%1)</source>
+        <translation>ce n’est pas un fichier pg_dumpall (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it ends inside the data of table %1 (database %2)</source>
+        <translation>il s’arrête au milieu des données de la table %1 (base %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the final line &quot;-- PostgreSQL database cluster dump complete&quot; is missing</source>
+        <translation>la dernière ligne « -- PostgreSQL database cluster dump complete » manque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database %1 is not in it</source>
+        <translation>la base %1 n’y figure pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the section of database %1 is not complete</source>
+        <translation>la section de la base %1 n’est pas complète</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data of table %1 in %2 is cut off</source>
+        <translation>les données de la table %1 dans %2 sont tronquées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dump is not complete: %1.</source>
+        <translation>Le dump n’est pas complet : %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No Postgres container to back up: start the stack (docker compose up -d) first.</source>
+        <translation>Aucun conteneur Postgres à sauvegarder : démarrez d’abord la pile (docker compose up -d).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The pg_dumpall inside the container %1 is version %2, older than the server (%3), and cannot dump it (&quot;aborting because of server version mismatch&quot;). A server&apos;s backup needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image has. Check the image of the service.</source>
+        <translation>Le pg_dumpall du conteneur %1 est en version %2, plus ancienne que le serveur (%3), et ne peut pas le sauvegarder (« aborting because of server version mismatch »). La sauvegarde d’un serveur exige un pg_dumpall de même version majeure ou plus récent, comme dans l’image officielle postgres:%4. Vérifiez l’image du service.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The folder %1 for the backup does not exist. Create it, or choose another one.</source>
+        <translation>Le dossier %1 de la sauvegarde n’existe pas. Créez-le, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation>%1 est un dossier ; donnez un nom de fichier à la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup cannot be written in %1: %2. Choose a folder you may write to.</source>
+        <translation>La sauvegarde ne peut pas être écrite dans %1 : %2. Choisissez un dossier où vous avez le droit d’écrire.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Writing the backup to %1 (through a temporary file beside it)</source>
+        <translation>Écriture de la sauvegarde dans %1 (via un fichier temporaire à côté)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The partial file was removed; nothing was written under %1.</source>
+        <translation>Le fichier partiel a été supprimé ; rien n’a été écrit sous %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was cancelled after %1.</source>
+        <translation>La sauvegarde a été annulée après %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup needs about %5), or choose another folder.</source>
+        <translation>Le disque est plein : l’écriture de la sauvegarde a échoué après %1 (%2). %3 Libérez de l’espace dans %4 (la sauvegarde a besoin d’environ %5), ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the backup failed after %1: %2. %3</source>
+        <translation>L’écriture de la sauvegarde a échoué après %1 : %2. %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The container %1 stopped during the backup, after %2 had been written. %3</source>
+        <translation>Le conteneur %1 s’est arrêté pendant la sauvegarde, après l’écriture de %2. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_dumpall failed after %1 had been written. %2</source>
+        <translation>pg_dumpall a échoué après l’écriture de %1. %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The backup could not be saved under %1: %2. %3</source>
+        <translation>La sauvegarde n’a pas pu être enregistrée sous %1 : %2. %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup complete: %1, %2, SHA-256 %3</source>
+        <translation>Sauvegarde terminée : %1, %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The backup itself is complete and verified: %1 (SHA-256 %2).</source>
+        <translation>La sauvegarde elle-même est complète et vérifiée : %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The backup was cancelled before it started.</source>
+        <translation>La sauvegarde a été annulée avant de commencer.</translation>
     </message>
 </context>
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+103"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+106"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is not valid YAML (line %2, column %3: %4). Fix the file in a text editor and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un YAML valide (ligne %2, colonne %3 : %4). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not valid YAML (%2). Fix the file in a text editor and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un YAML valide (%2). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is not a compose file: its top level is not a mapping of keys such as &quot;services&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+38"/>
+        <source>%1 is not valid YAML (line %2, column %3: a quoted value starts here and is never closed). Fix the file in a text editor and try again; nothing was changed.</source>
+        <translation>%1 n’est pas un YAML valide (ligne %2, colonne %3 : une valeur entre guillemets commence ici et n’est jamais fermée). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>%1 is not a compose file: its top level is not a mapping of keys such as &quot;services&quot;; nothing was changed.</source>
+        <translation>%1 n’est pas un fichier compose : son premier niveau n’est pas une table de clés comme « services » ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 has no plain value at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de valeur simple à %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot find line %2.</source>
+        <translation>%1 : ligne %2 introuvable.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: cannot find line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>The value &quot;%1&quot; in %2, line %3, cannot be changed in place: %4. Write it on one line, as in &quot;image: postgres:12&quot;, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » dans %2, ligne %3, ne peut pas être modifiée sur place : %4. Écrivez-la sur une seule ligne, comme « image: postgres:12 », et réessayez.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>its text starts on another line</source>
-        <translation type="unfinished"></translation>
+        <translation>son texte commence sur une autre ligne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is a block scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un scalaire de bloc</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the quoted text continues on another line</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte entre guillemets continue sur une autre ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it uses escape sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>il utilise des séquences d’échappement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its text continues on another line</source>
-        <translation type="unfinished"></translation>
+        <translation>son texte continue sur une autre ligne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its text could not be found where the parser says it is</source>
-        <translation type="unfinished"></translation>
+        <translation>son texte ne se trouve pas là où l’analyseur l’indique</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Changing %1 would make it invalid (%2); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 le rendrait invalide (%2) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a YAML anchor or merge key). Give the service its own &quot;image:&quot; line and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur à %1, ligne %2 de %3, changerait aussi %4 (la valeur est partagée par une ancre YAML ou une clé de fusion). Donnez au service sa propre ligne « image: » et réessayez ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+137"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+135"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
+        <translation>%1 n’existe pas. Choisissez le dossier qui contient votre compose.yaml (pour Ente, en général ente/server ou le dossier créé par le quickstart).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your environment or in .env) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPOSE_FILE désigne %1, qui n’existe pas. Corrigez COMPOSE_FILE (dans votre environnement ou dans .env) et réessayez.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier compose dans %1 (recherchés : compose.yaml, compose.yml, docker-compose.yml et docker-compose.yaml). Choisissez le dossier qui contient le compose.yaml de votre Ente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Found several compose files (%1); like docker compose, using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs fichiers compose trouvés (%1) ; comme docker compose, utilisation de %2.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+173"/>
         <source>%1 has no service named &quot;%2&quot;. Its services are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de service nommé « %2 ». Ses services sont : %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 defines no services. Choose the compose file of your Ente server, the one with the postgres, museum and minio services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne définit aucun service. Choisissez le fichier compose de votre serveur Ente, celui avec les services postgres, museum et minio.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No service in %1 runs the postgres image (services: %2). If your database runs from another image, name its service with --service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de %1 n’utilise l’image postgres (services : %2). Si votre base tourne sur une autre image, indiquez son service avec --service.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the wizard&apos;s service list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs services de %1 exécutent Postgres : %2. Choisissez-en un avec --service NOM (ou dans la liste des services de l’assistant).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The service &quot;%1&quot; has no image (it is built from a Dockerfile). The migration changes the image line, so the service needs one, such as &quot;image: postgres:12&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service « %1 » n’a pas d’image (il est construit à partir d’un Dockerfile). La migration modifie la ligne image, le service en a donc besoin, par exemple « image: postgres:12 ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image of &quot;%1&quot; cannot be read: %2</source>
+        <translation>L’image de « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service &quot;%1&quot; runs %2, which is not the official postgres image (nor pgautoupgrade). Only stacks on the official image can be migrated this way.</source>
+        <translation>Le service « %1 » utilise %2, qui n’est pas l’image officielle postgres (ni pgautoupgrade). Seules les piles sur l’image officielle peuvent être migrées ainsi.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The service &quot;%1&quot; reads env_file %2, which does not exist. Docker compose would refuse to start it too; create the file or remove the env_file entry.</source>
+        <translation>Le service « %1 » lit le env_file %2, qui n’existe pas. docker compose refuserait aussi de le démarrer ; créez le fichier ou retirez l’entrée env_file.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::DockerCli</name>
+    <message>
+        <location filename="../src/core/docker/DockerCli.cpp" line="+97"/>
+        <source>Docker answered something that cannot be read (%1). Please report this, with the versions of docker and compose.</source>
+        <translation>Docker a répondu quelque chose d’illisible (%1). Merci de le signaler, avec les versions de docker et de compose.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the docker context &quot;%1&quot;</source>
+        <translation>le contexte docker « %1 »</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Docker was not found (neither &quot;%1&quot; nor &quot;docker-compose&quot; is on PATH). Install Docker (on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker program in the settings (--docker PATH).</source>
+        <translation>Docker est introuvable (ni « %1 » ni « docker-compose » ne sont dans le PATH). Installez Docker (sous Debian et Ubuntu : sudo apt install docker.io docker-compose), ou choisissez le programme docker dans les paramètres (--docker CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Docker Compose was not found: neither &quot;docker compose&quot; (v2) nor &quot;docker-compose&quot; (v1) works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on Debian and Ubuntu), or docker-compose.</source>
+        <translation>Docker Compose est introuvable : ni « docker compose » (v2) ni « docker-compose » (v1) ne fonctionnent. Installez le plugin compose (paquet docker-compose-plugin, ou docker-compose-v2 sous Debian et Ubuntu), ou docker-compose.</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>There is no container &quot;%1&quot;. Start the stack (docker compose up -d) and try again.</source>
+        <translation>Il n’y a pas de conteneur « %1 ». Démarrez la pile (docker compose up -d) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The container %1 was created but never started. Start the stack (docker compose up -d) and try again.</source>
+        <translation>Le conteneur %1 a été créé mais jamais démarré. Démarrez la pile (docker compose up -d) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>an array element is not an object</source>
+        <translation>un élément du tableau n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON error at offset %1: %2</source>
+        <translation>Erreur JSON à la position %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1 is not a JSON object: %2</source>
+        <translation>la ligne %1 n’est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The container %1 exited with code %2.</source>
+        <translation>Le conteneur %1 s’est terminé avec le code %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It ran out of memory: give Docker more memory.</source>
+        <translation>Il a manqué de mémoire : donnez plus de mémoire à Docker.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It left no log. Start it in the foreground (docker compose up SERVICE) to see why.</source>
+        <translation>Il n’a laissé aucun journal. Démarrez-le au premier plan (docker compose up SERVICE) pour voir pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its last log lines say why; fix that, then start it again:</source>
+        <translation>Ses dernières lignes de journal en donnent la raison ; corrigez-la puis redémarrez-le :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>docker-compose was not found. Install Docker Compose (the docker-compose-plugin package gives &quot;docker compose&quot;), or choose the program in the settings.</source>
+        <translation>docker-compose est introuvable. Installez Docker Compose (le paquet docker-compose-plugin fournit « docker compose »), ou choisissez le programme dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or choose the docker program in the settings (--docker PATH).</source>
+        <translation>Docker est introuvable. Installez Docker (sous Debian et Ubuntu : sudo apt install docker.io), ou choisissez le programme docker dans les paramètres (--docker CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You may not use the Docker daemon at %1: permission denied on its socket. Add your user to the docker group (sudo usermod -aG docker $USER, then log out and in again), or run as a user who may use docker.</source>
+        <translation>Vous n’avez pas le droit d’utiliser le démon Docker sur %1 : permission refusée sur son socket. Ajoutez votre utilisateur au groupe docker (sudo usermod -aG docker $USER, puis déconnectez-vous et reconnectez-vous), ou utilisez un compte autorisé à utiliser docker.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Docker daemon is not running, or cannot be reached at %1. Start it (sudo systemctl start docker, or open Docker Desktop) and try again; if it runs elsewhere, check DOCKER_HOST and the docker context (docker context ls).</source>
+        <translation>Le démon Docker ne tourne pas, ou est injoignable sur %1. Démarrez-le (sudo systemctl start docker, ou ouvrez Docker Desktop) et réessayez ; s’il tourne ailleurs, vérifiez DOCKER_HOST et le contexte docker (docker context ls).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The image of &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The compose project has no service &quot;%1&quot;. Choose the service as it is named in the compose file.</source>
+        <translation>Le projet compose n’a pas de service « %1 ». Choisissez le service tel qu’il est nommé dans le fichier compose.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The service &quot;%1&quot; runs %2, which is not the official postgres image (nor pgautoupgrade). Only stacks on the official image can be migrated this way.</source>
-        <translation type="unfinished"></translation>
+        <location line="+8"/>
+        <source>There is no container &quot;%1&quot; (any more). Start the stack (docker compose up -d) and try again.</source>
+        <translation>Il n’y a pas (plus) de conteneur « %1 ». Démarrez la pile (docker compose up -d) et réessayez.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>The service &quot;%1&quot; reads env_file %2, which does not exist. Docker compose would refuse to start it too; create the file or remove the env_file entry.</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>The container %1 is not running. Start the stack (docker compose up -d); if it stops again, its log says why.</source>
+        <translation>Le conteneur %1 ne tourne pas. Démarrez la pile (docker compose up -d) ; s’il s’arrête à nouveau, son journal dit pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The command does not exist in the container %1. Is it the Postgres container, running the image the compose file names?</source>
+        <translation>La commande n’existe pas dans le conteneur %1. Est-ce bien le conteneur Postgres, avec l’image indiquée dans le fichier compose ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 found no compose file. Choose the folder that holds your compose.yaml, and check that the file still exists.</source>
+        <translation>%1 n’a trouvé aucun fichier compose. Choisissez le dossier qui contient votre compose.yaml, et vérifiez que le fichier existe toujours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot read the compose file. Correct the place it names, then try again.</source>
+        <translation>%1 ne peut pas lire le fichier compose. Corrigez l’endroit indiqué, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 refused the command line it was given. Your compose version may be too old or too new for this release; please report it with the output of &quot;%1 version&quot;.</source>
+        <translation>%1 a refusé la ligne de commande reçue. Votre version de compose est peut-être trop ancienne ou trop récente pour cette version ; merci de le signaler avec la sortie de « %1 version ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed to build an image. See the build output, fix the Dockerfile or the build context, and try again.</source>
+        <translation>%1 n’a pas pu construire une image. Consultez la sortie de construction, corrigez le Dockerfile ou le contexte, et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not pull an image. Check the image name and tag in the compose file, your connection to the registry, and any registry login.</source>
+        <translation>%1 n’a pas pu télécharger une image. Vérifiez le nom et l’étiquette de l’image dans le fichier compose, votre connexion au registre et une éventuelle connexion au registre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was interrupted.</source>
+        <translation>%1 a été interrompu.</translation>
     </message>
 </context>
 <context>
@@ -220,7 +743,196 @@
     <message>
         <location filename="../src/core/compose/DotEnv.cpp" line="+50"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::DumpInspector</name>
+    <message>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+695"/>
+        <source>The compressed file cannot be opened: zlib could not start.</source>
+        <translation>Le fichier compressé ne peut pas être ouvert : zlib n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>After the compressed data the file holds bytes that are not gzip; they were ignored. The file may have been appended to by mistake.</source>
+        <translation>Après les données compressées, le fichier contient des octets qui ne sont pas du gzip ; ils ont été ignorés. Quelque chose a peut-être été ajouté au fichier par erreur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compressed data is damaged after %1 bytes of SQL (zlib: %2). The file was corrupted when it was copied or stored; use another copy of the backup.</source>
+        <translation>Les données compressées sont endommagées après %1 octets de SQL (zlib : %2). Le fichier a été corrompu lors d’une copie ou du stockage ; utilisez une autre copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the table of contents (toc.dat) of a pg_dump directory-format archive</source>
+        <translation>la table des matières (toc.dat) d’une archive pg_dump au format répertoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pg_dump tar-format archive</source>
+        <translation>une archive pg_dump au format tar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pg_dump custom-format archive (pg_dump -Fc)</source>
+        <translation>une archive pg_dump au format personnalisé (pg_dump -Fc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of database “%1”, from PostgreSQL %2, made by pg_dump %3</source>
+        <translation> de la base « %1 », de PostgreSQL %2, créée par pg_dump %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is %1%2. This app reads plain SQL dumps only: restore it with pg_restore, or turn it into SQL first with “pg_restore -f dump.sql FILE”.</source>
+        <translation>Le fichier est %1%2. Cette application ne lit que les dumps SQL en texte brut : restaurez-le avec pg_restore, ou convertissez-le d’abord en SQL avec « pg_restore -f dump.sql FICHIER ».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file is compressed with %1, which this app does not read. Decompress it first (%2) and open the .sql file inside.</source>
+        <translation>Le fichier est compressé avec %1, que cette application ne lit pas. Décompressez-le d’abord (%2) et ouvrez le fichier .sql qu’il contient.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is a %1, not a PostgreSQL dump. Choose the .sql file that pg_dumpall wrote.</source>
+        <translation>Le fichier est un(e) %1, pas un dump PostgreSQL. Choisissez le fichier .sql écrit par pg_dumpall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is a pg_dump tar-format archive (pg_dump -Ft). This app reads plain SQL dumps only: restore it with pg_restore, or turn it into SQL first with “pg_restore -f dump.sql FILE”.</source>
+        <translation>Le fichier est une archive pg_dump au format tar (pg_dump -Ft). Cette application ne lit que les dumps SQL en texte brut : restaurez-le avec pg_restore, ou convertissez-le d’abord en SQL avec « pg_restore -f dump.sql FICHIER ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is a tar archive, not a PostgreSQL dump. Unpack it and open the .sql file inside.</source>
+        <translation>Le fichier est une archive tar, pas un dump PostgreSQL. Décompressez-la et ouvrez le fichier .sql qu’elle contient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is binary, not a PostgreSQL dump. A plain dump is text that starts with “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump).</source>
+        <translation>Le fichier est binaire, ce n’est pas un dump PostgreSQL. Un dump en texte brut commence par « -- PostgreSQL database cluster dump » (pg_dumpall) ou « -- PostgreSQL database dump » (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file starts with a UTF-8 byte order mark, which pg_dump never writes: an editor saved it. psql would fail on the first statement; remove the first three bytes or use the original file.</source>
+        <translation>Le fichier commence par une marque d’ordre des octets UTF-8, que pg_dump n’écrit jamais : un éditeur l’a enregistré. psql échouerait dès la première instruction ; supprimez les trois premiers octets ou utilisez le fichier d’origine.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>The file is text but not a PostgreSQL dump: none of its first lines is the header “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump).</source>
+        <translation>Le fichier est du texte mais pas un dump PostgreSQL : aucune de ses premières lignes n’est l’en-tête « -- PostgreSQL database cluster dump » (pg_dumpall) ou « -- PostgreSQL database dump » (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The file is binary, not a PostgreSQL dump.</source>
+        <translation>Le fichier est binaire, ce n’est pas un dump PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+744"/>
+        <source>The file is text but not a PostgreSQL dump: it has no “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump) header.</source>
+        <translation>Le fichier est du texte mais pas un dump PostgreSQL : il n’a pas d’en-tête « -- PostgreSQL database cluster dump » (pg_dumpall) ou « -- PostgreSQL database dump » (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The compressed file holds no data: the backup wrote nothing. Make the backup again.</source>
+        <translation>Le fichier compressé ne contient aucune donnée : la sauvegarde n’a rien écrit. Refaites la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty: the backup wrote nothing. Make the backup again.</source>
+        <translation>Le fichier est vide : la sauvegarde n’a rien écrit. Refaites la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (database “%1”)</source>
+        <translation> (base « %1 »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file ends inside the data of table %1%2, before its first row: the backup was cut off there, and everything after it is missing.</source>
+        <translation>Le fichier s’arrête dans les données de la table %1%2, avant sa première ligne : la sauvegarde a été coupée là, et tout ce qui suit manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file ends inside the data of table %1%2, after row %3: the backup was cut off there, and everything after it is missing.</source>
+        <translation>Le fichier s’arrête dans les données de la table %1%2, après la ligne %3 : la sauvegarde a été coupée là, et tout ce qui suit manque.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file ends in the middle of an SQL statement that starts on line %1 (“%2”): the backup was cut off there, and everything after it is missing.</source>
+        <translation>Le fichier s’arrête au milieu d’une instruction SQL commençant ligne %1 (« %2 ») : la sauvegarde a été coupée là, et tout ce qui suit manque.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> It stopped after database “%1”; any database after it is missing.</source>
+        <translation> Elle s’est arrêtée après la base « %1 » ; toute base suivante manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> It stopped inside database “%1”.</source>
+        <translation> Elle s’est arrêtée à l’intérieur de la base « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file ends without the line “-- PostgreSQL database cluster dump complete” that pg_dumpall writes last: the backup did not finish.%1</source>
+        <translation>Le fichier se termine sans la ligne « -- PostgreSQL database cluster dump complete » que pg_dumpall écrit en dernier : la sauvegarde n’est pas allée au bout.%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file ends without the line “-- PostgreSQL database dump complete” that pg_dump writes last: the backup did not finish.</source>
+        <translation>Le fichier se termine sans la ligne « -- PostgreSQL database dump complete » que pg_dump écrit en dernier : la sauvegarde n’est pas allée au bout.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The section of database %1 lacks its end mark “-- PostgreSQL database dump complete”: its pg_dump did not finish, so its data may be incomplete.</source>
+        <translation>La section de la base %1 n’a pas sa marque de fin « -- PostgreSQL database dump complete » : son pg_dump n’est pas allé au bout, ses données peuvent être incomplètes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is more after the dump’s end mark, from line %1 on: two files were joined, or something else wrote into the backup. Check where it came from.</source>
+        <translation>Il y a encore du contenu après la marque de fin du dump, à partir de la ligne %1 : deux fichiers ont été joints, ou autre chose a écrit dans la sauvegarde. Vérifiez d’où cela vient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines end in CR LF (Windows line endings) from line %1 on (%2 in all): the file was converted after pg_dump wrote it. A restore would put a carriage return into every multi-line value and statement. Use the original file, or convert it back with “dos2unix”.</source>
+        <translation>À partir de la ligne %1, les lignes finissent par CR LF (fins de ligne Windows) (%2 en tout) : le fichier a été converti après son écriture par pg_dump. Une restauration mettrait un retour chariot dans chaque valeur et instruction multiligne. Utilisez le fichier d’origine, ou reconvertissez-le avec « dos2unix ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Some lines are neither SQL, psql commands nor comments (%1 in all, the first on line %2: “%3”): something other than pg_dump wrote into the file (an error message, a prompt). psql would fail on them.</source>
+        <translation>Certaines lignes ne sont ni du SQL, ni des commandes psql, ni des commentaires (%1 en tout, la première ligne %2 : « %3 ») : autre chose que pg_dump a écrit dans le fichier (un message d’erreur, une invite). psql échouerait sur elles.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The compressed file ends early: its gzip stream is cut off after %1 bytes of SQL, as when a copy or download is interrupted.</source>
+        <translation>Le fichier compressé s’arrête trop tôt : son flux gzip est coupé après %1 octets de SQL, comme lorsqu’une copie ou un téléchargement est interrompu.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 is a folder, not a dump file. (A pg_dump directory-format backup is a folder: restore it with pg_restore.)</source>
+        <translation>%1 est un dossier, pas un fichier de dump. (Une sauvegarde pg_dump au format répertoire est un dossier : restaurez-la avec pg_restore.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Impossible d’ouvrir %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>The inspection of %1 was cancelled.</source>
+        <translation>L’inspection de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -228,38 +940,659 @@
     <message>
         <location filename="../src/core/compose/Interpolator.cpp" line="+54"/>
         <source>Invalid interpolation format: a lone &quot;$&quot; at the end of &quot;%1&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’interpolation invalide : un « $ » isolé à la fin de « %1 ». Écrivez « $$ » pour un signe dollar littéral.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Invalid interpolation format in &quot;%1&quot; at &quot;%2&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Invalid interpolation format in &quot;%1&quot;: a variable name must follow &quot;${&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <location line="+27"/>
+        <source>Invalid interpolation format in &quot;%1&quot; at &quot;%2&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
+        <translation>Format d’interpolation invalide dans « %1 » à « %2 ». Écrivez « $$ » pour un signe dollar littéral.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid interpolation format in &quot;%1&quot;: a variable name must follow &quot;${&quot;.</source>
+        <translation>Format d’interpolation invalide dans « %1 » : un nom de variable doit suivre « ${ ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
         <source>Invalid interpolation format in &quot;%1&quot;: &quot;${&quot; is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’interpolation invalide dans « %1 » : « ${ » n’est jamais fermé.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Invalid interpolation format in &quot;%1&quot;: unexpected character after &quot;${%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’interpolation invalide dans « %1 » : caractère inattendu après « ${%2 ».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Required variable %1 is missing a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable obligatoire %1 n’a pas de valeur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required variable %1 is missing a value: %2</source>
+        <translation>La variable obligatoire %1 n’a pas de valeur : %2</translation>
+    </message>
+</context>
+<context>
+    <name>edm::Journal</name>
+    <message>
+        <location filename="../src/core/migration/Journal.cpp" line="+33"/>
+        <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
+        <translation>Impossible d’écrire %1 : %2. La migration doit écrire son journal à côté du fichier compose ; vérifiez les droits du dossier et l’espace libre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2. Free some space and try again.</source>
+        <translation>Impossible d’écrire %1 : %2. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read the migration journal %1: %2.</source>
+        <translation>Impossible de lire le journal de migration %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The migration journal %1 is damaged (%2). Your compose file&apos;s original is kept in %3; compare it with compose.yaml before deleting the folder.</source>
+        <translation>Le journal de migration %1 est endommagé (%2). L’original de votre fichier compose est conservé dans %3 ; comparez-le avec compose.yaml avant de supprimer le dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The migration journal %1 was written by a newer version of this app. Use that version to resume or roll back.</source>
+        <translation>Le journal de migration %1 a été écrit par une version plus récente de cette application. Utilisez cette version pour reprendre ou revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The kept original of %1 is missing (%2).</source>
+        <translation>L’original conservé de %1 manque (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept original of %1 does not match its recorded checksum; it was changed after the migration kept it.</source>
+        <translation>L’original conservé de %1 ne correspond pas à sa somme de contrôle enregistrée ; il a été modifié après sa conservation par la migration.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No original of %1 was kept.</source>
+        <translation>Aucun original de %1 n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::MigrationEngine</name>
+    <message>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+83"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preflight checks</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1128"/>
+        <location line="+10"/>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location line="-1136"/>
+        <location line="+396"/>
+        <source>Stop the stack</source>
+        <translation>Arrêter la pile</translation>
+    </message>
+    <message>
+        <location line="-394"/>
+        <source>Upgrade</source>
+        <translation>Mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to the new image</source>
+        <translation>Passer à la nouvelle image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>image → %1</source>
+        <translation>image → %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no unfinished migration in %1 to resume.</source>
+        <translation>Il n’y a pas de migration inachevée à reprendre dans %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A migration of this project stopped at &quot;%1&quot; and was not finished. Resume it or roll it back before starting a new one.</source>
+        <translation>Une migration de ce projet s’est arrêtée à « %1 » sans se terminer. Reprenez-la ou annulez-la avant d’en commencer une nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The service &quot;%1&quot; already runs Postgres %2; there is nothing to migrate.</source>
+        <translation>Le service « %1 » exécute déjà Postgres %2 ; il n’y a rien à migrer.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Resuming the migration after &quot;%1&quot;.</source>
+        <translation>Reprise de la migration après « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
+        <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3. Un fichier compose téléchargé à nouveau depuis Ente peut indiquer un Postgres plus ancien (les fichiers d’Ente utilisent postgres:15), qui refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
+        <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
+        <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
+        <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
+        <translation>Arrêter chaque service du projet, « %1 » compris. Ente est hors ligne jusqu’à la fin de la migration.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The container %1 still runs after stopping the stack. Stop it with &quot;docker stop %1&quot; and resume.</source>
+        <translation>Le conteneur %1 tourne encore après l’arrêt de la pile. Arrêtez-le avec « docker stop %1 » puis reprenez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+135"/>
+        <source>Change the image to %1</source>
+        <translation>Changer l’image en %1</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
+        <translation>%1 reçoit la modification ci-dessous, puis seul le service « %2 » démarre avec elle. pgautoupgrade convertit les données sur place vers Postgres %3 ; le journal est suivi jusqu’à la fin de la mise à niveau et jusqu’à ce que le nouveau serveur accepte les connexions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+134"/>
+        <source>%1: image → %2</source>
+        <translation>%1 : image → %2</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+254"/>
+        <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
+        <translation>Le service « %1 » a été démarré, mais aucun de ses conteneurs n’est trouvable.</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>Upgrading the data from Postgres %1 to %2</source>
+        <translation>Mise à niveau des données de Postgres %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data converted; updating statistics and rebuilding indexes</source>
+        <translation>Données converties ; mise à jour des statistiques et reconstruction des index</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrade complete; waiting for the final server start</source>
+        <translation>Mise à niveau terminée ; attente du démarrage final du serveur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data is already on Postgres %1; no upgrade needed</source>
+        <translation>Les données sont déjà sur Postgres %1 ; aucune mise à niveau nécessaire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Postgres %1 server accepts connections</source>
+        <translation>Le serveur Postgres %1 accepte les connexions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last lines of the log:</source>
+        <translation>Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
+        <translation>La mise à niveau ne s’est pas terminée en %1 minutes. Le conteneur a été arrêté ; votre sauvegarde est intacte. Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data half-converted: resume to let it try again, or roll back to restore the backup.</source>
+        <translation>La mise à niveau a été interrompue et son conteneur arrêté. pgautoupgrade a peut-être laissé les données à moitié converties : reprenez pour qu’il réessaie, ou revenez en arrière pour restaurer la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
+        <translation>%1 reçoit la modification ci-dessous, puis toute la pile redémarre sur Postgres %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no migration of %1 to roll back.</source>
+        <translation>Il n’y a pas de migration de %1 à annuler.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot restore %1: %2. Its original is kept in %3.</source>
+        <translation>Impossible de restaurer %1 : %2. Son original est conservé dans %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is back to its original bytes.</source>
+        <translation>%1 a retrouvé ses octets d’origine.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The service &quot;%1&quot; is not running; starting it.</source>
+        <translation>Le service « %1 » ne tourne pas ; démarrage.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Docker and compose</source>
+        <translation>Docker et compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2, engine at %3</source>
+        <translation>%1 %2, moteur sur %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service has a healthcheck. pgautoupgrade asks for none while it upgrades; the app starts only this service for the upgrade and follows its log instead of the healthcheck.</source>
+        <translation>Le service a un healthcheck. pgautoupgrade n’en veut aucun pendant la mise à niveau ; l’application ne démarre que ce service pour la mise à niveau et suit son journal au lieu du healthcheck.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PGDATA is %1, a sub-folder of the volume; pgautoupgrade gets the same PGDATA.</source>
+        <translation>PGDATA vaut %1, un sous-dossier du volume ; pgautoupgrade reçoit le même PGDATA.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+143"/>
+        <source>Server version</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>The server already runs PostgreSQL %1.</source>
+        <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.</source>
+        <translation>Rien à migrer. Si le fichier compose indique encore une image plus ancienne, changez-la en postgres:%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server already runs PostgreSQL %1</source>
+        <translation>le serveur exécute déjà PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL %1, while the image tag says %2.</source>
+        <translation>PostgreSQL %1, alors que l’étiquette de l’image indique %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL %1 → %2</source>
+        <translation>PostgreSQL %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image and data</source>
+        <translation>Image et données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is from PostgreSQL %1 but the compose file names %2.</source>
+        <translation>Les données viennent de PostgreSQL %1, mais le fichier compose indique %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the image back to postgres:%1 in %2.</source>
+        <translation>Remettez l’image à postgres:%1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the compose image is older than the data</source>
+        <translation>l’image compose est plus ancienne que les données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Space for the backup</source>
+        <translation>Espace pour la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 free in %2; the backup needs about %3 (1.2 × the databases&apos; %4).</source>
+        <translation>%1 libres dans %2 ; la sauvegarde a besoin d’environ %3 (1,2 × les %4 des bases).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free some space there or choose another backup folder.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough space for the backup</source>
+        <translation>pas assez d’espace pour la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of databases; %2 free in %3</source>
+        <translation>%1 de bases ; %2 libres dans %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>After the migration, as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then ALTER ROLE %1 PASSWORD &apos;&lt;the same password&gt;&apos;; for each role, and change md5 to scram-sha-256 in pg_hba.conf.</source>
+        <translation>Après la migration, en superutilisateur : SET password_encryption = &apos;scram-sha-256&apos;; puis ALTER ROLE %1 PASSWORD &apos;&lt;le même mot de passe&gt;&apos;; pour chaque rôle, et remplacez md5 par scram-sha-256 dans pg_hba.conf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Password hashes</source>
+        <translation>Empreintes des mots de passe</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 have md5 passwords. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a fresh Postgres %2 cluster uses scram-sha-256 and would refuse them.</source>
+        <translation>%1 ont des mots de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais un nouveau cluster Postgres %2 utilise scram-sha-256 et les refuserait.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No role depends on md5 password hashes.</source>
+        <translation>Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Text sort order</source>
+        <translation>Ordre de tri du texte</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 sort text with the C library&apos;s locale, and the new image uses another C library (Alpine ↔ Debian).</source>
+        <translation>%1 trient le texte avec la locale de la bibliothèque C, et la nouvelle image utilise une autre bibliothèque C (Alpine ↔ Debian).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sort text with the C library&apos;s locale; today&apos;s postgres:%2 images are built on a newer Debian (trixie) than postgres:12 (bookworm), whose glibc may sort some text differently.</source>
+        <translation>%1 trient le texte avec la locale de la bibliothèque C ; les images postgres:%2 actuelles reposent sur un Debian plus récent (trixie) que postgres:12 (bookworm), dont la glibc peut trier certains textes autrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the migration run REINDEX DATABASE for each database, then ALTER DATABASE … REFRESH COLLATION VERSION. The verify step compares the recorded and actual collation versions.</source>
+        <translation>Après la migration, exécutez REINDEX DATABASE pour chaque base, puis ALTER DATABASE … REFRESH COLLATION VERSION. L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The databases use byte order (C) or ICU; a C library change does not affect their indexes.</source>
+        <translation>Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server details</source>
+        <translation>Détails du serveur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Upgrade lock file</source>
+        <translation>Fichier de verrou de mise à niveau</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
+        <translation>%1 existe : une exécution précédente de pgautoupgrade a été interrompue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
+        <translation>Restaurez votre sauvegarde des données d’avant cette exécution ou, si vous savez que les données sont intactes, supprimez le fichier (docker compose exec %1 rm %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a pgautoupgrade lock file is left in the data folder</source>
+        <translation>un fichier de verrou de pgautoupgrade reste dans le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None left in the data folder.</source>
+        <translation>Aucun dans le dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not look for %1: %2</source>
+        <translation>Impossible de chercher %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
+        <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The compose file must name postgres:%1.</source>
+        <translation>Le fichier compose doit indiquer postgres:%1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 roles of the backup exist.</source>
+        <translation>Les %1 rôles de la sauvegarde existent tous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: %1</source>
+        <translation>Manquants : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the roles from the backup (its first part).</source>
+        <translation>Restaurez les rôles depuis la sauvegarde (sa première partie).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login over TCP with the password</source>
+        <translation>Connexion TCP avec le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 logs in to %2 the way museum does.</source>
+        <translation>%1 se connecte à %2 comme le fait museum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
+        <translation>Le serveur migré a échoué à certaines vérifications (voir la liste). Votre sauvegarde est intacte : revenez en arrière pour retrouver Postgres %1, ou corrigez ce que disent les vérifications et vérifiez à nouveau en reprenant.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+6"/>
+        <source>Row counts</source>
+        <translation>Nombres de lignes</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The backup&apos;s row counts are not known, so the rows cannot be compared.</source>
+        <translation>Les nombres de lignes de la sauvegarde sont inconnus ; les lignes ne peuvent donc pas être comparées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the migration from the backup step.</source>
+        <translation>Reprenez la migration à partir de l’étape de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All %1 rows in %2 tables arrived.</source>
+        <translation>Les %1 lignes des %2 tables sont toutes arrivées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 tables differ from the backup.</source>
+        <translation>%1 tables sur %2 diffèrent de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back, or restore the backup into the new server.</source>
+        <translation>Revenez en arrière, ou restaurez la sauvegarde dans le nouveau serveur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Health URL</source>
+        <translation>URL de santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered.</source>
+        <translation>%1 a répondu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start museum (docker compose up -d) and check its log.</source>
+        <translation>Démarrez museum (docker compose up -d) et consultez son journal.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Back up the databases</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backup written: %1 (%2, SHA-256 %3)</source>
+        <translation>Sauvegarde écrite : %1 (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no backup to rehearse with.</source>
+        <translation>Il n’y a pas de sauvegarde pour la répétition.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The backup restored into a throwaway Postgres %1 container with every row.</source>
+        <translation>La sauvegarde a été restaurée avec toutes ses lignes dans un conteneur Postgres %1 jetable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rehearsal&apos;s row counts differ from the backup.</source>
+        <translation>Les nombres de lignes de la répétition diffèrent de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the backup with &quot;ente-db-migrate inspect&quot; before going on.</source>
+        <translation>Examinez la sauvegarde avec « ente-db-migrate inspect » avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rehearsal failed, so the real data was not touched.</source>
+        <translation>La répétition a échoué ; les vraies données n’ont donc pas été touchées.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
+        <translation>Le fichier compose est revenu à l’original, mais les données étaient déjà converties et il n’y a pas de sauvegarde à restaurer (%1). Gardez le volume tel quel : il contient les données converties, que postgres:%2 peut exécuter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The compose file is back to its original. The data is in a folder, not a named volume, so it is not replaced automatically: move the folder aside, start the service (it creates a new, empty database) and run &quot;ente-db-migrate restore %1&quot;.</source>
+        <translation>Le fichier compose est revenu à l’original. Les données sont dans un dossier, pas dans un volume nommé, elles ne sont donc pas remplacées automatiquement : déplacez le dossier, démarrez le service (il crée une base neuve et vide) et exécutez « ente-db-migrate restore %1 ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
+        <translation>Le fichier compose est revenu à l’original, mais le volume de données est introuvable. Démarrez le service et restaurez %1 avec « ente-db-migrate restore ».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore the backup into %1</source>
+        <translation>Restaurer la sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it with a new database, and the backup %4 is restored into it.</source>
+        <translation>Le volume %1 contient des données que pgautoupgrade a converties (ou commencé à convertir). Son contenu est d’abord copié dans un nouveau volume %2, qui est conservé ; puis %1 est vidé, %3 démarre dessus avec une base neuve, et la sauvegarde %4 y est restaurée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The converted data is kept in the volume %1.</source>
+        <translation>Les données converties sont conservées dans le volume %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The service did not start.</source>
+        <translation>Le service n’a pas démarré.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
     </message>
 </context>
 <context>
@@ -267,165 +1600,1518 @@
     <message>
         <location filename="../src/core/compose/MigrationPlan.cpp" line="+22"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 was changed by something else since the plan was made; nothing was written. Review the file and plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par autre chose depuis l’établissement du plan ; rien n’a été écrit. Relisez le fichier et refaites le plan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2. The file was left as it was.</source>
+        <translation>Impossible d’écrire %1 : %2. Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
+        <translation>L’image actuelle est basée sur Alpine, les nouvelles images le sont donc aussi (%1-alpine) : Alpine et Debian trient le texte différemment, et changer laisserait les index de texte dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The service already runs pgautoupgrade: an upgrade was started before. Let it finish (its log says when), then switch to %1.</source>
+        <translation>Le service exécute déjà pgautoupgrade : une mise à niveau a déjà été lancée. Laissez-la finir (son journal dit quand), puis passez à %1.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Cannot write %1: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The current image is Alpine-based, so both steps use Alpine images (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The service already runs pgautoupgrade: an upgrade was started before. Let it finish (its log says when), then switch to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>The image tag &quot;%1&quot; does not say which Postgres major version runs; the version of the running server decides (the preflight asks it). Pin a version such as postgres:12 in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette d’image « %1 » n’indique pas quelle version majeure de Postgres tourne ; c’est la version du serveur en marche qui décide (les vérifications préalables la demandent). À l’avenir, fixez une version comme postgres:12.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service runs Postgres %1, newer than the target %2. Postgres data can only move to a newer major version; choose a target above %1.</source>
+        <translation>Le service exécute Postgres %1, plus récent que la cible %2. Les données Postgres ne peuvent passer qu’à une version majeure plus récente ; choisissez une cible au-dessus de %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The image of &quot;%1&quot; is &quot;%2&quot;, and %3 is set in your environment, which this app cannot change. Move %3 into the project&apos;s .env file (or write the image in %4) and try again.</source>
+        <translation>L’image de « %1 » est « %2 », et %3 est défini dans votre environnement, que cette application ne peut pas modifier. Déplacez %3 dans le fichier .env du projet (ou écrivez l’image dans %4) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The image is set by %1 in .env (line %2); that line is what changes.</source>
+        <translation>L’image est définie par %1 dans .env (ligne %2) ; c’est cette ligne qui change.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The service runs Postgres %1, newer than the target %2. Postgres data can only move to a newer major version; choose a target above %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The image of &quot;%1&quot; is &quot;%2&quot;, and %3 is set in your environment, which this app cannot change. Move %3 into the project&apos;s .env file (or write the image in %4) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The image is set by %1 in .env (line %2); that line is what changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>The image &quot;%1&quot; is built from variables (%2); each step writes the full image name in its place, so those variables no longer set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image « %1 » est construite à partir de variables (%2) ; chaque étape écrit le nom complet de l’image à leur place, si bien que ces variables ne la définissent plus.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’image en %1 modifierait aussi %2, donc rien ne sera modifié. Donnez au service « %3 » sa propre ligne image et réessayez.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>The changed line of %1 also holds the database password, which the diff shows masked; the file keeps it as it is.</source>
+        <translation>La ligne modifiée de %1 contient aussi le mot de passe de la base, que le diff affiche masqué ; le fichier le garde tel quel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The service &quot;%1&quot; has a healthcheck. pgautoupgrade asks for none while it upgrades: a check that fails during the upgrade can get the container restarted midway. The upgrade step starts only this service and watches its log instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service « %1 » a un healthcheck. pgautoupgrade n’en veut aucun pendant la mise à niveau : une vérification qui échoue pendant celle-ci peut faire redémarrer le conteneur en plein milieu. L’étape de mise à niveau ne démarre que ce service et surveille son journal à la place.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image is pinned by digest only, which does not say which Postgres major version runs; the version of the running server decides (the preflight asks it).</source>
+        <translation>L’image n’est fixée que par son empreinte (digest), qui n’indique pas quelle version majeure de Postgres tourne ; c’est la version du serveur en marche qui décide (les vérifications préalables la demandent).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No volume is mounted on %1: the database lives inside the container and is lost when the container is removed. Take the backup before anything else.</source>
+        <translation>Aucun volume n’est monté sur %1 : la base vit dans le conteneur et sera perdue à sa suppression. Faites la sauvegarde avant toute autre chose.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder %1 (bound to %2) does not exist on this host. Check the path before migrating: Docker would start an empty database there.</source>
+        <translation>Le dossier de données %1 (monté sur %2) n’existe pas sur cet hôte. Vérifiez le chemin avant de migrer : Docker y démarrerait une base vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data is in an anonymous volume, which &quot;docker compose down -v&quot; or a recreated container loses. Take the backup before anything else.</source>
+        <translation>Les données sont dans un volume anonyme, que « docker compose down -v » ou un conteneur recréé fait perdre. Faites la sauvegarde avant toute autre chose.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PGDATA is %1, not the image&apos;s default; pgautoupgrade is told the same PGDATA.</source>
+        <translation>PGDATA vaut %1, pas la valeur par défaut de l’image ; pgautoupgrade reçoit le même PGDATA.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No POSTGRES_PASSWORD is set for &quot;%1&quot;; the backup and the checks connect as %2 without a password.</source>
+        <translation>Aucun POSTGRES_PASSWORD n’est défini pour « %1 » ; la sauvegarde et les vérifications se connectent en tant que %2 sans mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::MigrationReport</name>
+    <message>
+        <location filename="../src/core/report/MigrationReport.cpp" line="+60"/>
+        <source>The migration succeeded.</source>
+        <translation>La migration a réussi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The migration failed.</source>
+        <translation>La migration a échoué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The migration was rolled back; the original compose file and data are in place.</source>
+        <translation>La migration a été annulée ; le fichier compose et les données d’origine sont en place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The migration has not finished.</source>
+        <translation>La migration n’est pas terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::ProcessRunner</name>
+    <message>
+        <location filename="../src/core/docker/ProcessRunner.cpp" line="+97"/>
+        <source>cannot read the input file %1: %2</source>
+        <translation>impossible de lire le fichier d’entrée %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>reading the input file %1 failed: %2</source>
+        <translation>la lecture du fichier d’entrée %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>writing its output failed: %1. Check the free space and the permissions where the output goes</source>
+        <translation>l’écriture de la sortie a échoué : %1. Vérifiez l’espace libre et les droits là où va la sortie</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The program %1 does not exist. Check the path, or install it.</source>
+        <translation>Le programme %1 n’existe pas. Vérifiez le chemin, ou installez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program &quot;%1&quot; was not found on PATH. Install it, or give the full path to it.</source>
+        <translation>Le programme « %1 » est introuvable dans le PATH. Installez-le, ou indiquez son chemin complet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; could not be started: %2. Check that it is a program and that you may run it.</source>
+        <translation>« %1 » n’a pas pu être lancé : %2. Vérifiez que c’est un programme et que vous avez le droit de l’exécuter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; crashed (signal %2).</source>
+        <translation>« %1 » a planté (signal %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; crashed.</source>
+        <translation>« %1 » a planté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; failed with exit code %2.</source>
+        <translation>« %1 » a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&quot;%1&quot; did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>« %1 » ne s’est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>« %1 » ne s’est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; was cancelled.</source>
+        <translation>« %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; was stopped: %2.</source>
+        <translation>« %1 » a été arrêté : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::ReportWriter</name>
+    <message>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+28"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+7"/>
+        <location line="+91"/>
+        <location line="+95"/>
+        <source>Ente DB Migration report</source>
+        <translation>Rapport Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <location line="+89"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+89"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Compose file</source>
+        <translation>Fichier compose</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Postgres before</source>
+        <translation>Postgres avant</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+2"/>
+        <location line="+87"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+89"/>
+        <source>Postgres after</source>
+        <translation>Postgres après</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+89"/>
+        <source>Report created</source>
+        <translation>Rapport créé</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>App version</source>
+        <translation>Version de l’application</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+87"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+15"/>
+        <location line="+72"/>
+        <location line="+13"/>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+87"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+86"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+26"/>
+        <location line="+59"/>
+        <location line="+22"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+85"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+28"/>
+        <location line="+57"/>
+        <location line="+22"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+85"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+84"/>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+84"/>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+82"/>
+        <source>Row counts</source>
+        <translation>Nombres de lignes</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Every table has as many rows as in the backup.</source>
+        <translation>Chaque table a autant de lignes que dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+82"/>
+        <source>Some tables differ from the backup.</source>
+        <translation>Certaines tables diffèrent de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Match</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+78"/>
+        <source>Changes to the compose file</source>
+        <translation>Modifications du fichier compose</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+81"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+80"/>
+        <source>Upgrade log around the completion line</source>
+        <translation>Journal de mise à niveau autour de la ligne de fin</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>**NO**</source>
+        <translation>**NON**</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot write the report to %1: %2. Choose another folder.</source>
+        <translation>Impossible d’écrire le rapport dans %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the report to %1: %2. Nothing was left behind; free some space or choose another folder.</source>
+        <translation>Impossible d’écrire le rapport dans %1 : %2. Rien n’a été laissé ; libérez de l’espace ou choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::RestoreStream</name>
+    <message>
+        <location filename="../src/core/postgres/RestoreStream.cpp" line="+212"/>
+        <source>the role %1 exists in the target already: not created again, its attributes and password are set by the next line</source>
+        <translation>le rôle %1 existe déjà dans la cible : pas recréé, ses attributs et son mot de passe sont définis par la ligne suivante</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>LOCALE_PROVIDER dropped (Postgres %1 has only libc)</source>
+        <translation>LOCALE_PROVIDER retiré (Postgres %1 n’a que libc)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LOCALE written as LC_COLLATE and LC_CTYPE for Postgres %1</source>
+        <translation>LOCALE écrit en LC_COLLATE et LC_CTYPE pour Postgres %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the empty database %1 the image created is replaced</source>
+        <translation>la base vide %1 créée par l’image est remplacée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CREATE DATABASE %1: %2</source>
+        <translation>CREATE DATABASE %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>\restrict and \unrestrict lines made comments: the psql in the target predates them</source>
+        <translation>lignes \restrict et \unrestrict mises en commentaire : le psql de la cible est antérieur à elles</translation>
+    </message>
+</context>
+<context>
+    <name>edm::Restorer</name>
+    <message>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+86"/>
+        <source>The dump %1 cannot be read: %2.</source>
+        <translation>Le dump %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the .sql file.</source>
+        <translation>%1 est compressé (gzip). Décompressez-le d’abord (gunzip -k %1), puis restaurez le fichier .sql.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The image is pinned by digest only; its Postgres version is read from the running server.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is a pg_dump archive in the custom format, which psql cannot read; restore it with pg_restore.</source>
+        <translation>%1 est une archive pg_dump au format personnalisé, que psql ne peut pas lire ; restaurez-la avec pg_restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No container to restore into: start the stack (docker compose up -d) first.</source>
+        <translation>Aucun conteneur où restaurer : démarrez d’abord la pile (docker compose up -d).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Starting a throwaway container %1 of %2</source>
+        <translation>Démarrage d’un conteneur jetable %1 de %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No volume is mounted on %1: the database lives inside the container and is lost when the container is removed. Take the backup before anything else.</source>
-        <translation type="unfinished"></translation>
+        <location line="+333"/>
+        <source>The restore was cancelled before it started.</source>
+        <translation>La restauration a été annulée avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>The throwaway container of %1 could not be started.</source>
+        <translation>Le conteneur jetable de %1 n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Restoring %1 into %2 (%3)</source>
+        <translation>Restauration de %1 dans %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The restore stopped at line %1 of %2: %3: %4</source>
+        <translation>La restauration s’est arrêtée ligne %1 de %2 : %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target already has a database %1 with data in it. Restore into an empty server (a new volume), or drop that database first if it holds nothing you need.</source>
+        <translation>La cible a déjà une base %1 contenant des données. Restaurez dans un serveur vide (un nouveau volume), ou supprimez d’abord cette base si elle ne contient rien d’utile.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The data folder %1 (bound to %2) does not exist on this host. Check the path before migrating: Docker would start an empty database there.</source>
-        <translation type="unfinished"></translation>
+        <source>Everything before that line was restored; nothing after it.</source>
+        <translation>Tout ce qui précède cette ligne a été restauré ; rien de ce qui suit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The restore was cancelled at line %1 of %2; the target holds what came before.</source>
+        <translation>La restauration a été annulée ligne %1 de %2 ; la cible contient ce qui précède.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The container %1 stopped during the restore, at line %2 of the dump.</source>
+        <translation>Le conteneur %1 s’est arrêté pendant la restauration, à la ligne %2 du dump.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1 failed at byte %2: %3. The restore is incomplete.</source>
+        <translation>La lecture de %1 a échoué à l’octet %2 : %3. La restauration est incomplète.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1 lines (%2) into %3</source>
+        <translation>%1 lignes (%2) restaurées dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>edm::ServerProbe</name>
+    <message>
+        <location filename="../src/core/postgres/ServerProbe.cpp" line="+403"/>
+        <source>The server in %1 answered its version with something unexpected (&quot;%2&quot;).</source>
+        <translation>Le serveur de %1 a répondu à la demande de version de façon inattendue (« %2 »).</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Postgres %1 cannot list its pg_hba.conf rules (pg_hba_file_rules came with 10).</source>
+        <translation>Postgres %1 ne peut pas lister ses règles pg_hba.conf (pg_hba_file_rules est apparu en 10).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The data directory %1 in %2 holds no PG_VERSION file: it is empty or not a Postgres data directory (is PGDATA set to a sub-folder of the volume?).</source>
+        <translation>Le répertoire de données %1 dans %2 ne contient pas de fichier PG_VERSION : il est vide ou ce n’est pas un répertoire de données Postgres (PGDATA désigne-t-il un sous-dossier du volume ?).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The roles could not be listed: %1</source>
+        <translation>Les rôles n’ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pg_hba.conf rules could not be read: %1</source>
+        <translation>Les règles pg_hba.conf n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1 --version&quot; in %2 printed no version (&quot;%3&quot;).</source>
+        <translation>« %1 --version » dans %2 n’a affiché aucune version (« %3 »).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 cannot log in over TCP: its password is stored as an md5 hash, but pg_hba.conf (line %2) requires scram-sha-256, which needs a SCRAM secret. Set the password again while password_encryption is scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), or change that line&apos;s method to md5.</source>
+        <translation>%1 ne peut pas se connecter en TCP : son mot de passe est stocké en empreinte md5, mais pg_hba.conf (ligne %2) exige scram-sha-256, qui nécessite un secret SCRAM. Redéfinissez le mot de passe avec password_encryption à scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), ou passez la méthode de cette ligne à md5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot log in over TCP: the password in the compose file is not the one stored for the role (checked with %2). Put the right password in the compose file or .env, or set it in the database (ALTER ROLE %1 PASSWORD &apos;…&apos;).</source>
+        <translation>%1 ne peut pas se connecter en TCP : le mot de passe du fichier compose n’est pas celui stocké pour le rôle (vérifié avec %2). Mettez le bon mot de passe dans le fichier compose ou .env, ou définissez-le dans la base (ALTER ROLE %1 PASSWORD &apos;…&apos;).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The data is in an anonymous volume, which &quot;docker compose down -v&quot; or a recreated container loses. Take the backup before anything else.</source>
-        <translation type="unfinished"></translation>
+        <source>a password method</source>
+        <translation>une méthode par mot de passe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot log in over TCP: the server asks for a password (%2) and the compose file sets none (POSTGRES_PASSWORD).</source>
+        <translation>%1 ne peut pas se connecter en TCP : le serveur demande un mot de passe (%2) et le fichier compose n’en définit aucun (POSTGRES_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot log in over TCP: no line of pg_hba.conf allows it. Add a host line for it (the official image adds &quot;host all all all scram-sha-256&quot;).</source>
+        <translation>%1 ne peut pas se connecter en TCP : aucune ligne de pg_hba.conf ne l’autorise. Ajoutez-lui une ligne host (l’image officielle ajoute « host all all all scram-sha-256 »).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server in %1 does not listen on TCP (127.0.0.1), so museum cannot reach it either. Check listen_addresses in postgresql.conf (the official image sets &apos;*&apos;).</source>
+        <translation>Le serveur de %1 n’écoute pas en TCP (127.0.0.1), museum ne peut donc pas non plus l’atteindre. Vérifiez listen_addresses dans postgresql.conf (l’image officielle met &apos;*&apos;).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pg_hba.conf rules could not be read, so it is unknown whether this login checked the password.</source>
+        <translation>Les règles pg_hba.conf n’ont pas pu être lues ; on ne sait donc pas si cette connexion a vérifié le mot de passe.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>PGDATA is %1, not the image&apos;s default; pgautoupgrade is told the same PGDATA.</source>
+        <source>No line of pg_hba.conf lets a client on another host (museum on the compose network) log in as %1.</source>
+        <translation>Aucune ligne de pg_hba.conf ne permet à un client d’un autre hôte (museum sur le réseau compose) de se connecter en tant que %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password is stored as an md5 hash and pg_hba.conf (line %2) requires scram-sha-256 for other hosts. Set the password again while password_encryption is scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), or change that line to md5.</source>
+        <translation>%1 se connecte via 127.0.0.1 (de confiance), mais museum sera refusé : le mot de passe est stocké en empreinte md5 et pg_hba.conf (ligne %2) exige scram-sha-256 pour les autres hôtes. Redéfinissez le mot de passe avec password_encryption à scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), ou passez cette ligne à md5.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password could not be compared with the stored one: %1</source>
+        <translation>Le mot de passe n’a pas pu être comparé à celui stocké : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 logs in over 127.0.0.1 only because that address is trusted: the password in the compose file is not the one stored for the role (%2), so museum will be refused. Put the right password in the compose file or .env, or set it in the database (ALTER ROLE %1 PASSWORD &apos;…&apos;).</source>
+        <translation>%1 se connecte via 127.0.0.1 uniquement parce que cette adresse est de confiance : le mot de passe du fichier compose n’est pas celui stocké pour le rôle (%2), museum sera donc refusé. Mettez le bon mot de passe dans le fichier compose ou .env, ou définissez-le dans la base (ALTER ROLE %1 PASSWORD &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the server is starting and rejects connections</source>
+        <translation>le serveur démarre et refuse les connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no server answers on 127.0.0.1</source>
+        <translation>aucun serveur ne répond sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postgres in %1 did not accept connections in time (%2). Its log says why: docker logs %1</source>
+        <translation>Postgres dans %1 n’a pas accepté de connexions à temps (%2). Son journal dit pourquoi : docker logs %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>newer</source>
+        <translation>plus récent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>older</source>
+        <translation>plus ancien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 inside the container %2 (version %3) is older than the server (%4) and refuses to dump it. A server&apos;s backup needs a %1 of its own major version or newer: the official postgres image of that version has one. Check the image of the service.</source>
+        <translation>Le %1 du conteneur %2 (version %3) est plus ancien que le serveur (%4) et refuse de le sauvegarder. La sauvegarde d’un serveur exige un %1 de même version majeure ou plus récent : l’image officielle postgres de cette version en contient un. Vérifiez l’image du service.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Postgres in %1 is starting up or shutting down and does not accept connections yet. Wait until it is ready, then try again.</source>
+        <translation>Postgres dans %1 démarre ou s’arrête et n’accepte pas encore de connexions. Attendez qu’il soit prêt, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postgres in %1 refused the password from the compose file. Check POSTGRES_PASSWORD in the compose file or .env.</source>
+        <translation>Postgres dans %1 a refusé le mot de passe du fichier compose. Vérifiez POSTGRES_PASSWORD dans le fichier compose ou .env.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postgres in %1 asks for a password and the compose file sets none (POSTGRES_PASSWORD).</source>
+        <translation>Postgres dans %1 demande un mot de passe et le fichier compose n’en définit aucun (POSTGRES_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postgres in %1 does not let this user in (pg_hba.conf).</source>
+        <translation>Postgres dans %1 n’autorise pas cet utilisateur (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postgres in %1 has no role &quot;%2&quot;. Is POSTGRES_USER in the compose file the user the data was created with?</source>
+        <translation>Postgres dans %1 n’a pas de rôle « %2 ». POSTGRES_USER dans le fichier compose est-il l’utilisateur avec lequel les données ont été créées ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Postgres in %1 has no database &quot;%2&quot;. Is POSTGRES_DB in the compose file right?</source>
+        <translation>Postgres dans %1 n’a pas de base « %2 ». POSTGRES_DB est-il correct dans le fichier compose ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postgres in %1 does not accept connections: the container runs, but the server in it does not (yet). Its log says why: docker logs %1</source>
+        <translation>Postgres dans %1 n’accepte pas de connexions : le conteneur tourne, mais pas (encore) le serveur qu’il contient. Son journal dit pourquoi : docker logs %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Postgres in %1 reported an error: %2</source>
+        <translation>Postgres dans %1 a signalé une erreur : %2</translation>
+    </message>
+</context>
+<context>
+    <name>edm::ServiceContainer</name>
+    <message>
+        <location filename="../src/core/docker/ServiceContainer.cpp" line="+36"/>
+        <source>The search for the container was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>The container %1 of the service %2 is not running (%3). Start it first: docker compose up -d %2</source>
+        <translation type="unfinished">Le conteneur %1 du service %2 ne tourne pas (%3). Démarrez-le d’abord : docker compose up -d %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
+        <translation type="unfinished">Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
+    </message>
+</context>
+<context>
+    <name>edm::TransferProgress</name>
+    <message>
+        <location filename="../src/core/postgres/TransferProgress.cpp" line="+23"/>
+        <source>%1 of about %2 (%3 %)</source>
+        <translation>%1 sur environ %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TiB</source>
+        <translation>%1 Tio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>edm::UpgradeLogWatcher</name>
+    <message>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+727"/>
+        <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
+        <translation>Cette image pgautoupgrade met les données à niveau vers PostgreSQL %1, mais la cible est %2. Ne l’arrêtez pas en cours (les données resteraient à moitié converties) : laissez-la finir, puis gardez PostgreSQL %1 (postgres:%1 dans le fichier compose désormais) ou restaurez la sauvegarde et utilisez l’étiquette pgautoupgrade de %2.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was interrupted (stopped, or failed before its completion line), so the data may be half converted, and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the lock file only if you know the earlier run converted the data completely (its log ended with “Upgrade to PostgreSQL … complete.”), then start the container again.</source>
+        <translation>pgautoupgrade a trouvé upgrade_in_progress.lock dans le dossier de données : une mise à niveau précédente a été interrompue (arrêtée, ou en échec avant sa ligne de fin), les données peuvent donc être à moitié converties, et il refuse de démarrer. Restaurez la sauvegarde dans un volume neuf (le retour arrière le fait). Ne supprimez le fichier de verrou que si vous savez que l’exécution précédente a entièrement converti les données (son journal finissait par « Upgrade to PostgreSQL … complete. »), puis redémarrez le conteneur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pgautoupgrade could not create its temporary folder %1 in the data volume and stopped; the data was left where it was. Make sure the volume is writable by the postgres user (uid 999) and has free space, then start the container again.</source>
+        <translation>pgautoupgrade n’a pas pu créer son dossier temporaire %1 dans le volume de données et s’est arrêté ; les données sont restées en place. Assurez-vous que le volume est accessible en écriture à l’utilisateur postgres (uid 999) et a de l’espace libre, puis redémarrez le conteneur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data volume holds files of a PostgreSQL version this pgautoupgrade image cannot upgrade to %1 (already %1 or newer, or older than 9.5); nothing was converted. Check PG_VERSION in the volume and the image tag. Releases from October 2024 to August 2025 leave upgrade_in_progress.lock behind in this case: delete it before the next try.</source>
+        <translation>Le volume de données contient des fichiers d’une version de PostgreSQL que cette image pgautoupgrade ne peut pas mettre à niveau vers %1 (déjà %1 ou plus récente, ou antérieure à 9.5) ; rien n’a été converti. Vérifiez PG_VERSION dans le volume et l’étiquette de l’image. Les versions d’octobre 2024 à août 2025 laissent alors upgrade_in_progress.lock : supprimez-le avant le prochain essai.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder “%1” of an earlier, failed upgrade is still in the data volume, so pgautoupgrade stopped before changing anything. The earlier run may have moved your data into “old”: restore the backup into a fresh volume, or move the contents of “old” back and delete “old” and “new” by hand if you know they hold nothing else.</source>
+        <translation>Le dossier « %1 » d’une mise à niveau précédente ratée est toujours dans le volume de données ; pgautoupgrade s’est donc arrêté avant de modifier quoi que ce soit. L’exécution précédente a peut-être déplacé vos données dans « old » : restaurez la sauvegarde dans un volume neuf, ou remettez le contenu de « old » en place et supprimez « old » et « new » à la main si vous savez qu’ils ne contiennent rien d’autre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pg_upgrade failed; its messages are in the lines above. The old data is now in the folder “old” of the volume, and the next start will fail too (on pgautoupgrade&apos;s lock file, on that folder, or with initdb refusing the folder). Restore the backup into a fresh volume, and fix what pg_upgrade did not accept before trying again.</source>
+        <translation>pg_upgrade a échoué ; ses messages sont dans les lignes ci-dessus. Les anciennes données sont maintenant dans le dossier « old » du volume, et le prochain démarrage échouera aussi (sur le fichier de verrou de pgautoupgrade, sur ce dossier, ou par refus d’initdb). Restaurez la sauvegarde dans un volume neuf, et corrigez ce que pg_upgrade n’a pas accepté avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data was converted, but updating the statistics and reindexing afterwards failed (%1). Fix the cause shown above (often a unique index that no longer holds after a collation change) and run REINDEX yourself before using the database, or restore the backup.</source>
+        <translation>Les données ont été converties, mais la mise à jour des statistiques et la réindexation qui suivent ont échoué (%1). Corrigez la cause affichée ci-dessus (souvent un index unique qui ne tient plus après un changement de collation) et lancez REINDEX vous-même avant d’utiliser la base, ou restaurez la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The data folder has no PG_VERSION but holds other files, so the entrypoint tried to create a new cluster there and initdb refused. A failed pgautoupgrade run leaves this behind (the data moved into its folders “old” and “new”), or the volume is mounted at the wrong path. Restore the backup into a fresh volume; delete nothing in this volume before you have a verified backup.</source>
+        <translation>Le dossier de données n’a pas de PG_VERSION mais contient d’autres fichiers ; le point d’entrée a donc tenté d’y créer un nouveau cluster et initdb a refusé. Une exécution ratée de pgautoupgrade laisse cela (les données déplacées dans ses dossiers « old » et « new »), ou le volume est monté au mauvais chemin. Restaurez la sauvegarde dans un volume neuf ; ne supprimez rien dans ce volume avant d’avoir une sauvegarde vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+59"/>
+        <source>The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, configuration, disk space) and start the container again.</source>
+        <translation>Le serveur PostgreSQL n’a pas pu démarrer (%1). Les lignes ci-dessus disent pourquoi ; corrigez la cause (droits, configuration, espace disque) et redémarrez le conteneur.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>PostgreSQL stopped with a PANIC before the upgrade was done (%1). Do not use this data: restore the backup into a fresh volume.</source>
+        <translation>PostgreSQL s’est arrêté sur une PANIC avant la fin de la mise à niveau (%1). N’utilisez pas ces données : restaurez la sauvegarde dans un volume neuf.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PostgreSQL %1 started, but the target is %2: the container does not run the image the migration needs (the compose file may still name the old image, or a re-downloaded one changed it). Stop it and check the image of the Postgres service.</source>
+        <translation>PostgreSQL %1 a démarré, mais la cible est %2 : le conteneur n’exécute pas l’image dont la migration a besoin (le fichier compose indique peut-être encore l’ancienne image, ou un fichier retéléchargé l’a changée). Arrêtez-le et vérifiez l’image du service Postgres.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The data is from PostgreSQL %1, but the container runs PostgreSQL %2, which cannot read newer data (“database files are incompatible with server”). The compose image must stay on the data&apos;s major version: set it back to postgres:%1 (a re-downloaded compose file, such as Ente&apos;s, may have put back an older one) and start again. Nothing was changed.</source>
+        <translation>Les données viennent de PostgreSQL %1, mais le conteneur exécute PostgreSQL %2, qui ne peut pas lire des données plus récentes (« database files are incompatible with server »). L’image compose doit rester sur la version majeure des données : remettez-la à postgres:%1 (un fichier compose retéléchargé, comme celui d’Ente, a pu en remettre une plus ancienne) et redémarrez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data is still from PostgreSQL %1, but the container runs PostgreSQL %2 (“database files are incompatible with server”). The data must be upgraded first: run the pgautoupgrade image on it, or set the image back to postgres:%1. Nothing was changed.</source>
+        <translation>Les données viennent encore de PostgreSQL %1, mais le conteneur exécute PostgreSQL %2 (« database files are incompatible with server »). Les données doivent d’abord être mises à niveau : lancez l’image pgautoupgrade dessus, ou remettez l’image à postgres:%1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refuses the data: “database files are incompatible with server”. The compose image must stay on the major version the data was written with (see PG_VERSION in the volume); set it back and start again. Nothing was changed.</source>
+        <translation>Le serveur refuse les données : « database files are incompatible with server ». L’image compose doit rester sur la version majeure avec laquelle les données ont été écrites (voir PG_VERSION dans le volume) ; remettez-la et redémarrez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pgautoupgrade could not create its temporary folder %1 in the data volume (exit code %2) and stopped; the data was left where it was. Make sure the volume is writable by the postgres user (uid 999) and has free space, then start the container again.</source>
+        <translation>pgautoupgrade n’a pas pu créer son dossier temporaire %1 dans le volume de données (code de sortie %2) et s’est arrêté ; les données sont restées en place. Assurez-vous que le volume est accessible en écriture à l’utilisateur postgres (uid 999) et a de l’espace libre, puis redémarrez le conteneur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pgautoupgrade does not recognise the version of the data files (exit code 9); nothing was converted. Check PG_VERSION in the volume and the image tag.</source>
+        <translation>pgautoupgrade ne reconnaît pas la version des fichiers de données (code de sortie 9) ; rien n’a été converti. Vérifiez PG_VERSION dans le volume et l’étiquette de l’image.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A folder “%1” of an earlier, failed upgrade is still in the data volume (exit code %2). Restore the backup into a fresh volume, or clean the folders up by hand if you know what they hold.</source>
+        <translation>Un dossier « %1 » d’une mise à niveau précédente ratée est toujours dans le volume de données (code de sortie %2). Restaurez la sauvegarde dans un volume neuf, ou nettoyez les dossiers à la main si vous savez ce qu’ils contiennent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The container exited with code %1 before the upgrade was done.</source>
+        <translation>Le conteneur s’est terminé avec le code %1 avant la fin de la mise à niveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container was killed (exit code 137) before the upgrade was done.</source>
+        <translation>Le conteneur a été tué (code de sortie 137) avant la fin de la mise à niveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container was stopped (exit code 143) before the upgrade was done.</source>
+        <translation>Le conteneur a été arrêté (code de sortie 143) avant la fin de la mise à niveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data itself is converted; the server did not come up. The lines above say why; start the container again.</source>
+        <translation>Les données elles-mêmes sont converties ; le serveur n’a pas démarré. Les lignes ci-dessus disent pourquoi ; redémarrez le conteneur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A server had started after the data was converted, but pgautoupgrade never printed that the upgrade was complete, so it cannot be called done. Look at the lines above; restore the backup if in doubt.</source>
+        <translation>Un serveur avait démarré après la conversion des données, mais pgautoupgrade n’a jamais indiqué que la mise à niveau était terminée ; elle ne peut donc pas être considérée comme faite. Consultez les lignes ci-dessus ; restaurez la sauvegarde en cas de doute.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>No POSTGRES_PASSWORD is set for &quot;%1&quot;; the backup and the checks connect as %2 without a password.</source>
-        <translation type="unfinished"></translation>
+        <source>It stopped after the data was converted, while statistics and indexes were being rebuilt. pgautoupgrade releases since February 2026 then leave upgrade_in_progress.lock behind and refuse the next start; earlier ones start normally without finishing, and indexes may be left invalid. Restore the backup, or remove the lock file, start the pgautoupgrade image again and let it finish (then run REINDEX if the release did not).</source>
+        <translation>Il s’est arrêté après la conversion des données, pendant la reconstruction des statistiques et des index. Les versions de pgautoupgrade depuis février 2026 laissent alors upgrade_in_progress.lock et refusent le démarrage suivant ; les précédentes démarrent normalement sans finir, et des index peuvent rester invalides. Restaurez la sauvegarde, ou supprimez le fichier de verrou, relancez l’image pgautoupgrade et laissez-la finir (puis lancez REINDEX si la version ne l’a pas fait).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It stopped while the data was being converted: the volume is half converted and the next start will fail (on pgautoupgrade&apos;s lock file, a left-over folder, or initdb refusing the folder). Restore the backup into a fresh volume.</source>
+        <translation>Il s’est arrêté pendant la conversion des données : le volume est à moitié converti et le prochain démarrage échouera (sur le fichier de verrou de pgautoupgrade, un dossier restant, ou par refus d’initdb). Restaurez la sauvegarde dans un volume neuf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upgrade had not begun; the lines above say why. Fix the cause and start the container again.</source>
+        <translation>La mise à niveau n’avait pas commencé ; les lignes ci-dessus disent pourquoi. Corrigez la cause et redémarrez le conteneur.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::BackupCommand</name>
+    <message>
+        <location filename="../src/cli/BackupCommand.cpp" line="+26"/>
+        <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;major&gt;.backup.sql in the project folder.</source>
+        <translation>Sauvegarde le service Postgres d’un projet compose avec pg_dumpall (exécuté dans son conteneur), dans un fichier qui ne reçoit son nom qu’une fois le dump complet et vérifié, avec un SHA-256 et une description .json à côté. Fichier par défaut : pg&lt;major&gt;.backup.sql dans le dossier du projet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Postgres service, when there are several.</source>
+        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to show progress: bar (on a terminal), json (one object per line on standard output), none; default: a bar when standard error is a terminal.</source>
+        <translation>Comment afficher la progression : bar (dans un terminal), json (un objet par ligne sur la sortie standard), none ; par défaut : une barre quand la sortie d’erreur est un terminal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The docker program to use.</source>
+        <translation>Le programme docker à utiliser.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exit codes: 0 the backup is complete and verified, 1 it failed (nothing is left under the file&apos;s name), 2 bad arguments or an unusable project.</source>
+        <translation>Codes de sortie : 0 la sauvegarde est complète et vérifiée, 1 elle a échoué (rien ne reste sous le nom du fichier), 2 arguments incorrects ou projet inutilisable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
+        <translation>--progress doit valoir bar, json ou none, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected one PATH, got %1.</source>
+        <translation>un seul CHEMIN attendu, %1 reçus.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Backing up %1 (container %2, PostgreSQL %3, about %4) to %5</source>
+        <translation>Sauvegarde de %1 (conteneur %2, PostgreSQL %3, environ %4) vers %5</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Backup complete and verified.</source>
+        <translation>Sauvegarde complète et vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation>%1 (%2, %3 octets)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidecar:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database:</source>
+        <translation>Base :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n table(s), %2 rows</source>
+        <translation>
+            <numerusform>%1 : %n table, %2 lignes</numerusform>
+            <numerusform>%1 : %n tables, %2 lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A previous backup of that name was replaced.)</source>
+        <translation>(Une sauvegarde précédente de ce nom a été remplacée.)</translation>
     </message>
 </context>
 <context>
     <name>edm::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+48"/>
+        <location filename="../src/cli/Cli.cpp" line="+49"/>
         <source>Show what the migration would change in a compose project</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce que la migration modifierait dans un projet compose</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Run the migration: preflight, backup, upgrade, verify</source>
+        <translation>Lancer la migration : vérifications préalables, sauvegarde, mise à niveau, vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show where a project&apos;s migration stands</source>
+        <translation>Montrer où en est la migration d’un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a migration that stopped</source>
+        <translation>Reprendre une migration arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo a migration: original compose file and data back</source>
+        <translation>Annuler une migration : fichier compose et données d’origine rétablis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a migration&apos;s report (HTML, Markdown, JSON, PDF)</source>
+        <translation>Écrire le rapport d’une migration (HTML, Markdown, JSON, PDF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what a pg_dumpall or pg_dump backup holds and whether it is complete</source>
+        <translation>Dire ce que contient une sauvegarde pg_dumpall ou pg_dump et si elle est complète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up a compose project&apos;s Postgres with pg_dumpall into a verified file (with SHA-256)</source>
+        <translation>Sauvegarder le Postgres d’un projet compose avec pg_dumpall dans un fichier vérifié (avec SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a pg_dumpall file into the project&apos;s Postgres, or into a throwaway container</source>
+        <translation>Restaurer un fichier pg_dumpall dans le Postgres du projet, ou dans un conteneur jetable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow a pgautoupgrade or Postgres container log and say when the upgrade is done</source>
+        <translation>Suivre le journal d’un conteneur pgautoupgrade ou Postgres et dire quand la mise à niveau est terminée</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Usage: %1 [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : %1 [COMMANDE] [OPTIONS]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moves a self-hosted Ente (or any docker compose) Postgres from one major version to the next, with a verified backup, the compose diff shown first, and proof that every row arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait passer le Postgres d’un Ente auto-hébergé (ou de tout projet docker compose) d’une version majeure à la suivante, avec une sauvegarde vérifiée, le diff compose montré d’abord, et la preuve que chaque ligne est arrivée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without a command, the wizard opens. With a backup file (.sql), the backup browser opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commande, l’assistant s’ouvre. Avec un fichier de sauvegarde (.sql), le navigateur de sauvegardes s’ouvre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide ; COMMANDE --help affiche les options d’une commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the operation ran and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opération s’est exécutée et a échoué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bad arguments, or the project or file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments incorrects, ou projet ou fichier inutilisable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>readable but incomplete or suspect (inspect)</source>
-        <translation type="unfinished"></translation>
+        <translation>lisible mais incomplet ou suspect (inspect)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the log ended or timed out before the upgrade completed (watch-log)</source>
+        <translation>le journal s’est terminé ou le délai a expiré avant la fin de la mise à niveau (watch-log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by you, or nothing to do (migrate, resume, rollback)</source>
+        <translation>arrêté par vous, ou rien à faire (migrate, resume, rollback)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 ». Lancez « %2 --help » pour la liste des commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::EngineDriver</name>
+    <message>
+        <location filename="../src/cli/EngineDriver.cpp" line="+34"/>
+        <source>   done: %1</source>
+        <translation>   terminé : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>   FAILED: %1</source>
+        <translation>   ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>fix: %1</source>
+        <translation>correction : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>standard input is not a terminal, so nothing is changed without --yes. Run again with --yes to agree to every step shown.</source>
+        <translation>l’entrée standard n’est pas un terminal : rien n’est donc modifié sans --yes. Relancez avec --yes pour accepter chaque étape affichée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>   Go ahead? [y/N] </source>
+        <translation>   Continuer ? [o/N] </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rolled back.</source>
+        <translation>Retour arrière effectué.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The migration is complete.</source>
+        <translation>La migration est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::InspectCommand</name>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="+44"/>
+        <location line="+8"/>
+        <source>Cannot read standard input: %1.</source>
+        <translation>Impossible de lire l’entrée standard : %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no password</source>
+        <translation>pas de mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>md5 password</source>
+        <translation>mot de passe md5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-256 password</source>
+        <translation>mot de passe SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear-text password</source>
+        <translation>mot de passe en clair</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, gzip; %2 of SQL</source>
+        <translation>%1, gzip ; %2 de SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete:</source>
+        <translation>Complet :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dumped by:</source>
+        <translation>Créé par :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pg_dump %1</source>
+        <translation>pg_dump %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>superuser</source>
+        <translation>superutilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Databases:</source>
+        <translation>Bases :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the dumped database)</source>
+        <translation>(la base sauvegardée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; tables: %2; rows: %3</source>
+        <translation>%1 ; tables : %2 ; lignes : %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(cut off)</source>
+        <translation>(tronqué)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dump is complete.</source>
+        <translation>Le dump est complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dump is complete but suspect: see the problems above.</source>
+        <translation>Le dump est complet mais suspect : voir les problèmes ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dump is INCOMPLETE: see the problems above.</source>
+        <translation>Le dump est INCOMPLET : voir les problèmes ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file cannot be read as a plain SQL dump.</source>
+        <translation>Ce fichier ne peut pas être lu comme un dump SQL en texte brut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reads a backup made by pg_dumpall or pg_dump (plain SQL, or .sql.gz) and says what is in it: server version, roles, databases, tables with their row counts, and whether it is complete. Exit codes: 0 complete, 3 readable but incomplete or suspect, 2 cannot be read.</source>
+        <translation>Lit une sauvegarde faite par pg_dumpall ou pg_dump (SQL en texte brut, ou .sql.gz) et dit ce qu’elle contient : version du serveur, rôles, bases, tables avec leur nombre de lignes, et si elle est complète. Codes de sortie : 0 complète, 3 lisible mais incomplète ou suspecte, 2 illisible.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dump file (.sql or .sql.gz), or - for standard input.</source>
+        <translation>Le fichier de dump (.sql ou .sql.gz), ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the summary (or the error) as JSON.</source>
+        <translation>Afficher le résumé (ou l’erreur) en JSON.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>inspect needs the dump FILE to read.</source>
+        <translation>inspect a besoin du FICHIER de dump à lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspect takes one FILE, got %1.</source>
+        <translation>inspect prend un seul FICHIER, %1 reçus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a dump.</source>
+        <translation>%1 n’est pas un dump.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::MigrateCommand</name>
+    <message>
+        <location filename="../src/cli/MigrateCommand.cpp" line="+25"/>
+        <source>Migrates the Postgres service of a compose project to a newer major version: preflight checks, a verified backup, stop, upgrade, switch to the new image, verify. Asks before each change unless --yes.</source>
+        <translation>Migre le service Postgres d’un projet compose vers une version majeure plus récente : vérifications préalables, sauvegarde vérifiée, arrêt, mise à niveau, passage à la nouvelle image, vérification. Demande avant chaque modification, sauf avec --yes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continues a migration that stopped (closed, crashed or failed) from its journal.</source>
+        <translation>Reprend une migration arrêtée (fermée, plantée ou en échec) à partir de son journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undoes a migration: the original compose file comes back byte for byte and, when the data was already converted, the backup is restored into the volume for the original Postgres version.</source>
+        <translation>Annule une migration : le fichier compose d’origine revient octet pour octet et, si les données étaient déjà converties, la sauvegarde est restaurée dans le volume pour la version d’origine de Postgres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree to every change without asking.</source>
+        <translation>Accepter chaque modification sans demander.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print every event as one JSON object per line.</source>
+        <translation>Afficher chaque événement comme un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print every log line.</source>
+        <translation>Afficher chaque ligne de journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The docker program to use.</source>
+        <translation>Le programme docker à utiliser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Postgres service, when there are several.</source>
+        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Postgres major version to move to (default 16).</source>
+        <translation>La version majeure de Postgres visée (16 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
+        <translation>Restaurer la sauvegarde dans un conteneur jetable de la version cible et la vérifier là, avant de toucher aux vraies données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the backup is written (default: the project folder).</source>
+        <translation>Où la sauvegarde est écrite (par défaut : le dossier du projet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes to wait for the upgrade to complete (default 60).</source>
+        <translation>Minutes d’attente de la fin de la mise à niveau (60 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exit codes: 0 done, 1 a step failed (see the message; resume or roll back), 2 bad arguments or an unusable project, 5 stopped by you or nothing to do.</source>
+        <translation>Codes de sortie : 0 terminé, 1 une étape a échoué (voir le message ; reprendre ou revenir en arrière), 2 arguments incorrects ou projet inutilisable, 5 arrêté par vous ou rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected one PATH, got %1.</source>
+        <translation>un seul CHEMIN attendu, %1 reçus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--target must be a Postgres major version such as 16.</source>
+        <translation>--target doit être une version majeure de Postgres, comme 16.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout must be a number of minutes.</source>
+        <translation>--timeout doit être un nombre de minutes.</translation>
     </message>
 </context>
 <context>
@@ -433,144 +3119,661 @@
     <message>
         <location filename="../src/cli/PlanCommand.cpp" line="+22"/>
         <source>Shows what migrating the Postgres service of a compose project would change: the detected service and the diff of each image change. Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre ce que changerait la migration du service Postgres d’un projet compose : le service détecté et le diff de chaque changement d’image. Ne modifie rien.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The project folder or compose file (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The Postgres service, when there are several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version majeure de Postgres visée : 15, 16 (par défaut) ou 17.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the plan (or the error) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan (ou l’erreur) en JSON.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>plan takes one PATH, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan prend un seul CHEMIN, %1 reçus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postgres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgres :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unknown (the running server decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue (le serveur en marche décide)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+2"/>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume :</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sur %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1, database %2, password %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, base %2, mot de passe %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>défini (masqué)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>needs migration to Postgres %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migration vers Postgres %1 nécessaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>upgrade in progress (pgautoupgrade); one step left</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau en cours (pgautoupgrade) ; il reste une étape</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>already on Postgres %1; nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà sur Postgres %1 ; rien à faire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Step %1: image → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : image → %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::ReportCommand</name>
+    <message>
+        <location filename="../src/cli/ReportCommand.cpp" line="+21"/>
+        <source>Writes the report of a project&apos;s migration: steps, diffs, backup, checks, row counts, warnings.</source>
+        <translation>Écrit le rapport de la migration d’un projet : étapes, diffs, sauvegarde, vérifications, nombres de lignes, avertissements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>html, md, json or pdf.</source>
+        <translation>html, md, json ou pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write (default: ente-db-migration-YYYYMMDD-HHMM.&lt;format&gt; here).</source>
+        <translation>Le fichier à écrire (par défaut : ente-db-migration-AAAAMMJJ-HHMM.&lt;format&gt; ici).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give --format html, md, json or pdf (or an -o FILE with one of those extensions).</source>
+        <translation>indiquez --format html, md, json ou pdf (ou -o FICHIER avec l’une de ces extensions).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no migration of %1 has been recorded yet, so there is nothing to report.</source>
+        <translation>aucune migration de %1 n’a encore été enregistrée : il n’y a donc rien à rapporter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::RestoreCommand</name>
+    <message>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+34"/>
+        <source>[y/N] </source>
+        <translation>[o/N] </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>database %1 is missing</source>
+        <translation>la base %1 manque</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: table %2 is missing</source>
+        <translation>%1 : la table %2 manque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: table %2 has %3 rows, the dump %4</source>
+        <translation>%1 : la table %2 a %3 lignes, le dump %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restores a pg_dumpall file into the Postgres service of a compose project (psql with ON_ERROR_STOP: it stops at the first error and says on which line of the file), or with --image into a throwaway container of that image, whose row counts are then compared with the dump&apos;s.</source>
+        <translation>Restaure un fichier pg_dumpall dans le service Postgres d’un projet compose (psql avec ON_ERROR_STOP : il s’arrête à la première erreur et indique la ligne du fichier), ou avec --image dans un conteneur jetable de cette image, dont les nombres de lignes sont ensuite comparés à ceux du dump.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dump to restore (.sql).</source>
+        <translation>Le dump à restaurer (.sql).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Postgres service, when there are several.</source>
+        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into the service without asking.</source>
+        <translation>Restaurer dans le service sans demander.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into a new throwaway container of IMAGE (e.g. postgres:16) instead of the service, compare its row counts with the dump&apos;s, then remove it.</source>
+        <translation>Restaurer dans un nouveau conteneur jetable de IMAGE (par ex. postgres:16) au lieu du service, comparer ses nombres de lignes à ceux du dump, puis le supprimer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --image: leave the container running.</source>
+        <translation>Avec --image : laisser le conteneur tourner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to show progress: bar, json or none; default: a bar when standard error is a terminal.</source>
+        <translation>Comment afficher la progression : bar, json ou none ; par défaut : une barre quand la sortie d’erreur est un terminal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The docker program to use.</source>
+        <translation>Le programme docker à utiliser.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exit codes: 0 restored (and, with --image, every row counted), 1 the restore failed or the counts differ, 2 bad arguments, an unusable project or file, or no --yes where it is needed.</source>
+        <translation>Codes de sortie : 0 restauré (et, avec --image, chaque ligne comptée), 1 la restauration a échoué ou les nombres diffèrent, 2 arguments incorrects, projet ou fichier inutilisable, ou --yes absent là où il est requis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
+        <translation>--progress doit valoir bar, json ou none, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected FILE [PATH].</source>
+        <translation>FICHIER [CHEMIN] attendu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore %1 into the service %2 (container %3)? Its roles and databases are added to the running server.</source>
+        <translation>Restaurer %1 dans le service %2 (conteneur %3) ? Ses rôles et bases sont ajoutés au serveur en marche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add --yes to restore without a question on a terminal.</source>
+        <translation>Ajoutez --yes pour restaurer sans question dans un terminal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was restored.</source>
+        <translation>Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Starting a throwaway container of %1…</source>
+        <translation>Démarrage d’un conteneur jetable de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring %1 into %2 (PostgreSQL %3)</source>
+        <translation>Restauration de %1 dans %2 (PostgreSQL %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restored %1 lines (%2) into %3.</source>
+        <translation>%1 lignes (%2) restaurées dans %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Every row arrived: %1 rows, as in the dump.</source>
+        <translation>Chaque ligne est arrivée : %1 lignes, comme dans le dump.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored data differs from the dump:</source>
+        <translation>Les données restaurées diffèrent du dump :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The container %1 keeps running; remove it with: docker rm -f -v %1</source>
+        <translation>Le conteneur %1 continue de tourner ; supprimez-le avec : docker rm -f -v %1</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::ServiceContainer</name>
+    <message>
+        <source>The container %1 of the service %2 is not running (%3). Start it first: docker compose up -d %2</source>
+        <translation type="vanished">Le conteneur %1 du service %2 ne tourne pas (%3). Démarrez-le d’abord : docker compose up -d %2</translation>
+    </message>
+    <message>
+        <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
+        <translation type="vanished">Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::StatusCommand</name>
+    <message>
+        <location filename="../src/cli/StatusCommand.cpp" line="+22"/>
+        <source>Shows where the migration of a compose project stands.</source>
+        <translation>Montre où en est la migration d’un projet compose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the status as JSON.</source>
+        <translation>Afficher l’état en JSON.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No migration has been started in %1.</source>
+        <translation>Aucune migration n’a été lancée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
+        <translation>Migration de « %1 » vers Postgres %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not finished: run &quot;ente-db-migrate resume&quot; to continue or &quot;ente-db-migrate rollback&quot; to undo it.</source>
+        <translation>Non terminée : lancez « ente-db-migrate resume » pour continuer ou « ente-db-migrate rollback » pour l’annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::TransferConsole</name>
+    <message>
+        <location filename="../src/cli/TransferConsole.cpp" line="+73"/>
+        <source>Interrupted: stopping…</source>
+        <translation>Interrompu : arrêt en cours…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>of ~%1</source>
+        <translation>sur ~%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+</context>
+<context>
+    <name>edm::cli::WatchLogCommand</name>
+    <message>
+        <location filename="../src/cli/WatchLogCommand.cpp" line="+46"/>
+        <source>waiting for pgautoupgrade or the server</source>
+        <translation>attente de pgautoupgrade ou du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converting the data</source>
+        <translation>conversion des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updating statistics and reindexing</source>
+        <translation>mise à jour des statistiques et réindexation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting the final server</source>
+        <translation>démarrage du serveur final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>upgrade started: PostgreSQL %1 → %2</source>
+        <translation>mise à niveau commencée : PostgreSQL %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>upgrade finished: PostgreSQL %1</source>
+        <translation>mise à niveau terminée : PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>upgrade failed (%1)</source>
+        <translation>mise à niveau en échec (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no upgrade needed: the data is already on the target version</source>
+        <translation>aucune mise à niveau nécessaire : les données sont déjà dans la version cible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server starting: PostgreSQL %1</source>
+        <translation>démarrage du serveur : PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ready for connections</source>
+        <translation>prêt pour les connexions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fatal: %1</source>
+        <translation>fatal : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: line %1: the data volume was empty and a new, empty database was created; the volume is probably not the one that holds your data.</source>
+        <translation>avertissement : ligne %1 : le volume de données était vide et une nouvelle base vide a été créée ; ce n’est probablement pas le volume qui contient vos données.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Last lines of the log:</source>
+        <translation>Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
+        <translation>Suit le journal d’un conteneur pgautoupgrade (ou Postgres), depuis un fichier ou l’entrée standard, et affiche une ligne par événement reconnu : mise à niveau commencée, terminée ou en échec, aucune mise à niveau nécessaire, démarrage du serveur, prêt pour les connexions, lignes FATAL. Sort avec 0 une fois la mise à niveau terminée et le serveur final de la version cible acceptant les connexions, 1 en cas d’échec, 4 si le journal s’est terminé ou si le délai a expiré avant. Par exemple : docker compose logs -f postgres | %1 watch-log</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The log to read; - or nothing reads standard input.</source>
+        <translation>Le journal à lire ; - ou rien lit l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per line: event, line, and the event&apos;s details.</source>
+        <translation>Afficher un objet JSON par ligne : événement, ligne et détails de l’événement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever).</source>
+        <translation>Abandonner (code de sortie 4) si la mise à niveau n’est pas terminée après SECONDES (0 : attendre indéfiniment).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Postgres major version the upgrade must reach: 15, 16 (default) or 17.</source>
+        <translation>La version majeure de Postgres que la mise à niveau doit atteindre : 15, 16 (par défaut) ou 17.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow only this compose service when the log interleaves several (docker compose up).</source>
+        <translation>Ne suivre que ce service compose quand le journal en entremêle plusieurs (docker compose up).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>watch-log takes one FILE, got %1.</source>
+        <translation>watch-log prend un seul FICHIER, %1 reçus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--timeout doit être un nombre de secondes, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
+        <translation>--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
+        <translation>La mise à niveau est terminée : PostgreSQL %1 accepte les connexions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upgrade is done; pgautoupgrade exited without starting the server, as its one-shot mode asks.</source>
+        <translation>La mise à niveau est terminée ; pgautoupgrade s’est arrêté sans démarrer le serveur, comme le demande son mode one-shot.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>the upgrade was not done after %n second(s) (%1).</source>
+        <translation>
+            <numerusform>la mise à niveau n’était pas terminée après %n seconde (%1).</numerusform>
+            <numerusform>la mise à niveau n’était pas terminée après %n secondes (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading the log failed: %1 (%2).</source>
+        <translation>la lecture du journal a échoué : %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the log ended before the upgrade was done (%1).</source>
+        <translation>le journal s’est terminé avant la fin de la mise à niveau (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::LogView</name>
+    <message>
+        <location filename="../src/gui/LogView.cpp" line="+131"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter: next match; Shift+Enter: previous match; Escape: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fin&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find text in the log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected lines, or the whole log when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,7 +3782,7 @@
     <message>
         <location filename="../src/gui/MigrationWizard.cpp" line="+13"/>
         <source>Ente DB Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente DB Migration</translation>
     </message>
 </context>
 <context>
@@ -587,147 +3790,147 @@
     <message>
         <location filename="../src/gui/ProjectPage.cpp" line="+33"/>
         <source>Choose the compose project</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le projet compose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder of your Ente server&apos;s compose.yaml. The app reads it and shows what it will change; nothing is changed on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du compose.yaml de votre serveur Ente. L’application le lit et montre ce qu’elle va modifier ; rien n’est modifié sur cette page.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postgres 16 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgres 16 (recommandé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postgres 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgres 15</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postgres 17</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgres 17</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target Postgres version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version cible de Postgres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compose project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du projet compose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postgres service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Postgres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change to the compose file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du fichier compose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The change to the compose file appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du fichier compose apparaît ici.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Choose the compose project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du projet compose</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What Ente&apos;s current compose files run (postgres:15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Newer than Ente&apos;s files: keep postgres:17 in your compose file from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récent que les fichiers d’Ente : gardez désormais postgres:17 dans votre fichier compose.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As Ente&apos;s migration guide describes; keep postgres:16 in your compose file afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le décrit le guide de migration d’Ente ; gardez ensuite postgres:16 dans votre fichier compose.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the folder of your compose project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier de votre projet compose.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Choose the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le service</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (%2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ligne %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown from the tag → %1 (the running server decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue d’après l’étiquette → %1 (le serveur en marche décide)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>upgrade to %1 in progress (pgautoupgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau vers %1 en cours (pgautoupgrade)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: already the target, nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : déjà la cible, rien à faire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (named volume) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (volume nommé) sur %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (folder) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dossier) sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>anonymous volume on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volume anonyme sur %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none: the data is inside the container</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : les données sont dans le conteneur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, database %2, password %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, base %2, mot de passe %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The service already runs Postgres %1. There is nothing to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service exécute déjà Postgres %1. Il n’y a rien à migrer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change %1 of %2, made only after the backup: the image becomes %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1 sur %2, faite seulement après la sauvegarde : l’image devient %3 dans %4.</translation>
     </message>
 </context>
 </TS>
