@@ -14,7 +14,16 @@ set(EDM_PACKAGE_MAINTAINER "The Ente DB Migration developers <maintainers@entedb
     CACHE STRING "Maintainer of the Debian package, as \"Name <address>\"")
 # SPDX id for the metainfo and the Debian copyright file; the licence text is in packaging/copyright.in.
 set(EDM_PROJECT_LICENSE "LicenseRef-proprietary")
+# The About dialog states it too.
+set_property(SOURCE ${PROJECT_SOURCE_DIR}/src/gui/AboutDialog.cpp TARGET_DIRECTORY edm_gui APPEND PROPERTY
+    COMPILE_DEFINITIONS "EDM_PROJECT_LICENSE=\"${EDM_PROJECT_LICENSE}\"")
 set(EDM_ICON_SIZES 16 22 24 32 48 64 128 256)
+
+# The AppStream screenshots are docs/screenshots/<file> as of the release's git tag v<version>, so that the metainfo of
+# a release always shows that release (main moves on; a tag does not). The default follows PROJECT_HOMEPAGE_URL.
+string(REPLACE "https://github.com/" "https://raw.githubusercontent.com/" edm_raw_url "${PROJECT_HOMEPAGE_URL}")
+set(EDM_SCREENSHOT_BASE_URL "${edm_raw_url}/v${PROJECT_VERSION}/docs/screenshots/"
+    CACHE STRING "URL of the folder holding docs/screenshots/ of this version, ending in /")
 
 set(edm_pkg_src ${PROJECT_SOURCE_DIR}/packaging)
 set(edm_pkg_out ${PROJECT_BINARY_DIR}/packaging)

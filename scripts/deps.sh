@@ -11,8 +11,9 @@ EDM_APT_BUILD=(
     clang-format
 )
 EDM_APT_TEST=(xvfb xauth imagemagick poppler-utils patch)
-# tests/package: cpack's DEB (dpkg-shlibdeps, file), lintian, the desktop/AppStream validators, man, jq for plan's JSON.
-EDM_APT_TEST+=(dpkg-dev file lintian desktop-file-utils appstream man-db jq)
+# tests/package: cpack's DEB (dpkg-shlibdeps, file), lintian, the desktop/AppStream validators (xmllint reads the
+# metainfo), man, jq for plan's JSON.
+EDM_APT_TEST+=(dpkg-dev file lintian desktop-file-utils appstream libxml2-utils man-db jq)
 
 edm_sudo() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

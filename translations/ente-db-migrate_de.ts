@@ -2,216 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../forms/AboutDialog.ui" line="+8"/>
+        <source>About Ente DB Migration</source>
+        <translation>Über Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Application name and version</source>
+        <translation>Name und Version der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moves a self-hosted Ente (or any docker compose) Postgres to a new major version, with a verified backup, the compose change shown first, and proof that every row arrived.</source>
+        <translation>Bringt das Postgres eines selbst gehosteten Ente (oder jedes docker-compose-Projekts) auf eine neue Hauptversion, mit geprüfter Sicherung, der Compose-Änderung vorab und dem Nachweis, dass jede Zeile angekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yaml-cpp:</source>
+        <translation>yaml-cpp:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yaml-cpp version</source>
+        <translation>yaml-cpp-Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not made by Ente: an independent tool for people who run Ente themselves.</source>
+        <translation>Nicht von Ente: ein unabhängiges Werkzeug für Menschen, die Ente selbst betreiben.</translation>
+    </message>
+</context>
+<context>
     <name>BackupBrowser</name>
     <message>
         <location filename="../forms/BackupBrowser.ui" line="+8"/>
         <source>Backup Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs-Browser</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dump being shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angezeigte Dump</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another backup (.sql, .sql.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sicherung öffnen (.sql, .sql.gz)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sicherung öffnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much of the file has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der Datei gelesen wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen anhalten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Format:</source>
-        <translation type="unfinished">Format:</translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dumped from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert von:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Quellservers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dumped by:</source>
-        <translation type="unfinished">Erstellt mit:</translation>
+        <translation>Erstellt mit:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dump tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Dump-Werkzeugs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256:</translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>SHA-256 check against the sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Prüfung gegen die Beschreibungsdatei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the sidecar says about the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Beschreibungsdatei über die Sicherung sagt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contents of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Sicherung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbanken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Databases and tables with their row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken und Tabellen mit ihren Zeilenzahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each database in the dump; expand one to see its tables and their row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datenbank im Dump; klappen Sie eine auf, um ihre Tabellen und deren Zeilenzahlen zu sehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank / Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe im Dump</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <source>Ro&amp;les</source>
+        <translation>Ro&amp;llen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen in der Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The roles the dump creates, and how their passwords are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen, die der Dump anlegt, und wie ihre Passwörter gespeichert sind</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>Superuser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf sich anmelden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problems found in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sicherung gefundene Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../forms/BackupPage.ui" line="+11"/>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where pg_dumpall&apos;s output is written. It appears under this name only when it is complete and verified.</source>
+        <translation>Wohin die Ausgabe von pg_dumpall geschrieben wird. Sie erscheint unter diesem Namen erst, wenn sie vollständig und geprüft ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../forms/FinishPage.ui" line="+14"/>
+        <source>The change to the compose file; it is made only when you press the button below</source>
+        <translation>Die Änderung an der Compose-Datei; sie wird erst vorgenommen, wenn Sie die Schaltfläche unten drücken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPage</name>
+    <message>
+        <location filename="../forms/PreflightPage.ui" line="+16"/>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Prüfungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each check of the server and the machine; a failed check says how to fix it</source>
+        <translation>Jede Prüfung des Servers und des Rechners; eine fehlgeschlagene Prüfung sagt, wie sie zu beheben ist</translation>
     </message>
 </context>
 <context>
@@ -280,6 +417,406 @@
         <location line="+6"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../forms/ReportExport.ui" line="+8"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report holds what was done and when, the compose diffs, the backup with its SHA-256, every check and the row counts before and after. Passwords are never part of it.</source>
+        <translation>Der Bericht enthält, was wann getan wurde, die Compose-Diffs, die Sicherung mit ihrem SHA-256, jede Prüfung und die Zeilenzahlen vorher und nachher. Passwörter sind nie Teil davon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>Berichtsformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML and PDF to read or print, Markdown to paste into an issue, JSON for scripts</source>
+        <translation>HTML und PDF zum Lesen oder Drucken, Markdown zum Einfügen in ein Issue, JSON für Skripte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the report is written (readable only by you)</source>
+        <translation>Wohin der Bericht geschrieben wird (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose where to save the report</source>
+        <translation>Wählen, wo der Bericht gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the report after saving</source>
+        <translation>Bericht nach dem Speichern ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the saved report in the application your desktop uses for its type</source>
+        <translation>Den gespeicherten Bericht in der Anwendung zeigen, die Ihr Desktop für diesen Typ verwendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../forms/RestoreDialog.ui" line="+8"/>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compose &amp;project:</source>
+        <translation>Compose-&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compose project to restore into</source>
+        <translation>Compose-Projekt, in das wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that holds the compose file, or the compose file itself; press Enter after typing</source>
+        <translation>Der Ordner mit der Compose-Datei oder die Compose-Datei selbst; drücken Sie nach dem Tippen die Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the project folder</source>
+        <translation>Projektordner wählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postgres &amp;service:</source>
+        <translation>Postgres-&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postgres service to restore into</source>
+        <translation>Postgres-Dienst, in den wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service whose running container receives the dump</source>
+        <translation>Der Dienst, dessen laufender Container den Dump erhält</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The target container</source>
+        <translation>Der Zielcontainer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the dump has been fed to the server</source>
+        <translation>Wie viel des Dumps dem Server übergeben wurde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore status</source>
+        <translation>Stand der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore log</source>
+        <translation>Protokoll der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What docker and psql said, and the lines rewritten for the target</source>
+        <translation>Was docker und psql gesagt haben, und die für das Ziel umgeschriebenen Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../forms/SettingsDialog.ui" line="+8"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Docker program:</source>
+        <translation>&amp;Docker-Programm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker program</source>
+        <translation>Docker-Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The docker command line client to use; leave empty to use docker from PATH</source>
+        <translation>Der zu verwendende docker-Kommandozeilen-Client; leer lassen, um docker aus dem PATH zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty = docker on PATH</source>
+        <translation>leer = docker im PATH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Br&amp;owse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the docker program</source>
+        <translation>Docker-Programm wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which docker program is used</source>
+        <translation>Welches docker-Programm verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Sicherungsordner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where backups and reports are saved by default; leave empty to use the compose project&apos;s folder</source>
+        <translation>Wo Sicherungen und Berichte standardmäßig gespeichert werden; leer lassen, um den Ordner des Compose-Projekts zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty = the compose project&apos;s folder</source>
+        <translation>leer = der Ordner des Compose-Projekts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Museum &amp;health URL:</source>
+        <translation>&amp;Health-URL von museum:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Museum health URL</source>
+        <translation>Health-URL von museum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ente&apos;s museum answers on /ping; the Verify step asks it after the upgrade. Leave empty to skip that check</source>
+        <translation>Entes museum antwortet auf /ping; der Prüfschritt fragt es nach dem Upgrade. Leer lassen, um diese Prüfung zu überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://localhost:8080/ping</source>
+        <translation>http://localhost:8080/ping</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the application; takes effect at the next start</source>
+        <translation>Die Sprache der Anwendung; wirkt beim nächsten Start</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes effect at the next start.</source>
+        <translation>Wirkt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>StopPage</name>
+    <message>
+        <location filename="../forms/StopPage.ui" line="+9"/>
+        <source>How to stop</source>
+        <translation>Wie angehalten wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop and &amp;remove the containers (compose down)</source>
+        <translation>Container anhalten und &amp;entfernen (compose down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Ente&apos;s guide does: the containers are removed; volumes and data stay</source>
+        <translation>Was Entes Anleitung tut: Die Container werden entfernt; Volumes und Daten bleiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop the containers and &amp;keep them (compose stop)</source>
+        <translation>Container anhalten und &amp;behalten (compose stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The containers stay, stopped, with their settings</source>
+        <translation>Die Container bleiben, angehalten, mit ihren Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../forms/SummaryPage.ui" line="+22"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Was getan wurde:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what was done, the diffs, the checks and the row counts as HTML, Markdown, JSON or PDF</source>
+        <translation>Was getan wurde, die Diffs, die Prüfungen und die Zeilenzahlen als HTML, Markdown, JSON oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Backup…</source>
+        <translation>Sicherung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look inside the backup: databases, tables, row counts, roles</source>
+        <translation>In die Sicherung schauen: Datenbanken, Tabellen, Zeilenzahlen, Rollen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Roll Back…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the original compose file back and, when the data was changed, restore the backup</source>
+        <translation>Die ursprüngliche Compose-Datei zurücklegen und, wenn die Daten geändert wurden, die Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback progress</source>
+        <translation>Fortschritt des Zurücksetzens</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePage</name>
+    <message>
+        <location filename="../forms/UpgradePage.ui" line="+14"/>
+        <source>The change to the compose file; it is made only when you press the button below</source>
+        <translation>Die Änderung an der Compose-Datei; sie wird erst vorgenommen, wenn Sie die Schaltfläche unten drücken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Phases:</source>
+        <translation>&amp;Phasen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phases of the upgrade, as recognised in the container&apos;s log</source>
+        <translation>Die Phasen des Upgrades, wie sie im Protokoll des Containers erkannt wurden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Container &amp;log:</source>
+        <translation>Container-&amp;Protokoll:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../forms/VerifyPage.ui" line="+16"/>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Prüfungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was checked on the new server</source>
+        <translation>Was auf dem neuen Server geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Rows per table, in the backup and on the new server:</source>
+        <translation>&amp;Zeilen pro Tabelle, in der Sicherung und auf dem neuen Server:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every table&apos;s rows as the backup holds them (before) and as the new server counts them (after)</source>
+        <translation>Die Zeilen jeder Tabelle, wie die Sicherung sie enthält (vorher) und wie der neue Server sie zählt (nachher)</translation>
     </message>
 </context>
 <context>
@@ -445,9 +982,142 @@
     </message>
 </context>
 <context>
+    <name>edm::Checks</name>
+    <message>
+        <location filename="../src/core/migration/Checks.cpp" line="+39"/>
+        <source>Password hashes</source>
+        <translation>Passwort-Hashes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No role depends on md5 password hashes.</source>
+        <translation>Keine Rolle hängt von md5-Passwort-Hashes ab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the new server, in psql as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then %1 (or ALTER ROLE name PASSWORD &apos;…&apos;; with the same password), so the hashes become scram-sha-256.</source>
+        <translation>Auf dem neuen Server, in psql als Superuser: SET password_encryption = &apos;scram-sha-256&apos;; dann %1 (oder ALTER ROLE name PASSWORD &apos;…&apos;; mit demselben Passwort), damit die Hashes scram-sha-256 werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has an md5 password hash; the new cluster&apos;s pg_hba.conf asks for scram-sha-256, so the app stores its password (from the compose file) as scram-sha-256 after the restore.</source>
+        <translation>%1 hat einen md5-Passwort-Hash; die pg_hba.conf des neuen Clusters verlangt scram-sha-256, daher speichert die App sein Passwort (aus der Compose-Datei) nach der Wiederherstellung als scram-sha-256.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 have md5 password hashes. The new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256, which an md5 hash cannot answer: they cannot log in over the network after the restore. The app re-stores only %3&apos;s password, which the compose file holds.</source>
+        <translation>%1 haben md5-Passwort-Hashes. Die pg_hba.conf des neuen Postgres-%2-Clusters verlangt scram-sha-256, worauf ein md5-Hash nicht antworten kann: Sie können sich nach der Wiederherstellung nicht über das Netz anmelden. Die App speichert nur das Passwort von %3 neu, das die Compose-Datei enthält.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256 and would refuse them.</source>
+        <translation>%1 haben md5-Passwort-Hashes. Sie funktionieren nach pgautoupgrade weiter, das die alte pg_hba.conf (md5) behält, aber die pg_hba.conf eines neuen Postgres-%2-Clusters verlangt scram-sha-256 und würde sie ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then md5 can become scram-sha-256 in pg_hba.conf.</source>
+        <translation>Dann kann md5 in pg_hba.conf zu scram-sha-256 werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text sort order</source>
+        <translation>Sortierung von Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The databases use byte order (C) or ICU; a change of the C library does not affect their indexes.</source>
+        <translation>Die Datenbanken verwenden Byte-Reihenfolge (C) oder ICU; ein Wechsel der C-Bibliothek betrifft ihre Indizes nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sort text with the C library&apos;s locale, and %2 uses another C library than %3 (Alpine&apos;s musl ↔ Debian&apos;s glibc): text indexes would be in the wrong order.</source>
+        <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und %2 verwendet eine andere C-Bibliothek als %3 (musl von Alpine ↔ glibc von Debian): Textindizes wären in falscher Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sort text with the C library&apos;s locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc may sort some text differently: text indexes may be in the wrong order.</source>
+        <translation>%1 sortieren Text mit der Locale der C-Bibliothek; %2 basiert auf Debian %3, %4 auf Debian %5, dessen glibc manchen Text anders sortieren kann: Textindizes können in falscher Reihenfolge sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sort text with the C library&apos;s locale, and the images&apos; tags do not say which system they are built on; if the C library changes, text indexes may be in the wrong order.</source>
+        <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und die Tags der Images sagen nicht, auf welchem System sie gebaut sind; wechselt die C-Bibliothek, können Textindizes in falscher Reihenfolge sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sort text with the C library&apos;s locale; both images are built on %2, so the order stays.</source>
+        <translation>%1 sortieren Text mit der Locale der C-Bibliothek; beide Images basieren auf %2, daher bleibt die Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After the migration, connected to each database in turn: %1 (REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
+        <translation>Nach der Migration, nacheinander mit jeder Datenbank verbunden: %1 (REFRESH COLLATION VERSION braucht Postgres 15 oder neuer). Der Prüfschritt vergleicht die gespeicherte und die tatsächliche Collation-Version.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (recorded %2, now %3)</source>
+        <translation>%1 (gespeichert %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collation versions</source>
+        <translation>Collation-Versionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The collation version changed for %1: text indexes may be in the wrong order.</source>
+        <translation>Die Collation-Version hat sich geändert für %1: Textindizes können in falscher Reihenfolge sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every database&apos;s recorded collation version is the one the server has now.</source>
+        <translation>Die gespeicherte Collation-Version jeder Datenbank ist die, die der Server jetzt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server records no collation versions (Postgres before 15, or C and ICU locales only).</source>
+        <translation>Der Server speichert keine Collation-Versionen (Postgres vor 15, oder nur C- und ICU-Locales).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service &quot;%1&quot; has a healthcheck. pgautoupgrade asks for none while it upgrades (a failing check can get the container restarted midway); the app starts only this service for the upgrade and follows its log instead.</source>
+        <translation>Der Dienst „%1“ hat einen Healthcheck. pgautoupgrade verlangt, dass während des Upgrades keiner aktiv ist (eine fehlschlagende Prüfung kann den Container mittendrin neu starten lassen); die App startet für das Upgrade nur diesen Dienst und verfolgt stattdessen sein Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for the migration. If you run pgautoupgrade by hand, disable the healthcheck (healthcheck: disable: true) until it is done.</source>
+        <translation>Für die Migration nichts zu tun. Wenn Sie pgautoupgrade von Hand ausführen, schalten Sie den Healthcheck ab (healthcheck: disable: true), bis es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PGDATA is %1, a sub-folder of the volume mounted on %2; the upgrade gets the same PGDATA and the data stays in that sub-folder.</source>
+        <translation>PGDATA ist %1, ein Unterordner des auf %2 eingehängten Volumes; das Upgrade erhält dasselbe PGDATA, und die Daten bleiben in diesem Unterordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PGDATA is %1, not the image&apos;s default %2; the upgrade gets the same PGDATA.</source>
+        <translation>PGDATA ist %1, nicht der Standard %2 des Images; das Upgrade erhält dasselbe PGDATA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep PGDATA in the compose file as it is; do not change it during the migration.</source>
+        <translation>Lassen Sie PGDATA in der Compose-Datei, wie es ist; ändern Sie es nicht während der Migration.</translation>
+    </message>
+</context>
+<context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+106"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+110"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -517,12 +1187,47 @@
         <translation>sein Text steht nicht dort, wo der Parser ihn meldet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+64"/>
+        <source>Cannot add &quot;%1&quot; to %2 in %3: %4. Add it by hand and try again; nothing was changed.</source>
+        <translation>„%1“ kann nicht zu %2 in %3 hinzugefügt werden: %4. Fügen Sie es von Hand hinzu und versuchen Sie es erneut; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no entries there to write it beside</source>
+        <translation>die Datei hat dort keine Einträge, neben die es geschrieben werden könnte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key is there already</source>
+        <translation>der Schlüssel ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its entries come from an alias or merge key</source>
+        <translation>seine Einträge stammen aus einem Alias oder Merge-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its entries could not be found where the parser says they are</source>
+        <translation>seine Einträge stehen nicht dort, wo der Parser sie meldet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the mapping is written in a way this app does not edit</source>
+        <translation>die Zuordnung ist in einer Form geschrieben, die diese App nicht bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two changes of %1 would overlap; nothing was changed.</source>
+        <translation>Zwei Änderungen an %1 würden sich überschneiden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changing %1 would make it invalid (%2); it was left as it is.</source>
         <translation>Eine Änderung von %1 würde die Datei ungültig machen (%2); sie wurde so belassen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a YAML anchor or merge key). Give the service its own &quot;image:&quot; line and try again; nothing was changed.</source>
         <translation>Eine Änderung des Werts an %1, Zeile %2 von %3, würde auch %4 ändern (der Wert wird über einen YAML-Anker oder Merge-Schlüssel geteilt). Geben Sie dem Dienst eine eigene „image:“-Zeile und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
@@ -593,6 +1298,54 @@
         <location line="+52"/>
         <source>The service &quot;%1&quot; reads env_file %2, which does not exist. Docker compose would refuse to start it too; create the file or remove the env_file entry.</source>
         <translation>Der Dienst „%1“ liest env_file %2, das nicht existiert. Auch docker compose würde ihn nicht starten; legen Sie die Datei an oder entfernen Sie den env_file-Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::DataVersionPeek</name>
+    <message>
+        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+42"/>
+        <source>Cannot create a temporary folder.</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Image and data</source>
+        <translation>Image und Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, which refuses to start on it (&quot;database files are incompatible with server&quot;). A compose file downloaded again from Ente names postgres:15.</source>
+        <translation>Die Daten im Volume stammen von PostgreSQL %1 (seine PG_VERSION), aber die Compose-Datei nennt %2, das damit nicht startet („database files are incompatible with server“). Eine erneut von Ente heruntergeladene Compose-Datei nennt postgres:15.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put &quot;image: %1&quot; back for the service &quot;%2&quot; in %3, then start the stack; the data needs no migration.</source>
+        <translation>Setzen Sie „image: %1“ für den Dienst „%2“ in %3 zurück und starten Sie dann den Stack; die Daten brauchen keine Migration.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read %1</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read %1 in the container %2 (not started)</source>
+        <translation>%1 im Container %2 gelesen (nicht gestartet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no named volume and no container to read PG_VERSION from</source>
+        <translation>kein benanntes Volume und kein Container, aus dem PG_VERSION gelesen werden könnte</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
+        <translation>%1 im Volume %2 gelesen (über einen Container, der angelegt, nie gestartet und entfernt wurde)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the volume %1 does not exist yet</source>
+        <translation>das Volume %1 existiert noch nicht</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1778,7 @@
 <context>
     <name>edm::MigrationEngine</name>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+83"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+90"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1041,19 +1794,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1128"/>
+        <location line="+1190"/>
         <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location line="-1136"/>
-        <location line="+396"/>
+        <location line="-1198"/>
+        <location line="+421"/>
         <source>Stop the stack</source>
         <translation>Stack anhalten</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-419"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -1073,12 +1826,17 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
+        <source>image → %1, data → %2</source>
+        <translation>Image → %1, Daten → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>image → %1</source>
         <translation>Image → %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>In %1 gibt es keine unvollendete Migration, die fortgesetzt werden könnte.</translation>
     </message>
@@ -1093,7 +1851,7 @@
         <translation>Der Dienst „%1“ läuft bereits mit Postgres %2; es gibt nichts zu migrieren.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Die Migration wird nach „%1“ fortgesetzt.</translation>
     </message>
@@ -1103,17 +1861,22 @@
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3. Eine erneut von Ente heruntergeladene Compose-Datei kann ein älteres Postgres nennen (Entes eigene Dateien verwenden postgres:15), das mit diesen Daten nicht startet („database files are incompatible with server“).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on (Ente&apos;s own files use postgres:15 too). An older image refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
+        <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3 (auch Entes eigene Dateien verwenden postgres:15). Ein älteres Image startet mit diesen Daten nicht („database files are incompatible with server“).</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Wie gewünscht nach „%1“ angehalten. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
         <translation>Wie gewünscht vor „%1“ angehalten; von diesem Schritt wurde nichts geändert. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
         <translation>„%1 down“ ausführen: Jeder Container des Projekts wird angehalten und entfernt (Volumes und Daten bleiben). Ente ist offline, bis die Migration abgeschlossen ist.</translation>
     </message>
@@ -1129,29 +1892,30 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+135"/>
+        <location line="+159"/>
         <source>Change the image to %1</source>
         <translation>Das Image auf %1 ändern</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-158"/>
         <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
         <translation>%1 erhält die folgende Änderung, dann startet nur der Dienst „%2“ damit. pgautoupgrade wandelt die Daten an Ort und Stelle in Postgres %3 um; das Protokoll wird verfolgt, bis das Upgrade abgeschlossen ist und der neue Server Verbindungen annimmt.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+134"/>
+        <location line="+158"/>
         <source>%1: image → %2</source>
         <translation>%1: Image → %2</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+254"/>
+        <location line="-149"/>
+        <location line="+292"/>
+        <location line="+745"/>
         <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
         <translation>Der Dienst „%1“ wurde gestartet, aber kein Container davon ist zu finden.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-1018"/>
         <source>Upgrading the data from Postgres %1 to %2</source>
         <translation>Die Daten werden von Postgres %1 auf %2 aktualisiert</translation>
     </message>
@@ -1171,17 +1935,17 @@
         <translation>Die Daten sind bereits auf Postgres %1; kein Upgrade nötig</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The Postgres %1 server accepts connections</source>
         <translation>Der Postgres-%1-Server nimmt Verbindungen an</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Last lines of the log:</source>
         <translation>Letzte Zeilen des Protokolls:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
         <translation>Das Upgrade wurde nicht innerhalb von %1 Minuten abgeschlossen. Der Container wurde angehalten; Ihre Sicherung ist unversehrt. Letzte Zeilen des Protokolls:</translation>
     </message>
@@ -1192,6 +1956,16 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>Start the stack</source>
+        <translation>Den Stack starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole stack starts again, on Postgres %1 with the restored data.</source>
+        <translation>Der ganze Stack startet wieder, mit Postgres %1 und den wiederhergestellten Daten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
         <translation>%1 erhält die folgende Änderung, dann startet der ganze Stack wieder mit Postgres %2.</translation>
     </message>
@@ -1201,7 +1975,7 @@
         <translation>Es gibt keine Migration von %1, die zurückgesetzt werden könnte.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cannot restore %1: %2. Its original is kept in %3.</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2. Sein Original liegt in %3.</translation>
     </message>
@@ -1211,7 +1985,7 @@
         <translation>%1 hat wieder seine ursprünglichen Bytes.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>The service &quot;%1&quot; is not running; starting it.</source>
         <translation>Der Dienst „%1“ läuft nicht; er wird gestartet.</translation>
     </message>
@@ -1226,35 +2000,31 @@
         <translation>%1 %2, Engine unter %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Healthcheck</source>
-        <translation>Healthcheck</translation>
+        <translation type="vanished">Healthcheck</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The service has a healthcheck. pgautoupgrade asks for none while it upgrades; the app starts only this service for the upgrade and follows its log instead of the healthcheck.</source>
-        <translation>Der Dienst hat einen Healthcheck. pgautoupgrade verlangt, dass während des Upgrades keiner aktiv ist; die App startet für das Upgrade nur diesen Dienst und verfolgt statt des Healthchecks sein Protokoll.</translation>
+        <translation type="vanished">Der Dienst hat einen Healthcheck. pgautoupgrade verlangt, dass während des Upgrades keiner aktiv ist; die App startet für das Upgrade nur diesen Dienst und verfolgt statt des Healthchecks sein Protokoll.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Data folder</source>
-        <translation>Datenordner</translation>
+        <translation type="vanished">Datenordner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PGDATA is %1, a sub-folder of the volume; pgautoupgrade gets the same PGDATA.</source>
-        <translation>PGDATA ist %1, ein Unterordner des Volumes; pgautoupgrade erhält dasselbe PGDATA.</translation>
+        <translation type="vanished">PGDATA ist %1, ein Unterordner des Volumes; pgautoupgrade erhält dasselbe PGDATA.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+50"/>
         <location line="+6"/>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+112"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-120"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Der Server läuft bereits mit PostgreSQL %1.</translation>
     </message>
@@ -1325,54 +2095,58 @@
         <translation>%1 an Datenbanken; %2 frei in %3</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>After the migration, as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then ALTER ROLE %1 PASSWORD &apos;&lt;the same password&gt;&apos;; for each role, and change md5 to scram-sha-256 in pg_hba.conf.</source>
-        <translation>Nach der Migration als Superuser: SET password_encryption = &apos;scram-sha-256&apos;; dann ALTER ROLE %1 PASSWORD &apos;&lt;dasselbe Passwort&gt;&apos;; für jede Rolle, und in pg_hba.conf md5 durch scram-sha-256 ersetzen.</translation>
+        <translation type="vanished">Nach der Migration als Superuser: SET password_encryption = &apos;scram-sha-256&apos;; dann ALTER ROLE %1 PASSWORD &apos;&lt;dasselbe Passwort&gt;&apos;; für jede Rolle, und in pg_hba.conf md5 durch scram-sha-256 ersetzen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
         <source>Password hashes</source>
-        <translation>Passwort-Hashes</translation>
+        <translation type="vanished">Passwort-Hashes</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>%1 have md5 passwords. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a fresh Postgres %2 cluster uses scram-sha-256 and would refuse them.</source>
-        <translation>%1 haben md5-Passwörter. Sie funktionieren nach pgautoupgrade weiter, das die alte pg_hba.conf (md5) behält, aber ein frischer Postgres-%2-Cluster verwendet scram-sha-256 und würde sie ablehnen.</translation>
+        <translation type="vanished">%1 haben md5-Passwörter. Sie funktionieren nach pgautoupgrade weiter, das die alte pg_hba.conf (md5) behält, aber ein frischer Postgres-%2-Cluster verwendet scram-sha-256 und würde sie ablehnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No role depends on md5 password hashes.</source>
-        <translation>Keine Rolle hängt von md5-Passwort-Hashes ab.</translation>
+        <translation type="vanished">Keine Rolle hängt von md5-Passwort-Hashes ab.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+12"/>
         <source>Text sort order</source>
-        <translation>Sortierung von Text</translation>
+        <translation type="vanished">Sortierung von Text</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>%1 sort text with the C library&apos;s locale, and the new image uses another C library (Alpine ↔ Debian).</source>
-        <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und das neue Image verwendet eine andere C-Bibliothek (Alpine ↔ Debian).</translation>
+        <translation type="vanished">%1 sortieren Text mit der Locale der C-Bibliothek, und das neue Image verwendet eine andere C-Bibliothek (Alpine ↔ Debian).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 sort text with the C library&apos;s locale; today&apos;s postgres:%2 images are built on a newer Debian (trixie) than postgres:12 (bookworm), whose glibc may sort some text differently.</source>
-        <translation>%1 sortieren Text mit der Locale der C-Bibliothek; die heutigen postgres:%2-Images basieren auf einem neueren Debian (trixie) als postgres:12 (bookworm), dessen glibc manchen Text anders sortieren kann.</translation>
+        <translation type="vanished">%1 sortieren Text mit der Locale der C-Bibliothek; die heutigen postgres:%2-Images basieren auf einem neueren Debian (trixie) als postgres:12 (bookworm), dessen glibc manchen Text anders sortieren kann.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>After the migration run REINDEX DATABASE for each database, then ALTER DATABASE … REFRESH COLLATION VERSION. The verify step compares the recorded and actual collation versions.</source>
-        <translation>Führen Sie nach der Migration REINDEX DATABASE für jede Datenbank aus, dann ALTER DATABASE … REFRESH COLLATION VERSION. Der Prüfschritt vergleicht die gespeicherte und die tatsächliche Collation-Version.</translation>
+        <translation type="vanished">Führen Sie nach der Migration REINDEX DATABASE für jede Datenbank aus, dann ALTER DATABASE … REFRESH COLLATION VERSION. Der Prüfschritt vergleicht die gespeicherte und die tatsächliche Collation-Version.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The databases use byte order (C) or ICU; a C library change does not affect their indexes.</source>
-        <translation>Die Datenbanken verwenden Byte-Reihenfolge (C) oder ICU; ein Wechsel der C-Bibliothek betrifft ihre Indizes nicht.</translation>
+        <translation type="vanished">Die Datenbanken verwenden Byte-Reihenfolge (C) oder ICU; ein Wechsel der C-Bibliothek betrifft ihre Indizes nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-65"/>
+        <source>Data version before start: %1 (%2).</source>
+        <translation>Datenversion vor dem Start: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
+        <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: Das Compose-Image ist älter als die Daten. Nichts wurde gestartet oder geändert. %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Server details</source>
         <translation>Serverdetails</translation>
     </message>
@@ -1409,12 +2183,17 @@
         <translation>Konnte nicht nach %1 suchen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
         <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: %1. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>the new volume for the data exists already</source>
+        <translation>das neue Volume für die Daten existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1454,12 +2233,12 @@
         <translation>%1 meldet sich bei %2 so an, wie museum es tut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
         <translation>Der migrierte Server hat einige Prüfungen nicht bestanden (siehe Liste). Ihre Sicherung ist unversehrt: Setzen Sie zurück, um zu Postgres %1 zurückzukehren, oder beheben Sie, was die Prüfungen sagen, und prüfen Sie mit „Fortsetzen“ erneut.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>Row counts</source>
         <translation>Zeilenzahlen</translation>
@@ -1512,12 +2291,12 @@
     <message>
         <location line="+53"/>
         <source>Back up the databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbanken sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dumpall schreibt jede Datenbank und Rolle des Dienstes „%1“ nach %2. Am Stack ändert sich nichts.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1550,7 +2329,7 @@
         <translation>Der Probelauf schlug fehl, daher wurden die echten Daten nicht angerührt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
         <translation>Die Compose-Datei ist wieder im Original, aber die Daten waren bereits umgewandelt, und es gibt keine Sicherung zum Wiederherstellen (%1). Lassen Sie das Volume, wie es ist: Es enthält die umgewandelten Daten, die postgres:%2 ausführen kann.</translation>
     </message>
@@ -1594,11 +2373,161 @@
         <source>The backup was restored.</source>
         <translation>Die Sicherung wurde wiederhergestellt.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The dump-restore plan has no new volume.</source>
+        <translation>Der Dump-Restore-Plan hat kein neues Volume.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the data to %1</source>
+        <translation>Die Daten nach %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched and stays for a rollback. Then only the service &quot;%5&quot; starts, creates an empty Postgres %6 database there, and the backup %7 is restored into it.</source>
+        <translation>%1 erhält die folgende Änderung: das Image %2 und ein neues %3 für die Daten; das aktuelle (%4) wird nicht angerührt und bleibt für ein Zurücksetzen. Dann startet nur der Dienst „%5“, legt dort eine leere Postgres-%6-Datenbank an, und die Sicherung %7 wird darin wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: image → %2, data → %3</source>
+        <translation>%1: Image → %2, Daten → %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New data folder</source>
+        <translation>Neuer Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is free for the restored data; the current folder stays as it is.</source>
+        <translation>%1 ist frei für die wiederhergestellten Daten; der aktuelle Ordner bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already and is not empty.</source>
+        <translation>%1 existiert bereits und ist nicht leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move that folder away (it may hold data), then start again.</source>
+        <translation>Verschieben Sie diesen Ordner (er kann Daten enthalten) und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New data volume</source>
+        <translation>Neues Datenvolume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
+        <translation>%1 existiert noch nicht; die Wiederherstellung legt es an, und das aktuelle Volume bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 exists already; it may hold data.</source>
+        <translation>Das Volume %1 existiert bereits; es kann Daten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
+        <translation>Sehen Sie nach, was es enthält; wird es nicht gebraucht, entfernen Sie es (docker volume rm %1) und beginnen Sie erneut, oder verwenden Sie die Methode pgautoupgrade.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Emptying %1, which an interrupted restore left half-filled.</source>
+        <translation>%1 wird geleert, das eine unterbrochene Wiederherstellung halb gefüllt hinterließ.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
+        <translation>Der Ordner %1 für die wiederhergestellten Daten kann nicht angelegt werden. Prüfen Sie die Rechte seines übergeordneten Ordners und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Creating the new Postgres %1 database</source>
+        <translation>Die neue Postgres-%1-Datenbank wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring the backup</source>
+        <translation>Die Sicherung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was restored into the new Postgres %1 database.</source>
+        <translation>Die Sicherung wurde in der neuen Postgres-%1-Datenbank wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The password of %1 is stored as scram-sha-256 now, as the new server&apos;s pg_hba.conf asks.</source>
+        <translation>Das Passwort von %1 ist jetzt als scram-sha-256 gespeichert, wie die pg_hba.conf des neuen Servers verlangt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not store the password of %1 as scram-sha-256: %2</source>
+        <translation>Das Passwort von %1 konnte nicht als scram-sha-256 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The folder %1 holds the data restored for Postgres %2; the original folder was not touched. Remove it when you no longer need it.</source>
+        <translation>Der Ordner %1 enthält die für Postgres %2 wiederhergestellten Daten; der ursprüngliche Ordner wurde nicht angerührt. Entfernen Sie ihn, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the volume %1</source>
+        <translation>Das Volume %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
+        <translation>Die Dump-Restore-Methode hat die ursprünglichen Daten nie angerührt: Sie liegen wie zuvor in ihrem Volume. Das neue Volume %1 enthält die für Postgres %2 wiederhergestellte Kopie und wird für das Zurücksetzen nicht gebraucht. Antworten Sie mit Nein, um es zu behalten (später entfernen mit „docker volume rm %1“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The volume %1 was removed.</source>
+        <translation>Das Volume %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The volume %1 is kept: %2</source>
+        <translation>Das Volume %1 bleibt erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The volume %1 is kept.</source>
+        <translation>Das Volume %1 bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collation versions</source>
+        <translation>Collation-Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the databases&apos; collation versions: %1</source>
+        <translation>Die Collation-Versionen der Datenbanken konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+22"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+24"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1613,12 +2542,82 @@
         <translation>%1 kann nicht geschrieben werden: %2. Die Datei blieb, wie sie war.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
+        <source>The dump-restore method cannot be used for the service &quot;%1&quot;: %2 Use the pgautoupgrade method, or change that and try again.</source>
+        <translation>Die Dump-Restore-Methode kann für den Dienst „%1“ nicht verwendet werden: %2 Verwenden Sie die Methode pgautoupgrade, oder ändern Sie das und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its data is not in a named volume or a folder of the host, so there is no volume to keep aside for a rollback.</source>
+        <translation>seine Daten liegen weder in einem benannten Volume noch in einem Ordner des Rechners, daher gibt es kein Volume, das für ein Zurücksetzen beiseitegelegt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no compose file mounts %1 in a way this app can change.</source>
+        <translation>keine Compose-Datei hängt %1 so ein, dass diese App es ändern kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the volume&apos;s source &quot;%1&quot; is written with variables.</source>
+        <translation>die Quelle „%1“ des Volumes ist mit Variablen geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its image and its volume are set in different files (%1 and %2), and both must change in one edit.</source>
+        <translation>sein Image und sein Volume stehen in verschiedenen Dateien (%1 und %2), und beide müssen in einer Änderung geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the compose files already declare a volume &quot;%1&quot;; it may hold data.</source>
+        <translation>die Compose-Dateien deklarieren bereits ein Volume „%1“; es kann Daten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the volume &quot;%1&quot; is declared in another compose file than the one that mounts it.</source>
+        <translation>das Volume „%1“ ist in einer anderen Compose-Datei deklariert als der, die es einhängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no compose file declares the volume &quot;%1&quot; under &quot;volumes:&quot;.</source>
+        <translation>keine Compose-Datei deklariert das Volume „%1“ unter „volumes:“.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Postgres 15 is what Ente&apos;s current compose files run (postgres:15), so a compose file downloaded again from Ente keeps working on the data.</source>
+        <translation>Postgres 15 verwenden Entes aktuelle Compose-Dateien (postgres:15), daher funktioniert eine erneut von Ente heruntergeladene Compose-Datei weiter mit den Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postgres 16 is what Ente&apos;s migration guide moved to; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
+        <translation>Auf Postgres 16 ging Entes Migrationsanleitung; behalten Sie danach postgres:16 in Ihrer Compose-Datei, denn Entes aktuelle Dateien nennen postgres:15, das 16er-Daten ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 17 is newer than anything Ente&apos;s files name; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
+        <translation>Postgres 17 ist neuer als alles, was Entes Dateien nennen; behalten Sie danach postgres:17 in Ihrer Compose-Datei, denn Entes postgres:15 lehnt 17er-Daten ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postgres %1 is not offered; choose 15, 16 or 17.</source>
+        <translation>Postgres %1 wird nicht angeboten; wählen Sie 15, 16 oder 17.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not &quot;%1&quot;.</source>
+        <translation>Das Ziel muss 15, 16 oder 17 sein (die Postgres-Hauptversion, auf die gewechselt wird), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
         <translation>Das aktuelle Image basiert auf Alpine, daher basieren auch die neuen Images auf Alpine (%1-alpine): Alpine und Debian sortieren Text unterschiedlich, und ein Wechsel würde Textindizes in falscher Reihenfolge hinterlassen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
+        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not %1.</source>
+        <translation>Das Ziel muss 15, 16 oder 17 sein (die Postgres-Hauptversion, auf die gewechselt wird), nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The service already runs pgautoupgrade: an upgrade was started before. Let it finish (its log says when), then switch to %1.</source>
         <translation>Der Dienst läuft bereits mit pgautoupgrade: Ein Upgrade wurde schon begonnen. Lassen Sie es abschließen (sein Protokoll sagt, wann), dann wechseln Sie auf %1.</translation>
     </message>
@@ -1633,7 +2632,12 @@
         <translation>Der Dienst läuft mit Postgres %1, neuer als das Ziel %2. Postgres-Daten können nur auf eine neuere Hauptversion wechseln; wählen Sie ein Ziel über %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>The service &quot;%1&quot; already runs pgautoupgrade: an upgrade was started before. Let it finish with the pgautoupgrade method; dump-restore starts from the original image.</source>
+        <translation>Der Dienst „%1“ läuft bereits mit pgautoupgrade: Ein Upgrade wurde schon begonnen. Lassen Sie es mit der Methode pgautoupgrade abschließen; dump-restore beginnt beim ursprünglichen Image.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The image of &quot;%1&quot; is &quot;%2&quot;, and %3 is set in your environment, which this app cannot change. Move %3 into the project&apos;s .env file (or write the image in %4) and try again.</source>
         <translation>Das Image von „%1“ ist „%2“, und %3 ist in Ihrer Umgebung gesetzt, die diese App nicht ändern kann. Verschieben Sie %3 in die .env-Datei des Projekts (oder schreiben Sie das Image in %4) und versuchen Sie es erneut.</translation>
     </message>
@@ -1648,7 +2652,7 @@
         <translation>Das Image „%1“ wird aus Variablen gebildet (%2); jeder Schritt schreibt den vollen Image-Namen an ihre Stelle, sodass diese Variablen es nicht mehr setzen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
         <translation>Eine Änderung des Images auf %1 würde auch %2 ändern, daher wird nichts geändert. Geben Sie dem Dienst „%3“ eine eigene Image-Zeile und versuchen Sie es erneut.</translation>
     </message>
@@ -2369,17 +3373,17 @@
     <message>
         <location filename="../src/core/docker/ServiceContainer.cpp" line="+36"/>
         <source>The search for the container was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach dem Container wurde angehalten.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The container %1 of the service %2 is not running (%3). Start it first: docker compose up -d %2</source>
-        <translation type="unfinished">Der Container %1 des Dienstes %2 läuft nicht (%3). Starten Sie ihn zuerst: docker compose up -d %2</translation>
+        <translation>Der Container %1 des Dienstes %2 läuft nicht (%3). Starten Sie ihn zuerst: docker compose up -d %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
-        <translation type="unfinished">Der Dienst %1 des Projekts %2 hat keinen Container. Starten Sie ihn zuerst: docker compose up -d %1</translation>
+        <translation>Der Dienst %1 des Projekts %2 hat keinen Container. Starten Sie ihn zuerst: docker compose up -d %1</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +3797,12 @@
         <translation>von Ihnen angehalten oder nichts zu tun (migrate, resume, rollback)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>%1: no such file or folder. Give a backup (.sql) to open it in the backup browser, or a compose project&apos;s folder or file to open it in the wizard.</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner. Geben Sie eine Sicherung (.sql) an, um sie im Sicherungs-Browser zu öffnen, oder den Ordner oder die Datei eines Compose-Projekts, um es im Assistenten zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
         <translation>unbekannter Befehl „%1“. Führen Sie „%2 --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
@@ -3075,11 +4084,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The Postgres major version to move to (default 16).</source>
-        <translation>Die Postgres-Hauptversion, auf die gewechselt wird (Standard 16).</translation>
+        <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
+        <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard) oder 17.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>How the data moves: &quot;pgautoupgrade&quot; (default) converts it in place with the pgautoupgrade image; &quot;dump-restore&quot; restores the backup into a new volume &lt;volume&gt;-pg&lt;target&gt; (a folder &lt;dir&gt;-pg&lt;target&gt; for a bind mount) for the plain target image and keeps the old volume untouched for a rollback.</source>
+        <translation>Wie die Daten umziehen: „pgautoupgrade“ (Standard) wandelt sie mit dem pgautoupgrade-Image an Ort und Stelle um; „dump-restore“ stellt die Sicherung in ein neues Volume &lt;volume&gt;-pg&lt;ziel&gt; (einen Ordner &lt;ordner&gt;-pg&lt;ziel&gt; bei einem Bind-Mount) für das reine Ziel-Image wieder her und lässt das alte Volume für ein Zurücksetzen unangetastet.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>--method must be pgautoupgrade or dump-restore.</source>
+        <translation>--method muss pgautoupgrade oder dump-restore sein.</translation>
+    </message>
+    <message>
+        <source>The Postgres major version to move to (default 16).</source>
+        <translation type="vanished">Die Postgres-Hauptversion, auf die gewechselt wird (Standard 16).</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Die Sicherung in einen Wegwerf-Container der Zielversion wiederherstellen und dort prüfen, bevor die echten Daten angerührt werden.</translation>
     </message>
@@ -3104,12 +4127,11 @@
         <translation>ein PFAD erwartet, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--target must be a Postgres major version such as 16.</source>
-        <translation>--target muss eine Postgres-Hauptversion wie 16 sein.</translation>
+        <translation type="vanished">--target muss eine Postgres-Hauptversion wie 16 sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>--timeout must be a number of minutes.</source>
         <translation>--timeout muss eine Anzahl Minuten sein.</translation>
     </message>
@@ -3147,12 +4169,11 @@
         <translation>plan nimmt einen PFAD, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation>--target muss eine Postgres-Hauptversion wie 16 sein, nicht „%1“.</translation>
+        <translation type="vanished">--target muss eine Postgres-Hauptversion wie 16 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
@@ -3245,7 +4266,12 @@
         <translation>bereits auf Postgres %1; nichts zu tun</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Step %1: image → %2 (%3)</source>
         <translation>Schritt %1: Image → %2 (%3)</translation>
     </message>
@@ -3675,114 +4701,961 @@
     </message>
 </context>
 <context>
+    <name>edm::gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="+19"/>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No licence has been granted yet: all rights reserved.</source>
+        <translation>Noch wurde keine Lizenz erteilt: Alle Rechte vorbehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the project&apos;s website in your browser</source>
+        <translation>Die Website des Projekts im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::BackupBrowser</name>
+    <message>
+        <location filename="../src/gui/BackupBrowser.cpp" line="+31"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>md5</source>
+        <translation>md5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear text</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dumpall (all databases and roles of a server)</source>
+        <translation>pg_dumpall (alle Datenbanken und Rollen eines Servers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump (one database)</source>
+        <translation>pg_dump (eine Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump custom-format archive (restore it with pg_restore)</source>
+        <translation>pg_dump-Archiv im Custom-Format (mit pg_restore wiederherstellen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PostgreSQL dump</source>
+        <translation>kein PostgreSQL-Dump</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+315"/>
+        <source>Restore this backup into the Postgres service of a compose project</source>
+        <translation>Diese Sicherung im Postgres-Dienst eines Compose-Projekts wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <location line="+1"/>
+        <source>Close the backup browser</source>
+        <translation>Den Sicherungs-Browser schließen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+128"/>
+        <source>Reading %1 was stopped. Open it again to see what it holds.</source>
+        <translation>Das Lesen von %1 wurde angehalten. Öffnen Sie die Datei erneut, um zu sehen, was sie enthält.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Open a backup to see what it holds.</source>
+        <translation>Öffnen Sie eine Sicherung, um zu sehen, was sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 – Backup Browser</source>
+        <translation>%1 – Sicherungs-Browser</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+224"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>&amp;Databases</source>
+        <translation>&amp;Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;les</source>
+        <translation>Ro&amp;llen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL dumps (*.sql *.sql.gz *.dump);;Backup sidecars (*.json);;All files (*)</source>
+        <translation>PostgreSQL-Dumps (*.sql *.sql.gz *.dump);;Sicherungsbeschreibungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;But its SHA-256 does not match the sidecar:&lt;/b&gt; the file changed after the backup was made.</source>
+        <translation>&lt;b&gt;Aber ihr SHA-256 stimmt nicht mit der Sicherungsbeschreibung überein:&lt;/b&gt; Die Datei wurde verändert, nachdem die Sicherung erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, gzip-compressed; %2 of SQL</source>
+        <translation>%1, gzip-komprimiert; %2 SQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2 lines</source>
+        <translation>%1; %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>not stated in the file</source>
+        <translation>in der Datei nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump %1</source>
+        <translation>pg_dump %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the dumped database)</source>
+        <translation>(die Datenbank des Dumps)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on the server when it was backed up</source>
+        <translation>%1 auf dem Server zum Zeitpunkt der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cut off</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file ends inside this table&apos;s data: rows after %1 are missing.</source>
+        <translation>Die Datei endet mitten in den Daten dieser Tabelle: Die Zeilen nach %1 fehlen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This database&apos;s part of the dump is not complete.</source>
+        <translation>Der Teil des Dumps für diese Datenbank ist nicht vollständig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Databases (%1)</source>
+        <translation>&amp;Datenbanken (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ro&amp;les (%1)</source>
+        <translation>Ro&amp;llen (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;Probleme (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>databases: %1, tables: %2, rows: %3</source>
+        <translation>Datenbanken: %1, Tabellen: %2, Zeilen: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Complete.&lt;/b&gt; The dump ends with its end mark and nothing is cut off: %1.</source>
+        <translation>&lt;b&gt;Vollständig.&lt;/b&gt; Der Dump endet mit seiner Endmarke, und nichts ist abgeschnitten: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Complete, but suspect.&lt;/b&gt; %1 (%2). See Problems.</source>
+        <translation>&lt;b&gt;Vollständig, aber verdächtig.&lt;/b&gt; %1 (%2). Siehe Probleme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Incomplete.&lt;/b&gt; %1 Do not rely on this backup; see Problems for everything found.</source>
+        <translation>&lt;b&gt;Unvollständig.&lt;/b&gt; %1 Verlassen Sie sich nicht auf diese Sicherung; unter Probleme finden Sie alles, was gefunden wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not a plain SQL dump.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kein SQL-Dump im Klartext.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be read as a PostgreSQL dump.</source>
+        <translation>Diese Datei kann nicht als PostgreSQL-Dump gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a plain SQL dump made by pg_dumpall or pg_dump can be restored here</source>
+        <translation>Hier kann nur ein mit pg_dumpall oder pg_dump erstellter SQL-Dump im Klartext wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decompress the file first (gunzip), then open and restore the .sql</source>
+        <translation>Entpacken Sie die Datei zuerst (gunzip), öffnen Sie dann die .sql und stellen Sie sie wieder her</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (no sidecar to check it against)</source>
+        <translation>%1 (keine Sicherungsbeschreibung zum Abgleichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no %1 next to the backup: nothing records what its hash should be.</source>
+        <translation>Neben der Sicherung liegt keine Datei %1: Nirgends ist festgehalten, welchen Hash sie haben sollte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (the sidecar cannot be read)</source>
+        <translation>%1 (die Sicherungsbeschreibung kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – matches the sidecar</source>
+        <translation>%1 – stimmt mit der Sicherungsbeschreibung überein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – does NOT match the sidecar</source>
+        <translation>%1 – stimmt NICHT mit der Sicherungsbeschreibung überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sidecar records %1: the file changed after the backup was made, or the sidecar belongs to another file.</source>
+        <translation>Die Sicherungsbeschreibung verzeichnet %1: Die Datei wurde verändert, nachdem die Sicherung erstellt wurde, oder die Beschreibung gehört zu einer anderen Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no hash</source>
+        <translation>kein Hash</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service %1 of %2</source>
+        <translation>Der Dienst %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded size %1, the file has %2</source>
+        <translation>verzeichnete Größe %1, die Datei hat %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown (no sidecar)</source>
+        <translation>unbekannt (keine Sicherungsbeschreibung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown (the sidecar cannot be read)</source>
+        <translation>unbekannt (die Sicherungsbeschreibung kann nicht gelesen werden)</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::BackupPage</name>
+    <message>
+        <location filename="../src/gui/BackupPage.cpp" line="+24"/>
+        <source>Back up the databases</source>
+        <translation>Die Datenbanken sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every database and role, dumped with pg_dumpall while the old server runs. Nothing of the stack changes in this step.</source>
+        <translation>Jede Datenbank und jede Rolle, gesichert mit pg_dumpall, während der alte Server läuft. Am Stack ändert sich in diesem Schritt nichts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup log</source>
+        <translation>Protokoll der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting for the preflight checks…</source>
+        <translation>Warten auf die Vorabprüfungen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where the backup goes, then press %1.</source>
+        <translation>Wählen Sie, wohin die Sicherung geschrieben wird, und drücken Sie dann %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the backup…</source>
+        <translation>Die Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQL dumps (*.sql)</source>
+        <translation>SQL-Dumps (*.sql)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rehearsing: restoring the backup into a throwaway container…</source>
+        <translation>Probelauf: Die Sicherung wird in einem Wegwerf-Container wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 written.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is complete and verified.</source>
+        <translation>Die Sicherung ist vollständig und geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: stop the stack.</source>
+        <translation>Als Nächstes: Stack anhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup was written under the chosen name.</source>
+        <translation>Unter dem gewählten Namen wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 tables, %2 rows (databases with tables: %3).</source>
+        <translation>%1 Tabellen, %2 Zeilen (Datenbanken mit Tabellen: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complete: the end-of-dump mark, every database and all COPY data are there.</source>
+        <translation>Vollständig: Die Endmarke des Dumps, jede Datenbank und alle COPY-Daten sind vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written, not verified.</source>
+        <translation>Geschrieben, nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::EnginePage</name>
+    <message>
+        <location filename="../src/gui/EnginePage.cpp" line="+118"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::FinishPage</name>
+    <message>
+        <location filename="../src/gui/FinishPage.cpp" line="+12"/>
+        <source>Switch to the new image</source>
+        <translation>Auf das neue Image wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The compose file gets the plain Postgres image it keeps from now on, and the whole stack starts again.</source>
+        <translation>Die Compose-Datei erhält das normale Postgres-Image, das sie von nun an behält, und der ganze Stack startet wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply and Start</source>
+        <translation>&amp;Anwenden und starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to the compose file for the final image</source>
+        <translation>Änderung an der Compose-Datei für das endgültige Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to the compose file appears here.</source>
+        <translation>Die Änderung an der Compose-Datei erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output of starting the stack</source>
+        <translation>Ausgabe beim Starten des Stacks</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the upgrade…</source>
+        <translation>Warten auf das Upgrade…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting the stack on the new image…</source>
+        <translation>Der Stack wird mit dem neuen Image gestartet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stack runs on the new image.</source>
+        <translation>Der Stack läuft mit dem neuen Image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: the checks of the new server (they already run).</source>
+        <translation>Als Nächstes: die Prüfungen des neuen Servers (sie laufen bereits).</translation>
+    </message>
+</context>
+<context>
     <name>edm::gui::LogView</name>
     <message>
-        <location filename="../src/gui/LogView.cpp" line="+131"/>
+        <location filename="../src/gui/LogView.cpp" line="+137"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe erscheint hier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Such&amp;en:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter: next match; Shift+Enter: previous match; Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: nächster Treffer; Shift+Enter: vorheriger Treffer; Escape: schließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Escape)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Zeile im Blick behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fin&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find text in the log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Protokoll suchen (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected lines, or the whole log when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen kopieren, oder das ganze Protokoll, wenn nichts ausgewählt ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>[… %n line(s) not shown: they came faster than the view can show them]</source>
+        <translation>
+            <numerusform>[… %n Zeile nicht angezeigt: Sie kam schneller, als die Ansicht sie anzeigen kann]</numerusform>
+            <numerusform>[… %n Zeilen nicht angezeigt: Sie kamen schneller, als die Ansicht sie anzeigen kann]</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+84"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+48"/>
+        <location line="+144"/>
+        <source>Ente DB Migration</source>
+        <translation>Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder of the compose project to migrate</source>
+        <translation>Den Ordner des zu migrierenden Compose-Projekts wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Backup…</source>
+        <translation>&amp;Sicherung öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See what a backup holds, check it, restore it</source>
+        <translation>Ansehen, was eine Sicherung enthält, sie prüfen, sie wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the migration&apos;s report as HTML, Markdown, JSON or PDF</source>
+        <translation>Den Bericht der Migration als HTML, Markdown, JSON oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the application</source>
+        <translation>Die Anwendung schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker program, backup folder, health URL, language</source>
+        <translation>Docker-Programm, Sicherungsordner, Health-URL, Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Ente DB Migration</source>
+        <translation>Ü&amp;ber Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 – Ente DB Migration</source>
+        <translation>%1 – Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the Compose Project</source>
+        <translation>Compose-Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open Backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL dumps (*.sql *.sql.gz *.dump);;Backup sidecars (*.json);;All files (*)</source>
+        <translation>PostgreSQL-Dumps (*.sql *.sql.gz *.dump);;Sicherungsbeschreibungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no report yet: it begins once the migration has started.</source>
+        <translation>Es gibt noch keinen Bericht: Er beginnt, sobald die Migration gestartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Quit while a step is running?</source>
+        <translation>Beenden, während ein Schritt läuft?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the migration is still running. If you quit now it stops where it is; the next start offers to resume the migration or to roll it back.</source>
+        <translation>Ein Schritt der Migration läuft noch. Wenn Sie jetzt beenden, hält er dort an, wo er gerade ist; beim nächsten Start wird angeboten, die Migration fortzusetzen oder zurückzusetzen.</translation>
     </message>
 </context>
 <context>
     <name>edm::gui::MigrationWizard</name>
     <message>
-        <location filename="../src/gui/MigrationWizard.cpp" line="+13"/>
+        <location filename="../src/gui/MigrationWizard.cpp" line="+41"/>
+        <source>while rolling back</source>
+        <translation>beim Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>after &quot;%1&quot;</source>
+        <translation>nach „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>during &quot;%1&quot;</source>
+        <translation>während „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at &quot;%1&quot;</source>
+        <translation>bei „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ente DB Migration</source>
         <translation>Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>Unfinished migration</source>
+        <translation>Nicht abgeschlossene Migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A migration of %1 stopped %2 (last recorded %3).</source>
+        <translation>Eine Migration von %1 wurde %2 angehalten (zuletzt verzeichnet: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It ended with: %1</source>
+        <translation>Sie endete mit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume goes on from there. Roll Back puts the original compose file back and, if the data was already changed, restores the backup. Later leaves everything as it is.</source>
+        <translation>„Fortsetzen“ macht dort weiter. „Zurücksetzen“ legt die ursprüngliche Compose-Datei zurück und stellt, falls die Daten bereits verändert wurden, die Sicherung wieder her. „Später“ lässt alles, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Roll back the migration</source>
+        <translation>Migration zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the original compose file back and, if the data was already converted, restore the backup %1 into the volume?</source>
+        <translation>Die ursprüngliche Compose-Datei zurücklegen und, falls die Daten bereits umgewandelt wurden, die Sicherung %1 im Volume wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The volume&apos;s current contents are copied aside first; you are asked before that.</source>
+        <translation>Der aktuelle Inhalt des Volumes wird vorher beiseitekopiert; Sie werden davor gefragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Go Ahead</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Stop the migration?</source>
+        <translation>Migration anhalten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the migration now?</source>
+        <translation>Migration jetzt anhalten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step that runs is stopped as safely as it can be, and you are told in which state things are. The journal keeps where it stopped: resume or roll back later.</source>
+        <translation>Der laufende Schritt wird so sicher wie möglich angehalten, und Sie erfahren, in welchem Zustand sich alles befindet. Das Journal hält fest, wo angehalten wurde: Sie können später fortsetzen oder zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop the Migration</source>
+        <translation>Migration &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::PreflightPage</name>
+    <message>
+        <location filename="../src/gui/PreflightPage.cpp" line="+16"/>
+        <location line="+3"/>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The app looks at docker, the server, the disk and the passwords before anything is changed.</source>
+        <translation>Die App prüft docker, den Server, die Festplatte und die Passwörter, bevor irgendetwas geändert wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands run by the preflight</source>
+        <translation>Von der Vorabprüfung ausgeführte Befehle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every check passed or only warns. Next: the backup.</source>
+        <translation>Alle Prüfungen sind bestanden oder warnen nur. Als Nächstes: die Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +5686,7 @@
         <translation>Postgres 17</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Target Postgres version</source>
         <translation>Ziel-Postgres-Version</translation>
     </message>
@@ -3843,22 +5716,19 @@
         <translation>Ordner des Compose-Projekts wählen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>What Ente&apos;s current compose files run (postgres:15).</source>
-        <translation>Was Entes aktuelle Compose-Dateien verwenden (postgres:15).</translation>
+        <translation type="vanished">Was Entes aktuelle Compose-Dateien verwenden (postgres:15).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Newer than Ente&apos;s files: keep postgres:17 in your compose file from now on.</source>
-        <translation>Neuer als Entes Dateien: Behalten Sie ab jetzt postgres:17 in Ihrer Compose-Datei.</translation>
+        <translation type="vanished">Neuer als Entes Dateien: Behalten Sie ab jetzt postgres:17 in Ihrer Compose-Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>As Ente&apos;s migration guide describes; keep postgres:16 in your compose file afterwards.</source>
-        <translation>Wie Entes Migrationsanleitung es beschreibt; behalten Sie danach postgres:16 in Ihrer Compose-Datei.</translation>
+        <translation type="vanished">Wie Entes Migrationsanleitung es beschreibt; behalten Sie danach postgres:16 in Ihrer Compose-Datei.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Choose the folder of your compose project.</source>
         <translation>Wählen Sie den Ordner Ihres Compose-Projekts.</translation>
     </message>
@@ -3931,6 +5801,605 @@
         <location line="+7"/>
         <source>Change %1 of %2, made only after the backup: the image becomes %3 in %4.</source>
         <translation>Änderung %1 von %2, erst nach der Sicherung vorgenommen: Das Image wird %3 in %4.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::ReportExport</name>
+    <message>
+        <location filename="../src/gui/ReportExport.cpp" line="+35"/>
+        <source>HTML (self-contained web page)</source>
+        <translation>HTML (eigenständige Webseite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (für Skripte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file to save the report to.</source>
+        <translation>Wählen Sie eine Datei, in der der Bericht gespeichert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::RestoreDialog</name>
+    <message>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+26"/>
+        <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; im laufenden Postgres eines Compose-Projekts wiederherstellen. psql hält beim ersten Fehler an und nennt die betroffene Zeile der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into the chosen service</source>
+        <translation>In den gewählten Dienst wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for confirmation, then restores the backup into the container shown</source>
+        <translation>Fragt nach einer Bestätigung und stellt die Sicherung dann im angezeigten Container wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the restore</source>
+        <translation>Wiederherstellung anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop feeding the dump; what was restored so far stays in the server</source>
+        <translation>Den Dump nicht weiter einspielen; was bis dahin wiederhergestellt wurde, bleibt im Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the compose project</source>
+        <translation>Compose-Projekt wählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The project has no services.</source>
+        <translation>Das Projekt hat keine Dienste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for the running container of %1…</source>
+        <translation>Suche nach dem laufenden Container von %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2, image %3): the dump goes into its server.</source>
+        <translation>%1 (%2, Image %3): Der Dump wird in dessen Server eingespielt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (tables: %2, rows: %3)</source>
+        <translation>%1 (Tabellen: %2, Zeilen: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dumped database</source>
+        <translation>die Datenbank des Dumps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore %1 into the service %2 (container %3) of the project %4?</source>
+        <translation>%1 in den Dienst %2 (Container %3) des Projekts %4 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databases written on its server: %1.</source>
+        <translation>Datenbanken, die auf seinem Server geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles created or changed (their passwords too): %1.</source>
+        <translation>Rollen, die angelegt oder geändert werden (auch ihre Passwörter): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty database of the same name is dropped and created again from the dump. Data already in the server is not removed first: if a table exists already, the restore stops at that line, and what was restored until then stays.</source>
+        <translation>Eine leere Datenbank gleichen Namens wird gelöscht und aus dem Dump neu angelegt. Bereits im Server vorhandene Daten werden vorher nicht entfernt: Existiert eine Tabelle bereits, hält die Wiederherstellung an dieser Zeile an, und was bis dahin wiederhergestellt wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This dump is INCOMPLETE: the restore will stop where the file ends.</source>
+        <translation>Dieser Dump ist UNVOLLSTÄNDIG: Die Wiederherstellung hält dort an, wo die Datei endet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore into %1?</source>
+        <translation>In %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore into %1</source>
+        <translation>In %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Asking %1 for its roles and databases…</source>
+        <translation>%1 wird nach seinen Rollen und Datenbanken gefragt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring into %1 (PostgreSQL %2)…</source>
+        <translation>Wiederherstellung in %1 (PostgreSQL %2)…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restored %1 lines (%2) into %3.</source>
+        <translation>%1 Zeilen (%2) in %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds the backup&apos;s data now.</source>
+        <translation>%1 enthält jetzt die Daten der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped. What was restored until then stays in %1.</source>
+        <translation>Angehalten. Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stop the restore?</source>
+        <translation>Wiederherstellung anhalten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore is still running. Stop it? What was restored until then stays in the server.</source>
+        <translation>Die Wiederherstellung läuft noch. Anhalten? Was bis dahin wiederhergestellt wurde, bleibt im Server.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+46"/>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System (follows the desktop&apos;s language)</source>
+        <translation>System (folgt der Sprache des Desktops)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the docker program</source>
+        <translation>Docker-Programm wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>docker is not on PATH: install it, or choose the program here.</source>
+        <translation>docker ist nicht im PATH: Installieren Sie es oder wählen Sie das Programm hier aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses %1 (docker on PATH).</source>
+        <translation>Verwendet %1 (docker im PATH).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file does not exist.</source>
+        <translation>Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an executable program.</source>
+        <translation>Dies ist kein ausführbares Programm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses %1.</source>
+        <translation>Verwendet %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The docker program %1 does not exist. Choose the docker client, or leave the field empty to use docker on PATH.</source>
+        <translation>Das docker-Programm %1 existiert nicht. Wählen Sie den Docker-Client aus oder lassen Sie das Feld leer, um docker aus dem PATH zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an executable program. Choose the docker client, or leave the field empty to use docker on PATH.</source>
+        <translation>%1 ist kein ausführbares Programm. Wählen Sie den Docker-Client aus oder lassen Sie das Feld leer, um docker aus dem PATH zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup folder %1 does not exist. Create it first, or leave the field empty.</source>
+        <translation>Der Sicherungsordner %1 existiert nicht. Legen Sie ihn zuerst an oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The health URL must be an http or https address, such as http://localhost:8080/ping.</source>
+        <translation>Die Health-URL muss eine http- oder https-Adresse sein, etwa http://localhost:8080/ping.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::StopPage</name>
+    <message>
+        <location filename="../src/gui/StopPage.cpp" line="+12"/>
+        <source>Stop the stack</source>
+        <translation>Stack anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postgres must not run while its data is converted. Ente is offline from here until the new server runs.</source>
+        <translation>Postgres darf nicht laufen, während seine Daten umgewandelt werden. Ente ist ab hier offline, bis der neue Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Stop the Stack</source>
+        <translation>Stack &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Output of the stop command</source>
+        <translation>Ausgabe des Befehls zum Anhalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the backup…</source>
+        <translation>Warten auf die Sicherung…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1 down&quot; stops every container of the project and removes them; volumes and data stay. Press %2 to go ahead.</source>
+        <translation>„%1 down“ hält jeden Container des Projekts an und entfernt ihn; Volumes und Daten bleiben erhalten. Drücken Sie %2, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1 stop&quot; stops every service of the project, &quot;%2&quot; included; the containers are kept. Press %3 to go ahead.</source>
+        <translation>„%1 stop“ hält jeden Dienst des Projekts an, „%2“ eingeschlossen; die Container bleiben erhalten. Drücken Sie %3, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping the stack…</source>
+        <translation>Der Stack wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stack is stopped.</source>
+        <translation>Der Stack ist angehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: the upgrade.</source>
+        <translation>Als Nächstes: das Upgrade.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::SummaryPage</name>
+    <message>
+        <location filename="../src/gui/SummaryPage.cpp" line="+17"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, and what to keep in mind from now on.</source>
+        <translation>Was getan wurde und was Sie von nun an beachten sollten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback log</source>
+        <translation>Protokoll des Zurücksetzens</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The migration is complete: %1 runs Postgres %2.</source>
+        <translation>Die Migration ist abgeschlossen: %1 läuft mit Postgres %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The migration was rolled back.</source>
+        <translation>Die Migration wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The migration did not finish.</source>
+        <translation>Die Migration wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The migration is not finished.</source>
+        <translation>Die Migration ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compose file:</source>
+        <translation>Compose-Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Postgres:</source>
+        <translation>Postgres:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup:</source>
+        <translation>Sicherung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all %1 rows in %2 tables arrived</source>
+        <translation>alle %1 Zeilen in %2 Tabellen sind angekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 tables differ</source>
+        <translation>%1 von %2 Tabellen weichen ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rolled back: the compose file is back to its original bytes, and the data to the backup when it had been changed.</source>
+        <translation>Zurückgesetzt: Die Compose-Datei ist wieder Byte für Byte im Originalzustand, und die Daten haben wieder den Stand der Sicherung, falls sie verändert worden waren.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::UpgradePage</name>
+    <message>
+        <location filename="../src/gui/UpgradePage.cpp" line="+14"/>
+        <source>Upgrade the data</source>
+        <translation>Upgrade der Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pgautoupgrade converts the data to the new Postgres in place. The log is followed until the upgrade is truly complete.</source>
+        <translation>pgautoupgrade wandelt die Daten an Ort und Stelle für das neue Postgres um. Das Protokoll wird verfolgt, bis das Upgrade wirklich abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply and Upgrade</source>
+        <translation>&amp;Anwenden und Upgrade starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to the compose file for the upgrade</source>
+        <translation>Änderung an der Compose-Datei für das Upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to the compose file appears here.</source>
+        <translation>Die Änderung an der Compose-Datei erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade phases</source>
+        <translation>Phasen des Upgrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container log</source>
+        <translation>Container-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for the stack to stop…</source>
+        <translation>Warten, bis der Stack angehalten ist…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Upgrading: the compose file names pgautoupgrade&apos;s image now, and its container runs.</source>
+        <translation>Upgrade läuft: Die Compose-Datei nennt jetzt das Image von pgautoupgrade, und sein Container läuft.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The data is on the new Postgres; its container was stopped again.</source>
+        <translation>Die Daten sind jetzt auf dem neuen Postgres; sein Container wurde wieder angehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: switch to the plain image.</source>
+        <translation>Als Nächstes: zum normalen Image wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::VerifyPage</name>
+    <message>
+        <location filename="../src/gui/VerifyPage.cpp" line="+18"/>
+        <source>Verify the new server</source>
+        <translation>Neuen Server prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version, every table&apos;s rows, the roles and the login, compared with the backup.</source>
+        <translation>Die Version, die Zeilen jeder Tabelle, die Rollen und die Anmeldung, verglichen mit der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row counts before and after</source>
+        <translation>Zeilenzahlen vorher und nachher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The checks run once the stack is up on the new image.</source>
+        <translation>Die Prüfungen laufen, sobald der Stack mit dem neuen Image läuft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the new server…</source>
+        <translation>Der neue Server wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every check passed: the migration is complete.</source>
+        <translation>Alle Prüfungen bestanden: Die Migration ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 </TS>

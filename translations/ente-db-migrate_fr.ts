@@ -2,216 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../forms/AboutDialog.ui" line="+8"/>
+        <source>About Ente DB Migration</source>
+        <translation>À propos d’Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Application name and version</source>
+        <translation>Nom et version de l’application</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moves a self-hosted Ente (or any docker compose) Postgres to a new major version, with a verified backup, the compose change shown first, and proof that every row arrived.</source>
+        <translation>Fait passer le Postgres d’un Ente auto-hébergé (ou de tout projet docker compose) à une nouvelle version majeure, avec une sauvegarde vérifiée, la modification compose montrée d’abord, et la preuve que chaque ligne est arrivée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt version</source>
+        <translation>Version de Qt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yaml-cpp:</source>
+        <translation>yaml-cpp :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yaml-cpp version</source>
+        <translation>Version de yaml-cpp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Website:</source>
+        <translation>Site web :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not made by Ente: an independent tool for people who run Ente themselves.</source>
+        <translation>Pas fait par Ente : un outil indépendant pour celles et ceux qui hébergent Ente eux-mêmes.</translation>
+    </message>
+</context>
+<context>
     <name>BackupBrowser</name>
     <message>
         <location filename="../forms/BackupBrowser.ui" line="+8"/>
         <source>Backup Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur de sauvegardes</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dump being shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dump affiché</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another backup (.sql, .sql.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une autre sauvegarde (.sql, .sql.gz)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une autre sauvegarde</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much of the file has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part du fichier a été lue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Format:</source>
-        <translation type="unfinished">Format :</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dumped from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé depuis :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dumped by:</source>
-        <translation type="unfinished">Créé par :</translation>
+        <translation>Créé par :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dump tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l’outil de dump</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SHA-256:</source>
-        <translation type="unfinished">SHA-256 :</translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>SHA-256 check against the sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification SHA-256 par rapport au fichier de description</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé avec :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the sidecar says about the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le fichier de description dit de la sauvegarde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contents of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la sauvegarde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bases</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Databases and tables with their row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases et tables avec leur nombre de lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each database in the dump; expand one to see its tables and their row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque base du dump ; dépliez-en une pour voir ses tables et leur nombre de lignes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Base / table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille dans le dump</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <source>Ro&amp;les</source>
+        <translation>Rô&amp;les</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The roles the dump creates, and how their passwords are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles que crée le dump, et comment leurs mots de passe sont stockés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>Superutilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut se connecter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problems found in the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés dans la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../forms/BackupPage.ui" line="+11"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where pg_dumpall&apos;s output is written. It appears under this name only when it is complete and verified.</source>
+        <translation>Où la sortie de pg_dumpall est écrite. Elle n’apparaît sous ce nom qu’une fois complète et vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification:</source>
+        <translation>Vérification :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../forms/FinishPage.ui" line="+14"/>
+        <source>The change to the compose file; it is made only when you press the button below</source>
+        <translation>La modification du fichier compose ; elle n’est faite que lorsque vous appuyez sur le bouton ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie :</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPage</name>
+    <message>
+        <location filename="../forms/PreflightPage.ui" line="+16"/>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Vérifications :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each check of the server and the machine; a failed check says how to fix it</source>
+        <translation>Chaque vérification du serveur et de la machine ; une vérification en échec indique comment corriger</translation>
     </message>
 </context>
 <context>
@@ -280,6 +417,406 @@
         <location line="+6"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../forms/ReportExport.ui" line="+8"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report holds what was done and when, the compose diffs, the backup with its SHA-256, every check and the row counts before and after. Passwords are never part of it.</source>
+        <translation>Le rapport contient ce qui a été fait et quand, les diffs compose, la sauvegarde avec son SHA-256, chaque vérification et les nombres de lignes avant et après. Les mots de passe n’y figurent jamais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML and PDF to read or print, Markdown to paste into an issue, JSON for scripts</source>
+        <translation>HTML et PDF pour lire ou imprimer, Markdown pour coller dans un ticket, JSON pour les scripts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the report is written (readable only by you)</source>
+        <translation>Où le rapport est écrit (lisible par vous seul)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose where to save the report</source>
+        <translation>Choisir où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the report after saving</source>
+        <translation>&amp;Ouvrir le rapport après l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the saved report in the application your desktop uses for its type</source>
+        <translation>Afficher le rapport enregistré dans l’application que votre bureau utilise pour ce type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../forms/RestoreDialog.ui" line="+8"/>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compose &amp;project:</source>
+        <translation>&amp;Projet compose :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compose project to restore into</source>
+        <translation>Projet compose dans lequel restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that holds the compose file, or the compose file itself; press Enter after typing</source>
+        <translation>Le dossier qui contient le fichier compose, ou le fichier compose lui-même ; appuyez sur Entrée après la saisie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the project folder</source>
+        <translation>Choisir le dossier du projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postgres &amp;service:</source>
+        <translation>&amp;Service Postgres :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postgres service to restore into</source>
+        <translation>Service Postgres dans lequel restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service whose running container receives the dump</source>
+        <translation>Le service dont le conteneur en marche reçoit le dump</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Container:</source>
+        <translation>Conteneur :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The target container</source>
+        <translation>Le conteneur cible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the dump has been fed to the server</source>
+        <translation>Quelle part du dump a été transmise au serveur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore status</source>
+        <translation>État de la restauration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore log</source>
+        <translation>Journal de la restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What docker and psql said, and the lines rewritten for the target</source>
+        <translation>Ce qu’ont dit docker et psql, et les lignes réécrites pour la cible</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../forms/SettingsDialog.ui" line="+8"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Docker program:</source>
+        <translation>Programme &amp;Docker :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker program</source>
+        <translation>Programme Docker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The docker command line client to use; leave empty to use docker from PATH</source>
+        <translation>Le client en ligne de commande docker à utiliser ; laissez vide pour utiliser docker du PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty = docker on PATH</source>
+        <translation>vide = docker du PATH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Br&amp;owse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the docker program</source>
+        <translation>Choisir le programme docker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which docker program is used</source>
+        <translation>Quel programme docker est utilisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Dossier de &amp;sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where backups and reports are saved by default; leave empty to use the compose project&apos;s folder</source>
+        <translation>Où les sauvegardes et rapports sont enregistrés par défaut ; laissez vide pour utiliser le dossier du projet compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty = the compose project&apos;s folder</source>
+        <translation>vide = le dossier du projet compose</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Museum &amp;health URL:</source>
+        <translation>URL de &amp;santé de museum :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Museum health URL</source>
+        <translation>URL de santé de museum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ente&apos;s museum answers on /ping; the Verify step asks it after the upgrade. Leave empty to skip that check</source>
+        <translation>Le museum d’Ente répond sur /ping ; l’étape de vérification l’interroge après la mise à niveau. Laissez vide pour ignorer cette vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://localhost:8080/ping</source>
+        <translation>http://localhost:8080/ping</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the application; takes effect at the next start</source>
+        <translation>La langue de l’application ; prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes effect at the next start.</source>
+        <translation>Prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>StopPage</name>
+    <message>
+        <location filename="../forms/StopPage.ui" line="+9"/>
+        <source>How to stop</source>
+        <translation>Comment arrêter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop and &amp;remove the containers (compose down)</source>
+        <translation>Arrêter et &amp;supprimer les conteneurs (compose down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Ente&apos;s guide does: the containers are removed; volumes and data stay</source>
+        <translation>Ce que fait le guide d’Ente : les conteneurs sont supprimés ; les volumes et les données restent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop the containers and &amp;keep them (compose stop)</source>
+        <translation>Arrêter les conteneurs et les &amp;garder (compose stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The containers stay, stopped, with their settings</source>
+        <translation>Les conteneurs restent, arrêtés, avec leurs réglages</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie :</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../forms/SummaryPage.ui" line="+22"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Ce qui a été fait :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what was done, the diffs, the checks and the row counts as HTML, Markdown, JSON or PDF</source>
+        <translation>Enregistrer ce qui a été fait, les diffs, les vérifications et les nombres de lignes en HTML, Markdown, JSON ou PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Backup…</source>
+        <translation>&amp;Ouvrir la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look inside the backup: databases, tables, row counts, roles</source>
+        <translation>Regarder dans la sauvegarde : bases, tables, nombres de lignes, rôles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Roll Back…</source>
+        <translation>&amp;Revenir en arrière…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the original compose file back and, when the data was changed, restore the backup</source>
+        <translation>Remettre le fichier compose d’origine et, si les données ont été modifiées, restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback progress</source>
+        <translation>Progression du retour arrière</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePage</name>
+    <message>
+        <location filename="../forms/UpgradePage.ui" line="+14"/>
+        <source>The change to the compose file; it is made only when you press the button below</source>
+        <translation>La modification du fichier compose ; elle n’est faite que lorsque vous appuyez sur le bouton ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Phases:</source>
+        <translation>&amp;Phases :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phases of the upgrade, as recognised in the container&apos;s log</source>
+        <translation>Les phases de la mise à niveau, telles que reconnues dans le journal du conteneur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Container &amp;log:</source>
+        <translation>&amp;Journal du conteneur :</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../forms/VerifyPage.ui" line="+16"/>
+        <source>&amp;Checks:</source>
+        <translation>&amp;Vérifications :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was checked on the new server</source>
+        <translation>Ce qui a été vérifié sur le nouveau serveur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Rows per table, in the backup and on the new server:</source>
+        <translation>&amp;Lignes par table, dans la sauvegarde et sur le nouveau serveur :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every table&apos;s rows as the backup holds them (before) and as the new server counts them (after)</source>
+        <translation>Les lignes de chaque table telles que la sauvegarde les contient (avant) et telles que le nouveau serveur les compte (après)</translation>
     </message>
 </context>
 <context>
@@ -445,9 +982,142 @@
     </message>
 </context>
 <context>
+    <name>edm::Checks</name>
+    <message>
+        <location filename="../src/core/migration/Checks.cpp" line="+39"/>
+        <source>Password hashes</source>
+        <translation>Empreintes des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No role depends on md5 password hashes.</source>
+        <translation>Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On the new server, in psql as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then %1 (or ALTER ROLE name PASSWORD &apos;…&apos;; with the same password), so the hashes become scram-sha-256.</source>
+        <translation>Sur le nouveau serveur, dans psql en superutilisateur : SET password_encryption = &apos;scram-sha-256&apos;; puis %1 (ou ALTER ROLE nom PASSWORD &apos;…&apos;; avec le même mot de passe), pour que les empreintes deviennent scram-sha-256.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has an md5 password hash; the new cluster&apos;s pg_hba.conf asks for scram-sha-256, so the app stores its password (from the compose file) as scram-sha-256 after the restore.</source>
+        <translation>%1 a une empreinte de mot de passe md5 ; le pg_hba.conf du nouveau cluster exige scram-sha-256, l’application stocke donc son mot de passe (venant du fichier compose) en scram-sha-256 après la restauration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 have md5 password hashes. The new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256, which an md5 hash cannot answer: they cannot log in over the network after the restore. The app re-stores only %3&apos;s password, which the compose file holds.</source>
+        <translation>%1 ont des empreintes de mot de passe md5. Le pg_hba.conf du nouveau cluster Postgres %2 exige scram-sha-256, auquel une empreinte md5 ne peut pas répondre : ils ne pourront pas se connecter par le réseau après la restauration. L’application ne restocke que le mot de passe de %3, que contient le fichier compose.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256 and would refuse them.</source>
+        <translation>%1 ont des empreintes de mot de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais le pg_hba.conf d’un nouveau cluster Postgres %2 exige scram-sha-256 et les refuserait.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then md5 can become scram-sha-256 in pg_hba.conf.</source>
+        <translation>Ensuite md5 peut devenir scram-sha-256 dans pg_hba.conf.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Text sort order</source>
+        <translation>Ordre de tri du texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The databases use byte order (C) or ICU; a change of the C library does not affect their indexes.</source>
+        <translation>Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sort text with the C library&apos;s locale, and %2 uses another C library than %3 (Alpine&apos;s musl ↔ Debian&apos;s glibc): text indexes would be in the wrong order.</source>
+        <translation>%1 trient le texte avec la locale de la bibliothèque C, et %2 utilise une autre bibliothèque C que %3 (musl d’Alpine ↔ glibc de Debian) : les index de texte seraient dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sort text with the C library&apos;s locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc may sort some text differently: text indexes may be in the wrong order.</source>
+        <translation>%1 trient le texte avec la locale de la bibliothèque C ; %2 repose sur Debian %3, %4 sur Debian %5, dont la glibc peut trier certains textes autrement : les index de texte peuvent être dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sort text with the C library&apos;s locale, and the images&apos; tags do not say which system they are built on; if the C library changes, text indexes may be in the wrong order.</source>
+        <translation>%1 trient le texte avec la locale de la bibliothèque C, et les étiquettes des images n’indiquent pas sur quel système elles sont construites ; si la bibliothèque C change, les index de texte peuvent être dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sort text with the C library&apos;s locale; both images are built on %2, so the order stays.</source>
+        <translation>%1 trient le texte avec la locale de la bibliothèque C ; les deux images reposent sur %2, l’ordre reste donc le même.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After the migration, connected to each database in turn: %1 (REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
+        <translation>Après la migration, connecté à chaque base tour à tour : %1 (REFRESH COLLATION VERSION exige Postgres 15 ou plus récent). L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (recorded %2, now %3)</source>
+        <translation>%1 (enregistrée %2, maintenant %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collation versions</source>
+        <translation>Versions de collation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The collation version changed for %1: text indexes may be in the wrong order.</source>
+        <translation>La version de collation a changé pour %1 : les index de texte peuvent être dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every database&apos;s recorded collation version is the one the server has now.</source>
+        <translation>La version de collation enregistrée de chaque base est celle que le serveur a maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server records no collation versions (Postgres before 15, or C and ICU locales only).</source>
+        <translation>Le serveur n’enregistre pas de versions de collation (Postgres avant 15, ou seulement des locales C et ICU).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service &quot;%1&quot; has a healthcheck. pgautoupgrade asks for none while it upgrades (a failing check can get the container restarted midway); the app starts only this service for the upgrade and follows its log instead.</source>
+        <translation>Le service « %1 » a un healthcheck. pgautoupgrade n’en veut aucun pendant la mise à niveau (une vérification en échec peut faire redémarrer le conteneur en plein milieu) ; l’application ne démarre que ce service pour la mise à niveau et suit son journal à la place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do for the migration. If you run pgautoupgrade by hand, disable the healthcheck (healthcheck: disable: true) until it is done.</source>
+        <translation>Rien à faire pour la migration. Si vous lancez pgautoupgrade à la main, désactivez le healthcheck (healthcheck: disable: true) jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PGDATA is %1, a sub-folder of the volume mounted on %2; the upgrade gets the same PGDATA and the data stays in that sub-folder.</source>
+        <translation>PGDATA vaut %1, un sous-dossier du volume monté sur %2 ; la mise à niveau reçoit le même PGDATA et les données restent dans ce sous-dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PGDATA is %1, not the image&apos;s default %2; the upgrade gets the same PGDATA.</source>
+        <translation>PGDATA vaut %1, pas la valeur par défaut %2 de l’image ; la mise à niveau reçoit le même PGDATA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep PGDATA in the compose file as it is; do not change it during the migration.</source>
+        <translation>Laissez PGDATA tel quel dans le fichier compose ; ne le changez pas pendant la migration.</translation>
+    </message>
+</context>
+<context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+106"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+110"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
@@ -517,12 +1187,47 @@
         <translation>son texte ne se trouve pas là où l’analyseur l’indique</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+64"/>
+        <source>Cannot add &quot;%1&quot; to %2 in %3: %4. Add it by hand and try again; nothing was changed.</source>
+        <translation>Impossible d’ajouter « %1 » à %2 dans %3 : %4. Ajoutez-le à la main et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no entries there to write it beside</source>
+        <translation>le fichier n’y a aucune entrée à côté de laquelle l’écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key is there already</source>
+        <translation>la clé est déjà présente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its entries come from an alias or merge key</source>
+        <translation>ses entrées viennent d’un alias ou d’une clé de fusion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its entries could not be found where the parser says they are</source>
+        <translation>ses entrées ne se trouvent pas là où l’analyseur l’indique</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the mapping is written in a way this app does not edit</source>
+        <translation>la table est écrite sous une forme que cette application ne modifie pas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two changes of %1 would overlap; nothing was changed.</source>
+        <translation>Deux modifications de %1 se chevaucheraient ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changing %1 would make it invalid (%2); it was left as it is.</source>
         <translation>Modifier %1 le rendrait invalide (%2) ; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a YAML anchor or merge key). Give the service its own &quot;image:&quot; line and try again; nothing was changed.</source>
         <translation>Modifier la valeur à %1, ligne %2 de %3, changerait aussi %4 (la valeur est partagée par une ancre YAML ou une clé de fusion). Donnez au service sa propre ligne « image: » et réessayez ; rien n’a été modifié.</translation>
     </message>
@@ -593,6 +1298,54 @@
         <location line="+52"/>
         <source>The service &quot;%1&quot; reads env_file %2, which does not exist. Docker compose would refuse to start it too; create the file or remove the env_file entry.</source>
         <translation>Le service « %1 » lit le env_file %2, qui n’existe pas. docker compose refuserait aussi de le démarrer ; créez le fichier ou retirez l’entrée env_file.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::DataVersionPeek</name>
+    <message>
+        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+42"/>
+        <source>Cannot create a temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Image and data</source>
+        <translation>Image et données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, which refuses to start on it (&quot;database files are incompatible with server&quot;). A compose file downloaded again from Ente names postgres:15.</source>
+        <translation>Les données du volume viennent de PostgreSQL %1 (son PG_VERSION), mais le fichier compose indique %2, qui refuse de démarrer dessus (« database files are incompatible with server »). Un fichier compose retéléchargé depuis Ente indique postgres:15.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put &quot;image: %1&quot; back for the service &quot;%2&quot; in %3, then start the stack; the data needs no migration.</source>
+        <translation>Remettez « image: %1 » pour le service « %2 » dans %3, puis démarrez la pile ; les données n’ont pas besoin de migration.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read %1</source>
+        <translation>%1 lu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read %1 in the container %2 (not started)</source>
+        <translation>%1 lu dans le conteneur %2 (non démarré)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no named volume and no container to read PG_VERSION from</source>
+        <translation>aucun volume nommé ni conteneur où lire PG_VERSION</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
+        <translation>%1 lu dans le volume %2 (via un conteneur créé, jamais démarré, puis supprimé)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the volume %1 does not exist yet</source>
+        <translation>le volume %1 n’existe pas encore</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1778,7 @@
 <context>
     <name>edm::MigrationEngine</name>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+83"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+90"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1041,19 +1794,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1128"/>
+        <location line="+1190"/>
         <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location line="-1136"/>
-        <location line="+396"/>
+        <location line="-1198"/>
+        <location line="+421"/>
         <source>Stop the stack</source>
         <translation>Arrêter la pile</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-419"/>
         <source>Upgrade</source>
         <translation>Mise à niveau</translation>
     </message>
@@ -1073,12 +1826,17 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
+        <source>image → %1, data → %2</source>
+        <translation>image → %1, données → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>image → %1</source>
         <translation>image → %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>Il n’y a pas de migration inachevée à reprendre dans %1.</translation>
     </message>
@@ -1093,7 +1851,7 @@
         <translation>Le service « %1 » exécute déjà Postgres %2 ; il n’y a rien à migrer.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Reprise de la migration après « %1 ».</translation>
     </message>
@@ -1103,17 +1861,22 @@
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3. Un fichier compose téléchargé à nouveau depuis Ente peut indiquer un Postgres plus ancien (les fichiers d’Ente utilisent postgres:15), qui refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on (Ente&apos;s own files use postgres:15 too). An older image refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
+        <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3 (les fichiers d’Ente utilisent aussi postgres:15). Une image plus ancienne refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
         <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
     </message>
@@ -1129,29 +1892,30 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+135"/>
+        <location line="+159"/>
         <source>Change the image to %1</source>
         <translation>Changer l’image en %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-158"/>
         <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
         <translation>%1 reçoit la modification ci-dessous, puis seul le service « %2 » démarre avec elle. pgautoupgrade convertit les données sur place vers Postgres %3 ; le journal est suivi jusqu’à la fin de la mise à niveau et jusqu’à ce que le nouveau serveur accepte les connexions.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+134"/>
+        <location line="+158"/>
         <source>%1: image → %2</source>
         <translation>%1 : image → %2</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+254"/>
+        <location line="-149"/>
+        <location line="+292"/>
+        <location line="+745"/>
         <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
         <translation>Le service « %1 » a été démarré, mais aucun de ses conteneurs n’est trouvable.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-1018"/>
         <source>Upgrading the data from Postgres %1 to %2</source>
         <translation>Mise à niveau des données de Postgres %1 vers %2</translation>
     </message>
@@ -1171,17 +1935,17 @@
         <translation>Les données sont déjà sur Postgres %1 ; aucune mise à niveau nécessaire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The Postgres %1 server accepts connections</source>
         <translation>Le serveur Postgres %1 accepte les connexions</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Last lines of the log:</source>
         <translation>Dernières lignes du journal :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
         <translation>La mise à niveau ne s’est pas terminée en %1 minutes. Le conteneur a été arrêté ; votre sauvegarde est intacte. Dernières lignes du journal :</translation>
     </message>
@@ -1192,6 +1956,16 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>Start the stack</source>
+        <translation>Démarrer la pile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole stack starts again, on Postgres %1 with the restored data.</source>
+        <translation>Toute la pile redémarre, sur Postgres %1 avec les données restaurées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
         <translation>%1 reçoit la modification ci-dessous, puis toute la pile redémarre sur Postgres %2.</translation>
     </message>
@@ -1201,7 +1975,7 @@
         <translation>Il n’y a pas de migration de %1 à annuler.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cannot restore %1: %2. Its original is kept in %3.</source>
         <translation>Impossible de restaurer %1 : %2. Son original est conservé dans %3.</translation>
     </message>
@@ -1211,7 +1985,7 @@
         <translation>%1 a retrouvé ses octets d’origine.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>The service &quot;%1&quot; is not running; starting it.</source>
         <translation>Le service « %1 » ne tourne pas ; démarrage.</translation>
     </message>
@@ -1226,35 +2000,31 @@
         <translation>%1 %2, moteur sur %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Healthcheck</source>
-        <translation>Healthcheck</translation>
+        <translation type="vanished">Healthcheck</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The service has a healthcheck. pgautoupgrade asks for none while it upgrades; the app starts only this service for the upgrade and follows its log instead of the healthcheck.</source>
-        <translation>Le service a un healthcheck. pgautoupgrade n’en veut aucun pendant la mise à niveau ; l’application ne démarre que ce service pour la mise à niveau et suit son journal au lieu du healthcheck.</translation>
+        <translation type="vanished">Le service a un healthcheck. pgautoupgrade n’en veut aucun pendant la mise à niveau ; l’application ne démarre que ce service pour la mise à niveau et suit son journal au lieu du healthcheck.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Data folder</source>
-        <translation>Dossier de données</translation>
+        <translation type="vanished">Dossier de données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PGDATA is %1, a sub-folder of the volume; pgautoupgrade gets the same PGDATA.</source>
-        <translation>PGDATA vaut %1, un sous-dossier du volume ; pgautoupgrade reçoit le même PGDATA.</translation>
+        <translation type="vanished">PGDATA vaut %1, un sous-dossier du volume ; pgautoupgrade reçoit le même PGDATA.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+50"/>
         <location line="+6"/>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+112"/>
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-120"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
     </message>
@@ -1325,54 +2095,58 @@
         <translation>%1 de bases ; %2 libres dans %3</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>After the migration, as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then ALTER ROLE %1 PASSWORD &apos;&lt;the same password&gt;&apos;; for each role, and change md5 to scram-sha-256 in pg_hba.conf.</source>
-        <translation>Après la migration, en superutilisateur : SET password_encryption = &apos;scram-sha-256&apos;; puis ALTER ROLE %1 PASSWORD &apos;&lt;le même mot de passe&gt;&apos;; pour chaque rôle, et remplacez md5 par scram-sha-256 dans pg_hba.conf.</translation>
+        <translation type="vanished">Après la migration, en superutilisateur : SET password_encryption = &apos;scram-sha-256&apos;; puis ALTER ROLE %1 PASSWORD &apos;&lt;le même mot de passe&gt;&apos;; pour chaque rôle, et remplacez md5 par scram-sha-256 dans pg_hba.conf.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
         <source>Password hashes</source>
-        <translation>Empreintes des mots de passe</translation>
+        <translation type="vanished">Empreintes des mots de passe</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>%1 have md5 passwords. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a fresh Postgres %2 cluster uses scram-sha-256 and would refuse them.</source>
-        <translation>%1 ont des mots de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais un nouveau cluster Postgres %2 utilise scram-sha-256 et les refuserait.</translation>
+        <translation type="vanished">%1 ont des mots de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais un nouveau cluster Postgres %2 utilise scram-sha-256 et les refuserait.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No role depends on md5 password hashes.</source>
-        <translation>Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
+        <translation type="vanished">Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+12"/>
         <source>Text sort order</source>
-        <translation>Ordre de tri du texte</translation>
+        <translation type="vanished">Ordre de tri du texte</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>%1 sort text with the C library&apos;s locale, and the new image uses another C library (Alpine ↔ Debian).</source>
-        <translation>%1 trient le texte avec la locale de la bibliothèque C, et la nouvelle image utilise une autre bibliothèque C (Alpine ↔ Debian).</translation>
+        <translation type="vanished">%1 trient le texte avec la locale de la bibliothèque C, et la nouvelle image utilise une autre bibliothèque C (Alpine ↔ Debian).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 sort text with the C library&apos;s locale; today&apos;s postgres:%2 images are built on a newer Debian (trixie) than postgres:12 (bookworm), whose glibc may sort some text differently.</source>
-        <translation>%1 trient le texte avec la locale de la bibliothèque C ; les images postgres:%2 actuelles reposent sur un Debian plus récent (trixie) que postgres:12 (bookworm), dont la glibc peut trier certains textes autrement.</translation>
+        <translation type="vanished">%1 trient le texte avec la locale de la bibliothèque C ; les images postgres:%2 actuelles reposent sur un Debian plus récent (trixie) que postgres:12 (bookworm), dont la glibc peut trier certains textes autrement.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>After the migration run REINDEX DATABASE for each database, then ALTER DATABASE … REFRESH COLLATION VERSION. The verify step compares the recorded and actual collation versions.</source>
-        <translation>Après la migration, exécutez REINDEX DATABASE pour chaque base, puis ALTER DATABASE … REFRESH COLLATION VERSION. L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
+        <translation type="vanished">Après la migration, exécutez REINDEX DATABASE pour chaque base, puis ALTER DATABASE … REFRESH COLLATION VERSION. L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The databases use byte order (C) or ICU; a C library change does not affect their indexes.</source>
-        <translation>Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
+        <translation type="vanished">Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-65"/>
+        <source>Data version before start: %1 (%2).</source>
+        <translation>Version des données avant démarrage : %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
+        <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : l’image compose est plus ancienne que les données. Rien n’a été démarré ni modifié. %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Server details</source>
         <translation>Détails du serveur</translation>
     </message>
@@ -1409,12 +2183,17 @@
         <translation>Impossible de chercher %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
         <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>the new volume for the data exists already</source>
+        <translation>le nouveau volume des données existe déjà</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1454,12 +2233,12 @@
         <translation>%1 se connecte à %2 comme le fait museum.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
         <translation>Le serveur migré a échoué à certaines vérifications (voir la liste). Votre sauvegarde est intacte : revenez en arrière pour retrouver Postgres %1, ou corrigez ce que disent les vérifications et vérifiez à nouveau en reprenant.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>Row counts</source>
         <translation>Nombres de lignes</translation>
@@ -1512,12 +2291,12 @@
     <message>
         <location line="+53"/>
         <source>Back up the databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder les bases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dumpall écrit chaque base et chaque rôle du service « %1 » dans %2. Rien ne change dans la pile.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1550,7 +2329,7 @@
         <translation>La répétition a échoué ; les vraies données n’ont donc pas été touchées.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
         <translation>Le fichier compose est revenu à l’original, mais les données étaient déjà converties et il n’y a pas de sauvegarde à restaurer (%1). Gardez le volume tel quel : il contient les données converties, que postgres:%2 peut exécuter.</translation>
     </message>
@@ -1594,11 +2373,161 @@
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The dump-restore plan has no new volume.</source>
+        <translation>Le plan dump-restore n’a pas de nouveau volume.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup to restore.</source>
+        <translation>Il n’y a pas de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the data to %1</source>
+        <translation>Déplacer les données vers %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched and stays for a rollback. Then only the service &quot;%5&quot; starts, creates an empty Postgres %6 database there, and the backup %7 is restored into it.</source>
+        <translation>%1 reçoit la modification ci-dessous : l’image %2 et un nouveau %3 pour les données ; l’actuel (%4) n’est pas touché et reste pour un retour arrière. Puis seul le service « %5 » démarre, y crée une base Postgres %6 vide, et la sauvegarde %7 y est restaurée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: image → %2, data → %3</source>
+        <translation>%1 : image → %2, données → %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New data folder</source>
+        <translation>Nouveau dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is free for the restored data; the current folder stays as it is.</source>
+        <translation>%1 est libre pour les données restaurées ; le dossier actuel reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already and is not empty.</source>
+        <translation>%1 existe déjà et n’est pas vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move that folder away (it may hold data), then start again.</source>
+        <translation>Déplacez ce dossier (il peut contenir des données), puis recommencez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New data volume</source>
+        <translation>Nouveau volume de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
+        <translation>%1 n’existe pas encore ; la restauration le crée, et le volume actuel reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 exists already; it may hold data.</source>
+        <translation>Le volume %1 existe déjà ; il peut contenir des données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
+        <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (docker volume rm %1) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Emptying %1, which an interrupted restore left half-filled.</source>
+        <translation>Vidage de %1, qu’une restauration interrompue a laissé à moitié rempli.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
+        <translation>Impossible de créer le dossier %1 pour les données restaurées. Vérifiez les droits de son dossier parent et reprenez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Creating the new Postgres %1 database</source>
+        <translation>Création de la nouvelle base Postgres %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restoring the backup</source>
+        <translation>Restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup was restored into the new Postgres %1 database.</source>
+        <translation>La sauvegarde a été restaurée dans la nouvelle base Postgres %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The password of %1 is stored as scram-sha-256 now, as the new server&apos;s pg_hba.conf asks.</source>
+        <translation>Le mot de passe de %1 est maintenant stocké en scram-sha-256, comme l’exige le pg_hba.conf du nouveau serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not store the password of %1 as scram-sha-256: %2</source>
+        <translation>Le mot de passe de %1 n’a pas pu être stocké en scram-sha-256 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The folder %1 holds the data restored for Postgres %2; the original folder was not touched. Remove it when you no longer need it.</source>
+        <translation>Le dossier %1 contient les données restaurées pour Postgres %2 ; le dossier d’origine n’a pas été touché. Supprimez-le quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the volume %1</source>
+        <translation>Supprimer le volume %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
+        <translation>La méthode dump-restore n’a jamais touché les données d’origine : elles sont dans leur volume comme avant. Le nouveau volume %1 contient la copie restaurée pour Postgres %2 et n’est pas nécessaire au retour arrière. Répondez non pour le garder (supprimez-le plus tard avec « docker volume rm %1 »).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The volume %1 was removed.</source>
+        <translation>Le volume %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The volume %1 is kept: %2</source>
+        <translation>Le volume %1 est conservé : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The volume %1 is kept.</source>
+        <translation>Le volume %1 est conservé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collation versions</source>
+        <translation>Versions de collation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the databases&apos; collation versions: %1</source>
+        <translation>Les versions de collation des bases n’ont pas pu être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+22"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+24"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
@@ -1613,12 +2542,82 @@
         <translation>Impossible d’écrire %1 : %2. Le fichier est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
+        <source>The dump-restore method cannot be used for the service &quot;%1&quot;: %2 Use the pgautoupgrade method, or change that and try again.</source>
+        <translation>La méthode dump-restore ne peut pas être utilisée pour le service « %1 » : %2 Utilisez la méthode pgautoupgrade, ou changez cela et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its data is not in a named volume or a folder of the host, so there is no volume to keep aside for a rollback.</source>
+        <translation>ses données ne sont ni dans un volume nommé ni dans un dossier de l’hôte : il n’y a donc pas de volume à garder de côté pour un retour arrière.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no compose file mounts %1 in a way this app can change.</source>
+        <translation>aucun fichier compose ne monte %1 d’une façon que cette application peut modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the volume&apos;s source &quot;%1&quot; is written with variables.</source>
+        <translation>la source « %1 » du volume est écrite avec des variables.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its image and its volume are set in different files (%1 and %2), and both must change in one edit.</source>
+        <translation>son image et son volume sont définis dans des fichiers différents (%1 et %2), et les deux doivent changer en une seule modification.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the compose files already declare a volume &quot;%1&quot;; it may hold data.</source>
+        <translation>les fichiers compose déclarent déjà un volume « %1 » ; il peut contenir des données.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the volume &quot;%1&quot; is declared in another compose file than the one that mounts it.</source>
+        <translation>le volume « %1 » est déclaré dans un autre fichier compose que celui qui le monte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no compose file declares the volume &quot;%1&quot; under &quot;volumes:&quot;.</source>
+        <translation>aucun fichier compose ne déclare le volume « %1 » sous « volumes: ».</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Postgres 15 is what Ente&apos;s current compose files run (postgres:15), so a compose file downloaded again from Ente keeps working on the data.</source>
+        <translation>Postgres 15 est ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15) : un fichier compose retéléchargé depuis Ente continue donc de fonctionner avec les données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postgres 16 is what Ente&apos;s migration guide moved to; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
+        <translation>Postgres 16 est la cible du guide de migration d’Ente ; gardez ensuite postgres:16 dans votre fichier compose, car les fichiers actuels d’Ente indiquent postgres:15, qui refuse les données de 16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 17 is newer than anything Ente&apos;s files name; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
+        <translation>Postgres 17 est plus récent que tout ce qu’indiquent les fichiers d’Ente ; gardez ensuite postgres:17 dans votre fichier compose, car le postgres:15 d’Ente refuse les données de 17.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postgres %1 is not offered; choose 15, 16 or 17.</source>
+        <translation>Postgres %1 n’est pas proposé ; choisissez 15, 16 ou 17.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not &quot;%1&quot;.</source>
+        <translation>La cible doit être 15, 16 ou 17 (la version majeure de Postgres visée), pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
         <translation>L’image actuelle est basée sur Alpine, les nouvelles images le sont donc aussi (%1-alpine) : Alpine et Debian trient le texte différemment, et changer laisserait les index de texte dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
+        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not %1.</source>
+        <translation>La cible doit être 15, 16 ou 17 (la version majeure de Postgres visée), pas %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The service already runs pgautoupgrade: an upgrade was started before. Let it finish (its log says when), then switch to %1.</source>
         <translation>Le service exécute déjà pgautoupgrade : une mise à niveau a déjà été lancée. Laissez-la finir (son journal dit quand), puis passez à %1.</translation>
     </message>
@@ -1633,7 +2632,12 @@
         <translation>Le service exécute Postgres %1, plus récent que la cible %2. Les données Postgres ne peuvent passer qu’à une version majeure plus récente ; choisissez une cible au-dessus de %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>The service &quot;%1&quot; already runs pgautoupgrade: an upgrade was started before. Let it finish with the pgautoupgrade method; dump-restore starts from the original image.</source>
+        <translation>Le service « %1 » exécute déjà pgautoupgrade : une mise à niveau a déjà été lancée. Laissez-la finir avec la méthode pgautoupgrade ; dump-restore part de l’image d’origine.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The image of &quot;%1&quot; is &quot;%2&quot;, and %3 is set in your environment, which this app cannot change. Move %3 into the project&apos;s .env file (or write the image in %4) and try again.</source>
         <translation>L’image de « %1 » est « %2 », et %3 est défini dans votre environnement, que cette application ne peut pas modifier. Déplacez %3 dans le fichier .env du projet (ou écrivez l’image dans %4) et réessayez.</translation>
     </message>
@@ -1648,7 +2652,7 @@
         <translation>L’image « %1 » est construite à partir de variables (%2) ; chaque étape écrit le nom complet de l’image à leur place, si bien que ces variables ne la définissent plus.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
         <translation>Changer l’image en %1 modifierait aussi %2, donc rien ne sera modifié. Donnez au service « %3 » sa propre ligne image et réessayez.</translation>
     </message>
@@ -2369,17 +3373,17 @@
     <message>
         <location filename="../src/core/docker/ServiceContainer.cpp" line="+36"/>
         <source>The search for the container was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche du conteneur a été arrêtée.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The container %1 of the service %2 is not running (%3). Start it first: docker compose up -d %2</source>
-        <translation type="unfinished">Le conteneur %1 du service %2 ne tourne pas (%3). Démarrez-le d’abord : docker compose up -d %2</translation>
+        <translation>Le conteneur %1 du service %2 ne tourne pas (%3). Démarrez-le d’abord : docker compose up -d %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
-        <translation type="unfinished">Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
+        <translation>Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +3797,12 @@
         <translation>arrêté par vous, ou rien à faire (migrate, resume, rollback)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>%1: no such file or folder. Give a backup (.sql) to open it in the backup browser, or a compose project&apos;s folder or file to open it in the wizard.</source>
+        <translation>%1 : fichier ou dossier introuvable. Indiquez une sauvegarde (.sql) pour l’ouvrir dans le navigateur de sauvegardes, ou le dossier ou fichier d’un projet compose pour l’ouvrir dans l’assistant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
         <translation>commande inconnue « %1 ». Lancez « %2 --help » pour la liste des commandes.</translation>
     </message>
@@ -3075,11 +4084,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The Postgres major version to move to (default 16).</source>
-        <translation>La version majeure de Postgres visée (16 par défaut).</translation>
+        <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
+        <translation>La version majeure de Postgres visée : 15, 16 (par défaut) ou 17.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>How the data moves: &quot;pgautoupgrade&quot; (default) converts it in place with the pgautoupgrade image; &quot;dump-restore&quot; restores the backup into a new volume &lt;volume&gt;-pg&lt;target&gt; (a folder &lt;dir&gt;-pg&lt;target&gt; for a bind mount) for the plain target image and keeps the old volume untouched for a rollback.</source>
+        <translation>Comment les données sont déplacées : « pgautoupgrade » (par défaut) les convertit sur place avec l’image pgautoupgrade ; « dump-restore » restaure la sauvegarde dans un nouveau volume &lt;volume&gt;-pg&lt;cible&gt; (un dossier &lt;dossier&gt;-pg&lt;cible&gt; pour un montage de dossier) pour l’image cible simple, et garde l’ancien volume intact pour un retour arrière.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>--method must be pgautoupgrade or dump-restore.</source>
+        <translation>--method doit valoir pgautoupgrade ou dump-restore.</translation>
+    </message>
+    <message>
+        <source>The Postgres major version to move to (default 16).</source>
+        <translation type="vanished">La version majeure de Postgres visée (16 par défaut).</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Restaurer la sauvegarde dans un conteneur jetable de la version cible et la vérifier là, avant de toucher aux vraies données.</translation>
     </message>
@@ -3104,12 +4127,11 @@
         <translation>un seul CHEMIN attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--target must be a Postgres major version such as 16.</source>
-        <translation>--target doit être une version majeure de Postgres, comme 16.</translation>
+        <translation type="vanished">--target doit être une version majeure de Postgres, comme 16.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>--timeout must be a number of minutes.</source>
         <translation>--timeout doit être un nombre de minutes.</translation>
     </message>
@@ -3147,12 +4169,11 @@
         <translation>plan prend un seul CHEMIN, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation>--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
+        <translation type="vanished">--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
@@ -3245,7 +4266,12 @@
         <translation>déjà sur Postgres %1 ; rien à faire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Step %1: image → %2 (%3)</source>
         <translation>Étape %1 : image → %2 (%3)</translation>
     </message>
@@ -3675,114 +4701,961 @@
     </message>
 </context>
 <context>
+    <name>edm::gui::AboutDialog</name>
+    <message>
+        <location filename="../src/gui/AboutDialog.cpp" line="+19"/>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No licence has been granted yet: all rights reserved.</source>
+        <translation>Aucune licence n’a encore été accordée : tous droits réservés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the project&apos;s website in your browser</source>
+        <translation>Ouvrir le site web du projet dans votre navigateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::BackupBrowser</name>
+    <message>
+        <location filename="../src/gui/BackupBrowser.cpp" line="+31"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>md5</source>
+        <translation>md5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear text</source>
+        <translation>texte en clair</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dumpall (all databases and roles of a server)</source>
+        <translation>pg_dumpall (toutes les bases et tous les rôles d’un serveur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump (one database)</source>
+        <translation>pg_dump (une base)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump custom-format archive (restore it with pg_restore)</source>
+        <translation>archive pg_dump au format personnalisé (à restaurer avec pg_restore)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PostgreSQL dump</source>
+        <translation>pas un dump PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+315"/>
+        <source>Restore this backup into the Postgres service of a compose project</source>
+        <translation>Restaurer cette sauvegarde dans le service Postgres d’un projet compose</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <location line="+1"/>
+        <source>Close the backup browser</source>
+        <translation>Fermer le navigateur de sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+128"/>
+        <source>Reading %1 was stopped. Open it again to see what it holds.</source>
+        <translation>La lecture de %1 a été arrêtée. Rouvrez-le pour voir ce qu’il contient.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Open a backup to see what it holds.</source>
+        <translation>Ouvrez une sauvegarde pour voir ce qu’elle contient.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 – Backup Browser</source>
+        <translation>%1 – Navigateur de sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+224"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>&amp;Databases</source>
+        <translation>&amp;Bases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;les</source>
+        <translation>Rô&amp;les</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Backup</source>
+        <translation>Ouvrir une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL dumps (*.sql *.sql.gz *.dump);;Backup sidecars (*.json);;All files (*)</source>
+        <translation>Dumps PostgreSQL (*.sql *.sql.gz *.dump);;Descriptions de sauvegarde (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;But its SHA-256 does not match the sidecar:&lt;/b&gt; the file changed after the backup was made.</source>
+        <translation>&lt;b&gt;Mais son SHA-256 ne correspond pas à la description de sauvegarde :&lt;/b&gt; le fichier a changé après la création de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, gzip-compressed; %2 of SQL</source>
+        <translation>%1, compressé avec gzip ; %2 de SQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2 lines</source>
+        <translation>%1 ; %2 lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>not stated in the file</source>
+        <translation>non indiqué dans le fichier</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump %1</source>
+        <translation>pg_dump %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the dumped database)</source>
+        <translation>(la base de données du dump)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on the server when it was backed up</source>
+        <translation>%1 sur le serveur au moment de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cut off</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file ends inside this table&apos;s data: rows after %1 are missing.</source>
+        <translation>Le fichier se termine au milieu des données de cette table : les lignes après %1 manquent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This database&apos;s part of the dump is not complete.</source>
+        <translation>La partie du dump consacrée à cette base de données n’est pas complète.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Databases (%1)</source>
+        <translation>&amp;Bases de données (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ro&amp;les (%1)</source>
+        <translation>Rô&amp;les (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>databases: %1, tables: %2, rows: %3</source>
+        <translation>bases de données : %1, tables : %2, lignes : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Complete.&lt;/b&gt; The dump ends with its end mark and nothing is cut off: %1.</source>
+        <translation>&lt;b&gt;Complet.&lt;/b&gt; Le dump se termine par sa marque de fin et rien n’est tronqué : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Complete, but suspect.&lt;/b&gt; %1 (%2). See Problems.</source>
+        <translation>&lt;b&gt;Complet, mais suspect.&lt;/b&gt; %1 (%2). Voir Problèmes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Incomplete.&lt;/b&gt; %1 Do not rely on this backup; see Problems for everything found.</source>
+        <translation>&lt;b&gt;Incomplet.&lt;/b&gt; %1 Ne comptez pas sur cette sauvegarde ; voir Problèmes pour tout ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not a plain SQL dump.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Pas un dump SQL en texte brut.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be read as a PostgreSQL dump.</source>
+        <translation>Ce fichier ne peut pas être lu comme un dump PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a plain SQL dump made by pg_dumpall or pg_dump can be restored here</source>
+        <translation>Seul un dump SQL en texte brut fait par pg_dumpall ou pg_dump peut être restauré ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decompress the file first (gunzip), then open and restore the .sql</source>
+        <translation>Décompressez d’abord le fichier (gunzip), puis ouvrez et restaurez le .sql</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (no sidecar to check it against)</source>
+        <translation>%1 (aucune description de sauvegarde pour le vérifier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no %1 next to the backup: nothing records what its hash should be.</source>
+        <translation>Il n’y a pas de fichier %1 à côté de la sauvegarde : rien n’indique quelle devrait être son empreinte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (the sidecar cannot be read)</source>
+        <translation>%1 (la description de sauvegarde est illisible)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – matches the sidecar</source>
+        <translation>%1 – correspond à la description de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – does NOT match the sidecar</source>
+        <translation>%1 – ne correspond PAS à la description de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sidecar records %1: the file changed after the backup was made, or the sidecar belongs to another file.</source>
+        <translation>La description de sauvegarde indique %1 : le fichier a changé après la création de la sauvegarde, ou la description appartient à un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no hash</source>
+        <translation>aucune empreinte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service %1 of %2</source>
+        <translation>Le service %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded size %1, the file has %2</source>
+        <translation>taille enregistrée %1, le fichier fait %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown (no sidecar)</source>
+        <translation>inconnu (aucune description de sauvegarde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown (the sidecar cannot be read)</source>
+        <translation>inconnu (la description de sauvegarde est illisible)</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::BackupPage</name>
+    <message>
+        <location filename="../src/gui/BackupPage.cpp" line="+24"/>
+        <source>Back up the databases</source>
+        <translation>Sauvegarder les bases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every database and role, dumped with pg_dumpall while the old server runs. Nothing of the stack changes in this step.</source>
+        <translation>Toutes les bases de données et tous les rôles, sauvegardés avec pg_dumpall pendant que l’ancien serveur tourne. Rien ne change dans la pile à cette étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Backup progress</source>
+        <translation>Progression de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup log</source>
+        <translation>Journal de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting for the preflight checks…</source>
+        <translation>En attente des vérifications préalables…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose where the backup goes, then press %1.</source>
+        <translation>Choisissez où enregistrer la sauvegarde, puis appuyez sur %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQL dumps (*.sql)</source>
+        <translation>Dumps SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rehearsing: restoring the backup into a throwaway container…</source>
+        <translation>Répétition : restauration de la sauvegarde dans un conteneur jetable…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 written.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is complete and verified.</source>
+        <translation>La sauvegarde est complète et vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: stop the stack.</source>
+        <translation>Ensuite : arrêter la pile.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup was written under the chosen name.</source>
+        <translation>Aucune sauvegarde n’a été écrite sous le nom choisi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 tables, %2 rows (databases with tables: %3).</source>
+        <translation>%1 tables, %2 lignes (bases de données contenant des tables : %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complete: the end-of-dump mark, every database and all COPY data are there.</source>
+        <translation>Complète : la marque de fin du dump, chaque base de données et toutes les données COPY sont présentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written, not verified.</source>
+        <translation>Écrite, non vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::EnginePage</name>
+    <message>
+        <location filename="../src/gui/EnginePage.cpp" line="+118"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::FinishPage</name>
+    <message>
+        <location filename="../src/gui/FinishPage.cpp" line="+12"/>
+        <source>Switch to the new image</source>
+        <translation>Passer à la nouvelle image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The compose file gets the plain Postgres image it keeps from now on, and the whole stack starts again.</source>
+        <translation>Le fichier compose reçoit l’image Postgres standard qu’il gardera désormais, et toute la pile redémarre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply and Start</source>
+        <translation>&amp;Appliquer et démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to the compose file for the final image</source>
+        <translation>Modification du fichier compose pour l’image définitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to the compose file appears here.</source>
+        <translation>La modification du fichier compose apparaît ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output of starting the stack</source>
+        <translation>Sortie du démarrage de la pile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the upgrade…</source>
+        <translation>En attente de la mise à niveau…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting the stack on the new image…</source>
+        <translation>Démarrage de la pile sur la nouvelle image…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stack runs on the new image.</source>
+        <translation>La pile tourne sur la nouvelle image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: the checks of the new server (they already run).</source>
+        <translation>Ensuite : les vérifications du nouveau serveur (elles sont déjà en cours).</translation>
+    </message>
+</context>
+<context>
     <name>edm::gui::LogView</name>
     <message>
-        <location filename="../src/gui/LogView.cpp" line="+131"/>
+        <location filename="../src/gui/LogView.cpp" line="+137"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie apparaît ici.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter: next match; Shift+Enter: previous match; Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter : résultat suivant ; Shift+Enter : résultat précédent ; Escape : fermer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le résultat précédent (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le résultat suivant (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le suivant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Escape)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la ligne la plus récente visible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fin&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find text in the log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher du texte dans le journal (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co&amp;py</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected lines, or the whole log when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées, ou tout le journal si rien n’est sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>[… %n line(s) not shown: they came faster than the view can show them]</source>
+        <translation>
+            <numerusform>[… %n ligne non affichée : elle est arrivée plus vite que la vue ne peut l’afficher]</numerusform>
+            <numerusform>[… %n lignes non affichées : elles sont arrivées plus vite que la vue ne peut les afficher]</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+84"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="+48"/>
+        <location line="+144"/>
+        <source>Ente DB Migration</source>
+        <translation>Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder of the compose project to migrate</source>
+        <translation>Choisir le dossier du projet compose à migrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Backup…</source>
+        <translation>Ouvrir une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See what a backup holds, check it, restore it</source>
+        <translation>Voir ce que contient une sauvegarde, la vérifier, la restaurer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the migration&apos;s report as HTML, Markdown, JSON or PDF</source>
+        <translation>Enregistrer le rapport de la migration en HTML, Markdown, JSON ou PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the application</source>
+        <translation>Fermer l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker program, backup folder, health URL, language</source>
+        <translation>Programme Docker, dossier de sauvegarde, URL de santé, langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Ente DB Migration</source>
+        <translation>À &amp;propos d’Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 – Ente DB Migration</source>
+        <translation>%1 – Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the Compose Project</source>
+        <translation>Ouvrir le projet compose</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open Backup</source>
+        <translation>Ouvrir une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL dumps (*.sql *.sql.gz *.dump);;Backup sidecars (*.json);;All files (*)</source>
+        <translation>Dumps PostgreSQL (*.sql *.sql.gz *.dump);;Descriptions de sauvegarde (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no report yet: it begins once the migration has started.</source>
+        <translation>Il n’y a pas encore de rapport : il commence dès que la migration a démarré.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Quit while a step is running?</source>
+        <translation>Quitter pendant qu’une étape est en cours ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the migration is still running. If you quit now it stops where it is; the next start offers to resume the migration or to roll it back.</source>
+        <translation>Une étape de la migration est encore en cours. Si vous quittez maintenant, elle s’arrête là où elle en est ; au prochain démarrage, il vous sera proposé de reprendre la migration ou de revenir en arrière.</translation>
     </message>
 </context>
 <context>
     <name>edm::gui::MigrationWizard</name>
     <message>
-        <location filename="../src/gui/MigrationWizard.cpp" line="+13"/>
+        <location filename="../src/gui/MigrationWizard.cpp" line="+41"/>
+        <source>while rolling back</source>
+        <translation>pendant le retour arrière</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>after &quot;%1&quot;</source>
+        <translation>après « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>during &quot;%1&quot;</source>
+        <translation>pendant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at &quot;%1&quot;</source>
+        <translation>à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ente DB Migration</source>
         <translation>Ente DB Migration</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>Unfinished migration</source>
+        <translation>Migration inachevée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A migration of %1 stopped %2 (last recorded %3).</source>
+        <translation>Une migration de %1 s’est arrêtée %2 (dernier enregistrement : %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It ended with: %1</source>
+        <translation>Elle s’est terminée par : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume goes on from there. Roll Back puts the original compose file back and, if the data was already changed, restores the backup. Later leaves everything as it is.</source>
+        <translation>« Reprendre » continue à partir de là. « Revenir en arrière » remet le fichier compose d’origine en place et, si les données ont déjà été modifiées, restaure la sauvegarde. « Plus tard » laisse tout en l’état.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll &amp;Back</source>
+        <translation>Revenir en &amp;arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Roll back the migration</source>
+        <translation>Revenir en arrière sur la migration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the original compose file back and, if the data was already converted, restore the backup %1 into the volume?</source>
+        <translation>Remettre en place le fichier compose d’origine et, si les données ont déjà été converties, restaurer la sauvegarde %1 dans le volume ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The volume&apos;s current contents are copied aside first; you are asked before that.</source>
+        <translation>Le contenu actuel du volume est d’abord copié à part ; on vous le demande avant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Go Ahead</source>
+        <translation>&amp;Poursuivre</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Stop the migration?</source>
+        <translation>Arrêter la migration ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the migration now?</source>
+        <translation>Arrêter la migration maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step that runs is stopped as safely as it can be, and you are told in which state things are. The journal keeps where it stopped: resume or roll back later.</source>
+        <translation>L’étape en cours est arrêtée aussi sûrement que possible, et l’on vous indique dans quel état se trouvent les choses. Le journal garde l’endroit où elle s’est arrêtée : vous pourrez reprendre ou revenir en arrière plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop the Migration</source>
+        <translation>&amp;Arrêter la migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::PreflightPage</name>
+    <message>
+        <location filename="../src/gui/PreflightPage.cpp" line="+16"/>
+        <location line="+3"/>
+        <source>Preflight checks</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The app looks at docker, the server, the disk and the passwords before anything is changed.</source>
+        <translation>L’application examine docker, le serveur, le disque et les mots de passe avant de modifier quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands run by the preflight</source>
+        <translation>Commandes exécutées par les vérifications préalables</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every check passed or only warns. Next: the backup.</source>
+        <translation>Toutes les vérifications ont réussi ou n’émettent que des avertissements. Ensuite : la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +5686,7 @@
         <translation>Postgres 17</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Target Postgres version</source>
         <translation>Version cible de Postgres</translation>
     </message>
@@ -3843,22 +5716,19 @@
         <translation>Choisir le dossier du projet compose</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>What Ente&apos;s current compose files run (postgres:15).</source>
-        <translation>Ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15).</translation>
+        <translation type="vanished">Ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Newer than Ente&apos;s files: keep postgres:17 in your compose file from now on.</source>
-        <translation>Plus récent que les fichiers d’Ente : gardez désormais postgres:17 dans votre fichier compose.</translation>
+        <translation type="vanished">Plus récent que les fichiers d’Ente : gardez désormais postgres:17 dans votre fichier compose.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>As Ente&apos;s migration guide describes; keep postgres:16 in your compose file afterwards.</source>
-        <translation>Comme le décrit le guide de migration d’Ente ; gardez ensuite postgres:16 dans votre fichier compose.</translation>
+        <translation type="vanished">Comme le décrit le guide de migration d’Ente ; gardez ensuite postgres:16 dans votre fichier compose.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Choose the folder of your compose project.</source>
         <translation>Choisissez le dossier de votre projet compose.</translation>
     </message>
@@ -3931,6 +5801,605 @@
         <location line="+7"/>
         <source>Change %1 of %2, made only after the backup: the image becomes %3 in %4.</source>
         <translation>Modification %1 sur %2, faite seulement après la sauvegarde : l’image devient %3 dans %4.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::ReportExport</name>
+    <message>
+        <location filename="../src/gui/ReportExport.cpp" line="+35"/>
+        <source>HTML (self-contained web page)</source>
+        <translation>HTML (page web autonome)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (pour les scripts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file to save the report to.</source>
+        <translation>Choisissez un fichier où enregistrer le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::RestoreDialog</name>
+    <message>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+26"/>
+        <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
+        <translation>Restaurer &lt;b&gt;%1&lt;/b&gt; dans le Postgres en marche d’un projet compose. psql s’arrête à la première erreur et indique à quelle ligne du fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into the chosen service</source>
+        <translation>Restaurer dans le service choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for confirmation, then restores the backup into the container shown</source>
+        <translation>Demande une confirmation, puis restaure la sauvegarde dans le conteneur affiché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the restore</source>
+        <translation>Arrêter la restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop feeding the dump; what was restored so far stays in the server</source>
+        <translation>Cesser d’envoyer le dump ; ce qui a déjà été restauré reste dans le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the compose project</source>
+        <translation>Choisir le projet compose</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The project has no services.</source>
+        <translation>Le projet n’a aucun service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for the running container of %1…</source>
+        <translation>Recherche du conteneur en marche de %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2, image %3): the dump goes into its server.</source>
+        <translation>%1 (%2, image %3) : le dump est envoyé dans son serveur.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (tables: %2, rows: %3)</source>
+        <translation>%1 (tables : %2, lignes : %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dumped database</source>
+        <translation>la base de données du dump</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore %1 into the service %2 (container %3) of the project %4?</source>
+        <translation>Restaurer %1 dans le service %2 (conteneur %3) du projet %4 ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Databases written on its server: %1.</source>
+        <translation>Bases de données écrites sur son serveur : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles created or changed (their passwords too): %1.</source>
+        <translation>Rôles créés ou modifiés (mots de passe compris) : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty database of the same name is dropped and created again from the dump. Data already in the server is not removed first: if a table exists already, the restore stops at that line, and what was restored until then stays.</source>
+        <translation>Une base de données vide du même nom est supprimée puis recréée à partir du dump. Les données déjà présentes dans le serveur ne sont pas supprimées au préalable : si une table existe déjà, la restauration s’arrête à cette ligne, et ce qui a été restauré jusque-là reste en place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This dump is INCOMPLETE: the restore will stop where the file ends.</source>
+        <translation>Ce dump est INCOMPLET : la restauration s’arrêtera là où le fichier se termine.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore into %1?</source>
+        <translation>Restaurer dans %1 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore into %1</source>
+        <translation>Restaurer dans %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Asking %1 for its roles and databases…</source>
+        <translation>Interrogation de %1 sur ses rôles et ses bases de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring into %1 (PostgreSQL %2)…</source>
+        <translation>Restauration dans %1 (PostgreSQL %2)…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restored %1 lines (%2) into %3.</source>
+        <translation>%1 lignes (%2) restaurées dans %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds the backup&apos;s data now.</source>
+        <translation>%1 contient maintenant les données de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped. What was restored until then stays in %1.</source>
+        <translation>Arrêté. Ce qui a été restauré jusque-là reste dans %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stop the restore?</source>
+        <translation>Arrêter la restauration ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore is still running. Stop it? What was restored until then stays in the server.</source>
+        <translation>La restauration est toujours en cours. L’arrêter ? Ce qui a été restauré jusque-là reste dans le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+46"/>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System (follows the desktop&apos;s language)</source>
+        <translation>Système (suit la langue du bureau)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the docker program</source>
+        <translation>Choisir le programme docker</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>docker is not on PATH: install it, or choose the program here.</source>
+        <translation>docker n’est pas dans le PATH : installez-le, ou choisissez le programme ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses %1 (docker on PATH).</source>
+        <translation>Utilise %1 (docker dans le PATH).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an executable program.</source>
+        <translation>Ce n’est pas un programme exécutable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses %1.</source>
+        <translation>Utilise %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The docker program %1 does not exist. Choose the docker client, or leave the field empty to use docker on PATH.</source>
+        <translation>Le programme docker %1 n’existe pas. Choisissez le client docker, ou laissez le champ vide pour utiliser le docker du PATH.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an executable program. Choose the docker client, or leave the field empty to use docker on PATH.</source>
+        <translation>%1 n’est pas un programme exécutable. Choisissez le client docker, ou laissez le champ vide pour utiliser le docker du PATH.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup folder %1 does not exist. Create it first, or leave the field empty.</source>
+        <translation>Le dossier de sauvegarde %1 n’existe pas. Créez-le d’abord, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The health URL must be an http or https address, such as http://localhost:8080/ping.</source>
+        <translation>L’URL de santé doit être une adresse http ou https, par exemple http://localhost:8080/ping.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::StopPage</name>
+    <message>
+        <location filename="../src/gui/StopPage.cpp" line="+12"/>
+        <source>Stop the stack</source>
+        <translation>Arrêter la pile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postgres must not run while its data is converted. Ente is offline from here until the new server runs.</source>
+        <translation>Postgres ne doit pas tourner pendant la conversion de ses données. Ente est hors ligne à partir d’ici, jusqu’à ce que le nouveau serveur tourne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>&amp;Stop the Stack</source>
+        <translation>&amp;Arrêter la pile</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Output of the stop command</source>
+        <translation>Sortie de la commande d’arrêt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the backup…</source>
+        <translation>En attente de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1 down&quot; stops every container of the project and removes them; volumes and data stay. Press %2 to go ahead.</source>
+        <translation>« %1 down » arrête tous les conteneurs du projet et les supprime ; les volumes et les données restent. Appuyez sur %2 pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1 stop&quot; stops every service of the project, &quot;%2&quot; included; the containers are kept. Press %3 to go ahead.</source>
+        <translation>« %1 stop » arrête tous les services du projet, « %2 » compris ; les conteneurs sont conservés. Appuyez sur %3 pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping the stack…</source>
+        <translation>Arrêt de la pile…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stack is stopped.</source>
+        <translation>La pile est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: the upgrade.</source>
+        <translation>Ensuite : la mise à niveau.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::SummaryPage</name>
+    <message>
+        <location filename="../src/gui/SummaryPage.cpp" line="+17"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, and what to keep in mind from now on.</source>
+        <translation>Ce qui a été fait, et ce qu’il faut garder à l’esprit désormais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback log</source>
+        <translation>Journal du retour arrière</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The migration is complete: %1 runs Postgres %2.</source>
+        <translation>La migration est terminée : %1 tourne sous Postgres %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The migration was rolled back.</source>
+        <translation>La migration a été annulée par un retour arrière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The migration did not finish.</source>
+        <translation>La migration n’a pas abouti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The migration is not finished.</source>
+        <translation>La migration n’est pas terminée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compose file:</source>
+        <translation>Fichier compose :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Postgres:</source>
+        <translation>Postgres :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup:</source>
+        <translation>Sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all %1 rows in %2 tables arrived</source>
+        <translation>les %1 lignes des %2 tables sont toutes arrivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 tables differ</source>
+        <translation>%1 tables sur %2 diffèrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rolling back…</source>
+        <translation>Retour arrière en cours…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rolled back: the compose file is back to its original bytes, and the data to the backup when it had been changed.</source>
+        <translation>Retour arrière effectué : le fichier compose a retrouvé son contenu d’origine octet pour octet, et les données celui de la sauvegarde si elles avaient été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::UpgradePage</name>
+    <message>
+        <location filename="../src/gui/UpgradePage.cpp" line="+14"/>
+        <source>Upgrade the data</source>
+        <translation>Mettre à niveau les données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pgautoupgrade converts the data to the new Postgres in place. The log is followed until the upgrade is truly complete.</source>
+        <translation>pgautoupgrade convertit les données sur place vers le nouveau Postgres. Le journal est suivi jusqu’à ce que la mise à niveau soit réellement terminée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply and Upgrade</source>
+        <translation>&amp;Appliquer et mettre à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to the compose file for the upgrade</source>
+        <translation>Modification du fichier compose pour la mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change to the compose file appears here.</source>
+        <translation>La modification du fichier compose apparaît ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade phases</source>
+        <translation>Phases de la mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container log</source>
+        <translation>Journal du conteneur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for the stack to stop…</source>
+        <translation>En attente de l’arrêt de la pile…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Upgrading: the compose file names pgautoupgrade&apos;s image now, and its container runs.</source>
+        <translation>Mise à niveau en cours : le fichier compose désigne maintenant l’image de pgautoupgrade, et son conteneur tourne.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The data is on the new Postgres; its container was stopped again.</source>
+        <translation>Les données sont passées au nouveau Postgres ; son conteneur a de nouveau été arrêté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: switch to the plain image.</source>
+        <translation>Ensuite : passer à l’image standard.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::VerifyPage</name>
+    <message>
+        <location filename="../src/gui/VerifyPage.cpp" line="+18"/>
+        <source>Verify the new server</source>
+        <translation>Vérifier le nouveau serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version, every table&apos;s rows, the roles and the login, compared with the backup.</source>
+        <translation>La version, les lignes de chaque table, les rôles et la connexion, comparés à la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row counts before and after</source>
+        <translation>Nombres de lignes avant et après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New server</source>
+        <translation>Nouveau serveur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The checks run once the stack is up on the new image.</source>
+        <translation>Les vérifications s’exécutent dès que la pile tourne sur la nouvelle image.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the new server…</source>
+        <translation>Vérification du nouveau serveur…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every check passed: the migration is complete.</source>
+        <translation>Toutes les vérifications ont réussi : la migration est terminée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>missing</source>
+        <translation>absente</translation>
     </message>
 </context>
 </TS>

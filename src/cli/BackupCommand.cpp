@@ -1,10 +1,10 @@
 // ente-db-migrate backup [PATH] [-o FILE] [--service NAME] [--progress auto|bar|json|none] [--docker PATH]:
 // pg_dumpall of the compose project's Postgres into a verified file (and its .json sidecar); nothing else changes.
 #include "cli/Cli.h"
-#include "cli/ServiceContainer.h"
 #include "cli/TransferConsole.h"
 
 #include "core/docker/DockerCli.h"
+#include "core/docker/ServiceContainer.h"
 #include "core/postgres/BackupWriter.h"
 
 #include <QCommandLineParser>

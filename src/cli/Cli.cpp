@@ -132,8 +132,17 @@ int run(CommandContext &context)
     }
     const Command *command = findCommand(args.at(1));
     if (!command) {
-        context.printError(
-            Cli::tr("unknown command \"%1\". Run \"%2 --help\" for the list of commands.").arg(args.at(1), program));
+        // A path that does not exist (a backup or project to open in the window) is not a mistyped command.
+        const QString &word = args.at(1);
+        const bool looksLikePath = word.contains(u'/') || word.contains(u'.');
+        if (looksLikePath) {
+            context.printError(Cli::tr("%1: no such file or folder. Give a backup (.sql) to open it in the backup "
+                                       "browser, or a compose project's folder or file to open it in the wizard.")
+                                   .arg(word));
+        } else {
+            context.printError(
+                Cli::tr("unknown command \"%1\". Run \"%2 --help\" for the list of commands.").arg(word, program));
+        }
         return ExitUsage;
     }
     CommandContext sub{QStringList{program + u' ' + QLatin1String(command->name)} + args.mid(2), context.out,

@@ -51,8 +51,17 @@ int runEngine(CommandContext &context, EngineDriver::Action action)
                                            MigrateCommand::tr("The Postgres service, when there are several."),
                                            QStringLiteral("NAME"));
     const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          MigrateCommand::tr("The Postgres major version to move to (default 16)."),
+                                          MigrateCommand::tr("The Postgres major version to move to: 15, 16 "
+                                                             "(default) or 17."),
                                           QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        MigrateCommand::tr(
+            "How the data moves: \"pgautoupgrade\" (default) converts it in place with the "
+            "pgautoupgrade image; \"dump-restore\" restores the backup into a new volume "
+            "<volume>-pg<target> (a folder <dir>-pg<target> for a bind mount) for the plain target image "
+            "and keeps the old volume untouched for a rollback."),
+        QStringLiteral("METHOD"), QStringLiteral("pgautoupgrade"));
     const QCommandLineOption rehearseOption(
         QStringLiteral("rehearse"),
         MigrateCommand::tr("Restore the backup into a throwaway container of the target version and verify it there "
@@ -67,7 +76,7 @@ int runEngine(CommandContext &context, EngineDriver::Action action)
                                            QStringLiteral("MINUTES"), QStringLiteral("60"));
     parser.addOptions({yesOption, jsonOption, verboseOption, dockerOption});
     if (action == EngineDriver::Action::Start)
-        parser.addOptions({serviceOption, targetOption, rehearseOption, backupDirOption, timeoutOption});
+        parser.addOptions({serviceOption, targetOption, methodOption, rehearseOption, backupDirOption, timeoutOption});
     if (!parser.parse(context.arguments)) {
         context.printError(parser.errorText());
         return ExitUsage;
@@ -94,11 +103,18 @@ int runEngine(CommandContext &context, EngineDriver::Action action)
     if (action == EngineDriver::Action::Start) {
         options.service = parser.value(serviceOption);
         bool ok = false;
-        options.target = parser.value(targetOption).toInt(&ok);
-        if (!ok || options.target < 10) {
-            context.printError(MigrateCommand::tr("--target must be a Postgres major version such as 16."));
+        const Expected<int> target = MigrationPlan::parseTarget(parser.value(targetOption));
+        if (!target) {
+            context.printError(target.error().message);
             return ExitUsage;
         }
+        options.target = *target;
+        const std::optional<MigrationEngine::Method> method = MigrationEngine::methodFromId(parser.value(methodOption));
+        if (!method) {
+            context.printError(MigrateCommand::tr("--method must be pgautoupgrade or dump-restore."));
+            return ExitUsage;
+        }
+        options.method = *method;
         options.rehearse = parser.isSet(rehearseOption);
         if (parser.isSet(backupDirOption))
             options.backupDir = cwd.absoluteFilePath(parser.value(backupDirOption));

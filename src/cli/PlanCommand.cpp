@@ -54,15 +54,12 @@ int runPlan(CommandContext &context)
     if (positional.size() > 1)
         return fail({QStringLiteral("usage"), PlanCommand::tr("plan takes one PATH, got %1.").arg(positional.size())});
 
-    bool targetOk = false;
     MigrationPlan::Options options;
     options.service = parser.value(serviceOption);
-    options.target = parser.value(targetOption).toInt(&targetOk);
-    if (!targetOk || options.target < 10) {
-        return fail({QStringLiteral("usage"),
-                     PlanCommand::tr("--target must be a Postgres major version such as 16, not \"%1\".")
-                         .arg(parser.value(targetOption))});
-    }
+    const Expected<int> target = MigrationPlan::parseTarget(parser.value(targetOption));
+    if (!target)
+        return fail(target.error());
+    options.target = *target;
     const QString path = QDir(context.workingDirectory.isEmpty() ? QDir::currentPath() : context.workingDirectory)
                              .absoluteFilePath(positional.value(0, QStringLiteral(".")));
     const Expected<MigrationPlan> plan = MigrationPlan::create(QDir::cleanPath(path), options, context.environment);
@@ -109,6 +106,7 @@ int runPlan(CommandContext &context)
         row(PlanCommand::tr("Status:"), PlanCommand::tr("already on Postgres %1; nothing to do").arg(plan->target()));
         break;
     }
+    row(PlanCommand::tr("Target:"), MigrationPlan::targetDescription(plan->target()));
     int number = 0;
     for (const ImageEdit &step : plan->steps()) {
         out << '\n'

@@ -2,10 +2,10 @@
 // [--docker PATH]: streams a pg_dumpall file into the compose project's Postgres (or into a throwaway container of
 // IMAGE, a rehearsal whose row counts are compared with the dump's), stopping at the first error with its line.
 #include "cli/Cli.h"
-#include "cli/ServiceContainer.h"
 #include "cli/TransferConsole.h"
 
 #include "core/docker/DockerCli.h"
+#include "core/docker/ServiceContainer.h"
 #include "core/postgres/Restorer.h"
 
 #include <QCommandLineParser>

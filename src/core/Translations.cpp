@@ -29,7 +29,7 @@ QString installTranslators(const QString &language)
 
 QStringList availableLanguages()
 {
-    QStringList languages {QStringLiteral("en")};
+    QStringList languages{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("ente-db-migrate_*.qm")});
     for (const QString &file : files)
         languages.append(file.section(u'_', 1).section(u'.', 0, 0));

@@ -1,31 +1,109 @@
 #pragma once
 
+#include "core/migration/MigrationEngine.h"
+#include "core/report/MigrationReport.h"
+
+#include <QPointer>
 #include <QWizard>
+
+#include <optional>
+
+class QMessageBox;
 
 namespace edm::gui {
 
+class EnginePage;
 class ProjectPage;
+class SummaryPage;
 
-/// The wizard: one page per step of the migration. It owns the shared state and hands it to the pages.
+/// The wizard: one page per step of the migration (DESIGN.md §2). It owns the MigrationEngine of a run, made from
+/// the Project page's choice and the settings, and hands its signals to the page of each step; pages only display.
+/// A change to the stack waits on the page that shows it until the user's Next (the yes). Cancel asks, then stops
+/// the engine; on start, an unfinished migration in the project is offered to resume or roll back.
 class MigrationWizard : public QWizard
 {
     Q_OBJECT
 public:
     enum PageId
     {
-        Project
+        Project,
+        Preflight,
+        Backup,
+        Stop,
+        Upgrade,
+        Finish,
+        Verify,
+        Summary
     };
+    Q_ENUM(PageId)
 
     explicit MigrationWizard(const QString &startPath, QWidget *parent = nullptr);
     ~MigrationWizard() override;
 
     ProjectPage *projectPage() const { return m_projectPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
+
+    /// The engine of the current run; null before a run.
+    MigrationEngine *engine() const { return m_engine; }
+    /// The report of the current run, as far as it got; none before a run.
+    std::optional<MigrationReport> currentReport() const;
+    /// Back to the Project page with path, when no run is active (ignored otherwise).
+    void openProject(const QString &path);
+    /// A run is active (working, or waiting for the user's yes).
+    bool isBusy() const;
+    /// The user's stack was changed by this run (or by the resumed one): Back is disabled, Roll Back… is offered.
+    bool stackChanged() const { return m_stackChanged; }
+
+    /// Shows the resume prompt when the chosen project has an unfinished migration; returns whether it did.
+    bool checkJournal();
+
+    bool validateCurrentPage() override;
+    /// A page tells the wizard that the user said yes to its step.
+    void noteYes(MigrationEngine::Step step);
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    void exportReportRequested();
+    void openBackupRequested(const QString &path);
+    void projectChanged(const QString &path);
 
 protected:
     void done(int result) override;
+    void cleanupPage(int id) override;
 
 private:
+    enum class Run
+    {
+        Start,
+        Resume,
+        Rollback
+    };
+    MigrationEngine::Options engineOptions() const;
+    void createEngine();
+    void dropEngine();
+    void startRun(Run run);
+    void askRollback();
+    EnginePage *pageFor(MigrationEngine::Step step) const;
+    QList<EnginePage *> enginePages() const;
+    void jumpTo(int id);
+    int idOf(const QWizardPage *page) const;
+    void updateNavigation();
+    void onStepStarted(MigrationEngine::Step step);
+    void onFinished(const Error &error);
+    void onConfirmation(const MigrationEngine::Confirmation &confirmation);
+    void onStateChanged(const QString &state);
+
     ProjectPage *m_projectPage = nullptr;
+    SummaryPage *m_summaryPage = nullptr;
+    MigrationEngine *m_engine = nullptr;
+    QPointer<QMessageBox> m_prompt;
+    QString m_lastProject;
+    bool m_stackChanged = false;
+    bool m_rollingBack = false;
+    bool m_jumpOnStart = false;
+    bool m_jumping = false;
 };
 
 } // namespace edm::gui

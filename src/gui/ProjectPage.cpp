@@ -37,6 +37,10 @@ ProjectPage::ProjectPage(const QString &startPath, QWidget *parent)
     m_ui->targetCombo->addItem(tr("Postgres 16 (recommended)"), 16);
     m_ui->targetCombo->addItem(tr("Postgres 15"), 15);
     m_ui->targetCombo->addItem(tr("Postgres 17"), 17);
+    for (int i = 0; i < m_ui->targetCombo->count(); ++i) {
+        m_ui->targetCombo->setItemData(i, MigrationPlan::targetDescription(m_ui->targetCombo->itemData(i).toInt()),
+                                       Qt::ToolTipRole);
+    }
     m_ui->targetCombo->setAccessibleName(tr("Target Postgres version"));
     m_ui->folderCombo->setAccessibleName(tr("Compose project folder"));
     m_ui->serviceCombo->setAccessibleName(tr("Postgres service"));
@@ -112,17 +116,7 @@ void ProjectPage::browse()
 
 void ProjectPage::updateTargetHint()
 {
-    switch (m_ui->targetCombo->currentData().toInt()) {
-    case 15:
-        m_ui->targetHint->setText(tr("What Ente's current compose files run (postgres:15)."));
-        break;
-    case 17:
-        m_ui->targetHint->setText(tr("Newer than Ente's files: keep postgres:17 in your compose file from now on."));
-        break;
-    default:
-        m_ui->targetHint->setText(tr("As Ente's migration guide describes; keep postgres:16 in your compose file "
-                                     "afterwards."));
-    }
+    m_ui->targetHint->setText(MigrationPlan::targetDescription(m_ui->targetCombo->currentData().toInt()));
 }
 
 void ProjectPage::reload()
@@ -133,7 +127,7 @@ void ProjectPage::reload()
     const QString path = projectPath();
     Expected<MigrationPlan> plan = path.isEmpty()
         ? Expected<MigrationPlan>(
-              Error {QStringLiteral("no_compose_file"), tr("Choose the folder of your compose project.")})
+              Error{QStringLiteral("no_compose_file"), tr("Choose the folder of your compose project.")})
         : MigrationPlan::create(QDir::cleanPath(QDir::current().absoluteFilePath(path)), options);
     if (plan) {
         m_plan = std::move(plan).value();

@@ -45,21 +45,6 @@ Run run(const QString &program, const QStringList &args, const QString &cwd = {}
             p.readAllStandardError()};
 }
 
-/// Seeds an Ente-like postgres:12 project in dir and returns its row counts (table → rows).
-QMap<QString, qint64> seed(const QString &dir)
-{
-    const Run seeded = run(rig, {QStringLiteral("seed"), dir}, {}, 600000);
-    if (seeded.code != 0)
-        qFatal("rig seed failed: %s", seeded.err.constData());
-    QMap<QString, qint64> counts;
-    for (const QByteArray &line : readAll(dir + QStringLiteral("/.rig-rowcounts")).split('\n')) {
-        const QList<QByteArray> parts = line.split('\t');
-        if (parts.size() == 2)
-            counts.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toLongLong());
-    }
-    return counts;
-}
-
 QString sql(const QString &container, const QString &query)
 {
     const Run r = run(QStringLiteral("docker"),
@@ -98,6 +83,8 @@ class tst_E2eMigrate : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
+    void fullMigration_data();
     void fullMigration();
     void killedInEveryStateThenResumed_data();
     void killedInEveryStateThenResumed();
@@ -105,22 +92,59 @@ private Q_SLOTS:
     void rollbackFromEveryState();
     void faults_data();
     void faults();
+    void preflightRefuses_data();
+    void preflightRefuses();
+    void alreadyOnTarget();
     void cleanup();
 
 private:
-    /// A project folder whose name (and so compose project name) is unique to this run; its containers and volumes
-    /// are removed when the test function ends.
+    /// A clean Postgres 12 project whose folder name (and so compose project name) is unique to this run: the seeded
+    /// template's compose file and a fresh copy of its volume (labelled as compose labels its own), started. Its
+    /// containers and volumes are removed when the test function ends.
     QString project(const QString &name);
+    static QString projectName(const QString &dir) { return QFileInfo(dir).fileName(); }
 
     QTemporaryDir m_root{QStringLiteral("/tmp/edm-e2e-XXXXXX")};
     QStringList m_projects;
+    QString m_template; ///< the seeded project, stopped
+    QByteArray m_compose; ///< its compose.yaml
+    QMap<QString, qint64> m_counts; ///< its row counts (table → rows)
 };
+
+static const QString volumeKey = QStringLiteral("postgres-data");
 
 QString tst_E2eMigrate::project(const QString &name)
 {
     const QString unique = name + QStringLiteral("x") + QString::number(QCoreApplication::applicationPid());
-    m_projects.append(m_root.filePath(unique));
-    return m_root.filePath(unique);
+    const QString dir = m_root.filePath(unique);
+    m_projects.append(dir);
+    if (!QDir().mkpath(dir))
+        qFatal("cannot create %s", qPrintable(dir));
+    QFile compose(dir + QStringLiteral("/compose.yaml"));
+    if (!compose.open(QIODevice::WriteOnly) || compose.write(m_compose) != m_compose.size())
+        qFatal("cannot write %s", qPrintable(compose.fileName()));
+    compose.close();
+    const QString volume = unique + u'_' + volumeKey;
+    const Run created = run(QStringLiteral("docker"),
+                            {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"),
+                             QStringLiteral("com.docker.compose.project=") + unique, QStringLiteral("--label"),
+                             QStringLiteral("com.docker.compose.volume=") + volumeKey, QStringLiteral("--label"),
+                             QStringLiteral("com.docker.compose.version=1.29.2"), volume});
+    if (created.code != 0)
+        qFatal("docker volume create failed: %s", created.err.constData());
+    const Run copied =
+        run(QStringLiteral("docker"),
+            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+             QStringLiteral("--entrypoint"), QStringLiteral("sh"), QStringLiteral("-v"),
+             projectName(m_template) + u'_' + volumeKey + QStringLiteral(":/from:ro"), QStringLiteral("-v"),
+             volume + QStringLiteral(":/to"), QStringLiteral("postgres:12"), QStringLiteral("-c"),
+             QStringLiteral("cp -a /from/. /to/")});
+    if (copied.code != 0)
+        qFatal("copying the seeded volume failed: %s", copied.err.constData());
+    const Run up = run(QStringLiteral("docker-compose"), {QStringLiteral("up"), QStringLiteral("-d")}, dir);
+    if (up.code != 0)
+        qFatal("docker-compose up failed: %s", up.err.constData());
+    return dir;
 }
 
 void tst_E2eMigrate::initTestCase()
@@ -133,67 +157,145 @@ void tst_E2eMigrate::initTestCase()
     QVERIFY2(info.code == 0,
              qPrintable(QStringLiteral("the rig's docker engine does not answer: ") + QString::fromUtf8(info.err)));
     QVERIFY(QFile::exists(binary));
+    // Seeded once (the slow part); every case starts from its own copy of this volume.
+    m_template = m_root.filePath(QStringLiteral("tmplx") + QString::number(QCoreApplication::applicationPid()));
+    const Run seeded = run(rig, {QStringLiteral("seed"), m_template}, {}, 600000);
+    QVERIFY2(seeded.code == 0, seeded.err.constData());
+    for (const QByteArray &line : readAll(m_template + QStringLiteral("/.rig-rowcounts")).split('\n')) {
+        const QList<QByteArray> parts = line.split('\t');
+        if (parts.size() == 2)
+            m_counts.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toLongLong());
+    }
+    QVERIFY(m_counts.size() >= 10);
+    m_compose = readAll(m_template + QStringLiteral("/compose.yaml"));
+    QVERIFY(m_compose.contains("image: postgres:12"));
+    // Stopped cleanly, so that each copy starts without crash recovery.
+    QCOMPARE(run(QStringLiteral("docker-compose"), {QStringLiteral("stop")}, m_template).code, 0);
+}
+
+void tst_E2eMigrate::cleanupTestCase()
+{
+    if (!m_template.isEmpty())
+        run(QStringLiteral("docker-compose"), {QStringLiteral("down"), QStringLiteral("-v")}, m_template, 120000);
 }
 
 void tst_E2eMigrate::cleanup()
 {
-    for (const QString &dir : std::as_const(m_projects))
+    for (const QString &dir : std::as_const(m_projects)) {
         run(QStringLiteral("docker-compose"), {QStringLiteral("down"), QStringLiteral("-v")}, dir, 120000);
+        // Whatever the compose file no longer names: containers of the project, the dump-restore volume, volumes a
+        // rollback kept aside (all named after the project).
+        const QString name = projectName(dir);
+        const Run containers = run(QStringLiteral("docker"),
+                                   {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                    QStringLiteral("label=com.docker.compose.project=") + name});
+        for (const QByteArray &id : containers.out.split('\n')) {
+            if (!id.trimmed().isEmpty())
+                run(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("-f"), QString::fromUtf8(id)});
+        }
+        const Run volumes = run(
+            QStringLiteral("docker"),
+            {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")});
+        for (const QByteArray &volume : volumes.out.split('\n')) {
+            if (volume.startsWith(name.toUtf8() + '_'))
+                run(QStringLiteral("docker"),
+                    {QStringLiteral("volume"), QStringLiteral("rm"), QString::fromUtf8(volume)});
+        }
+    }
     m_projects.clear();
+}
+
+/// The compose file after a finished migration with each method.
+static QByteArray migratedCompose(QByteArray original, const QString &method)
+{
+    original.replace("image: postgres:12", "image: postgres:16");
+    if (method == QLatin1String("dump-restore")) {
+        original.replace("- postgres-data:/var/lib/postgresql/data", "- postgres-data-pg16:/var/lib/postgresql/data");
+        original.replace("volumes:\n  postgres-data:\n", "volumes:\n  postgres-data:\n  postgres-data-pg16:\n");
+    }
+    return original;
+}
+
+void tst_E2eMigrate::fullMigration_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<bool>("rehearse");
+    QTest::newRow("pgautoupgrade, rehearsed") << "pgautoupgrade" << true;
+    QTest::newRow("dump-restore") << "dump-restore" << false;
 }
 
 void tst_E2eMigrate::fullMigration()
 {
-    const QString dir = project(QStringLiteral("full"));
-    const auto counts = seed(dir);
-    QVERIFY(counts.size() >= 10);
-    const QByteArray original = readAll(dir + QStringLiteral("/compose.yaml"));
-
-    const Run migrated = run(binary, {QStringLiteral("migrate"), QStringLiteral("--yes"), dir});
-    QVERIFY2(migrated.code == 0, migrated.err.constData());
+    QFETCH(QString, method);
+    QFETCH(bool, rehearse);
+    const QString dir = project(QStringLiteral("full") + QString(method).remove(u'-'));
+    QStringList args{QStringLiteral("migrate"), QStringLiteral("--yes"), QStringLiteral("--method"), method};
+    if (rehearse)
+        args.append(QStringLiteral("--rehearse"));
+    const Run migrated = run(binary, args + QStringList{dir});
+    QVERIFY2(migrated.code == 0, migrated.out + migrated.err);
     QVERIFY(migrated.out.contains("The migration is complete."));
-    checkData(QFileInfo(dir).fileName(), 16, counts);
-    QByteArray expected = original;
-    expected.replace("image: postgres:12", "image: postgres:16");
-    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), expected);
+    QVERIFY(migrated.out.contains("[PASS] Row counts"));
+    checkData(projectName(dir), 16, m_counts);
+    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), migratedCompose(m_compose, method));
+    if (method == QLatin1String("dump-restore")) {
+        // The old volume is kept as it was: still Postgres 12 data.
+        const Run old = run(QStringLiteral("docker"),
+                            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                             QStringLiteral("none"), QStringLiteral("--entrypoint"), QStringLiteral("cat"),
+                             QStringLiteral("-v"), projectName(dir) + u'_' + volumeKey + QStringLiteral(":/d:ro"),
+                             QStringLiteral("postgres:12"), QStringLiteral("/d/PG_VERSION")});
+        QCOMPARE(old.out.trimmed(), QByteArray("12"));
+    }
 
     const Run status = run(binary, {QStringLiteral("status"), QStringLiteral("--json"), dir});
-    QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("state")).toString(),
-             QStringLiteral("done"));
+    const QJsonObject statusJson = QJsonDocument::fromJson(status.out).object();
+    QCOMPARE(statusJson.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    const QJsonObject journal =
+        QJsonDocument::fromJson(readAll(dir + QStringLiteral("/.ente-db-migrate/journal.json"))).object();
+    QCOMPARE(journal.value(QStringLiteral("method")).toString(), method);
+    QCOMPARE(journal.value(QStringLiteral("new_volume")).toString(),
+             method == QLatin1String("dump-restore") ? QStringLiteral("postgres-data-pg16") : QString());
 
-    // The report in every format, without the password; the PDF has the row-count table.
+    // The report in every format, without the password; the row-count table in each.
     for (const QString &format :
          {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("pdf")}) {
-        const QString file = m_root.filePath(QStringLiteral("report.") + format);
+        const QString file = dir + QStringLiteral("/report.") + format;
         const Run report = run(
             binary, {QStringLiteral("report"), dir, QStringLiteral("--format"), format, QStringLiteral("-o"), file});
         QVERIFY2(report.code == 0, report.err.constData());
-        QVERIFY(!readAll(file).contains("pgpass"));
+        const QByteArray bytes = readAll(file);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(format));
+        QVERIFY2(!bytes.contains("pgpass"), qPrintable(format));
+        if (format == QLatin1String("pdf"))
+            continue;
+        QVERIFY2(bytes.contains("collection_files"), qPrintable(format));
+        QVERIFY2(bytes.contains(method.toUtf8()), qPrintable(format));
     }
+    const QJsonObject report = QJsonDocument::fromJson(readAll(dir + QStringLiteral("/report.json"))).object();
+    QCOMPARE(report.value(QStringLiteral("method")).toString(), method);
     QVERIFY(!readAll(dir + QStringLiteral("/.ente-db-migrate/journal.json")).contains("pgpass"));
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     QVERIFY(!pdftotext.isEmpty());
-    const Run text = run(pdftotext, {m_root.filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    const Run text =
+        run(pdftotext, {QStringLiteral("-layout"), dir + QStringLiteral("/report.pdf"), QStringLiteral("-")});
     QVERIFY2(text.out.contains("Row counts"), text.out.constData());
     QVERIFY(text.out.contains("public.files"));
+    QVERIFY(text.out.contains("public.collection_files"));
+    QVERIFY(!text.out.contains("pgpass"));
 }
 
-static void addStates()
-{
-    QTest::addColumn<QString>("state");
-    // One state per phase of the data: before it is touched (backup), while pgautoupgrade converts it (upgrade), and
-    // after the switch to the final image (verify). Each row is a whole seeded migration, so the matrix is kept to
-    // what fits CI's time.
-    for (const char *state : {"backup", "upgrade", "verify"})
-        QTest::newRow(state) << QString::fromLatin1(state);
-}
-
-/// Starts `migrate --yes --json-events` and SIGKILLs it as soon as it reports state.
-static bool migrateAndKillAt(const QString &dir, const QString &state)
+/// Starts `migrate --yes --json-events` with args and SIGKILLs it at the first event that matches trigger:
+/// "STATE" (the journal enters it), "progress:STEP" (the step has moved bytes) or "milestone:STEP".
+static bool migrateAndKillAt(const QString &dir, const QString &trigger, const QStringList &args)
 {
     QProcess p;
-    p.start(binary, {QStringLiteral("migrate"), QStringLiteral("--yes"), QStringLiteral("--json-events"), dir});
+    p.start(binary,
+            QStringList{QStringLiteral("migrate"), QStringLiteral("--yes"), QStringLiteral("--json-events")} + args +
+                QStringList{dir});
     p.closeWriteChannel();
+    const QString kind = trigger.contains(u':') ? trigger.section(u':', 0, 0) : QStringLiteral("state");
+    const QString what = trigger.contains(u':') ? trigger.section(u':', 1) : trigger;
     QByteArray pending;
     while (p.waitForReadyRead(600000)) {
         pending += p.readAllStandardOutput();
@@ -201,8 +303,12 @@ static bool migrateAndKillAt(const QString &dir, const QString &state)
         while ((nl = pending.indexOf('\n')) >= 0) {
             const QJsonObject event = QJsonDocument::fromJson(pending.left(nl)).object();
             pending.remove(0, nl + 1);
-            if (event.value(QStringLiteral("event")).toString() == QLatin1String("state") &&
-                event.value(QStringLiteral("state")).toString() == state) {
+            const QString name = event.value(QStringLiteral("event")).toString();
+            const bool hit = name == kind &&
+                (kind == QLatin1String("state") ? event.value(QStringLiteral("state")).toString() == what
+                                                : event.value(QStringLiteral("step")).toString() == what &&
+                         (kind != QLatin1String("progress") || event.value(QStringLiteral("done")).toDouble() > 0));
+            if (hit) {
                 ::kill(pid_t(p.processId()), SIGKILL);
                 p.waitForFinished();
                 return true;
@@ -213,6 +319,25 @@ static bool migrateAndKillAt(const QString &dir, const QString &state)
     return false;
 }
 
+static void addStates()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<QStringList>("args");
+    const QStringList rehearsed{QStringLiteral("--rehearse")};
+    // Every state of a rehearsed pgautoupgrade migration; where a step moves data, killed while it does.
+    QTest::newRow("preflight") << "preflight" << rehearsed;
+    QTest::newRow("backup") << "progress:backup" << rehearsed;
+    QTest::newRow("rehearse") << "progress:rehearse" << rehearsed;
+    QTest::newRow("stop") << "stop" << rehearsed;
+    QTest::newRow("upgrade") << "milestone:upgrade" << rehearsed;
+    QTest::newRow("finish") << "finish" << rehearsed;
+    QTest::newRow("verify") << "verify" << rehearsed;
+    // dump-restore: killed while the backup is restored into the new volume, and before the verify.
+    const QStringList dumpRestore{QStringLiteral("--method"), QStringLiteral("dump-restore")};
+    QTest::newRow("dump-restore upgrade") << "progress:upgrade" << dumpRestore;
+    QTest::newRow("dump-restore verify") << "verify" << dumpRestore;
+}
+
 void tst_E2eMigrate::killedInEveryStateThenResumed_data()
 {
     addStates();
@@ -220,15 +345,21 @@ void tst_E2eMigrate::killedInEveryStateThenResumed_data()
 
 void tst_E2eMigrate::killedInEveryStateThenResumed()
 {
-    QFETCH(QString, state);
-    const QString dir = project(QStringLiteral("kill") + state);
-    const auto counts = seed(dir);
-    QVERIFY2(migrateAndKillAt(dir, state), "the migration never reached that state");
+    QFETCH(QString, trigger);
+    QFETCH(QStringList, args);
+    const QString dir = project(QStringLiteral("kill") + QString::number(QTest::currentDataTag()[0] == 'd') +
+                                QString(trigger).remove(u':').remove(u'-'));
+    QVERIFY2(migrateAndKillAt(dir, trigger, args), "the migration never got there");
     const Run status = run(binary, {QStringLiteral("status"), QStringLiteral("--json"), dir});
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("finished")).toBool(), false);
     const Run resumed = run(binary, {QStringLiteral("resume"), QStringLiteral("--yes"), dir});
     QVERIFY2(resumed.code == 0, resumed.out + resumed.err);
-    checkData(QFileInfo(dir).fileName(), 16, counts);
+    QVERIFY(resumed.out.contains("[PASS] Row counts"));
+    checkData(projectName(dir), 16, m_counts);
+    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")),
+             migratedCompose(m_compose,
+                             args.contains(QStringLiteral("dump-restore")) ? QStringLiteral("dump-restore")
+                                                                           : QStringLiteral("pgautoupgrade")));
 }
 
 void tst_E2eMigrate::rollbackFromEveryState_data()
@@ -238,18 +369,21 @@ void tst_E2eMigrate::rollbackFromEveryState_data()
 
 void tst_E2eMigrate::rollbackFromEveryState()
 {
-    QFETCH(QString, state);
-    const QString dir = project(QStringLiteral("rollback") + state);
-    const auto counts = seed(dir);
-    const QByteArray original = readAll(dir + QStringLiteral("/compose.yaml"));
-    QVERIFY2(migrateAndKillAt(dir, state), "the migration never reached that state");
+    QFETCH(QString, trigger);
+    QFETCH(QStringList, args);
+    const QString dir = project(QStringLiteral("rollback") + QString::number(QTest::currentDataTag()[0] == 'd') +
+                                QString(trigger).remove(u':').remove(u'-'));
+    QVERIFY2(migrateAndKillAt(dir, trigger, args), "the migration never got there");
     const Run rolled = run(binary, {QStringLiteral("rollback"), QStringLiteral("--yes"), dir});
     QVERIFY2(rolled.code == 0, rolled.out + rolled.err);
-    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), original);
+    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), m_compose);
+    const Run status = run(binary, {QStringLiteral("status"), QStringLiteral("--json"), dir});
+    QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("state")).toString(),
+             QStringLiteral("rolled_back"));
     // The stack is left as the user had it: Postgres 12 with every row.
     const Run up = run(QStringLiteral("docker-compose"), {QStringLiteral("up"), QStringLiteral("-d")}, dir);
     QVERIFY2(up.code == 0, up.err.constData());
-    checkData(QFileInfo(dir).fileName(), 12, counts);
+    checkData(projectName(dir), 12, m_counts);
 }
 
 void tst_E2eMigrate::faults_data()
@@ -269,13 +403,11 @@ void tst_E2eMigrate::faults()
     QFETCH(QString, fault);
     QFETCH(QString, message);
     const QString dir = project(QStringLiteral("fault") + QString(fault).remove(u'-'));
-    const auto counts = seed(dir);
-    const QByteArray original = readAll(dir + QStringLiteral("/compose.yaml"));
     // The knob goes into the service's environment, as a user's compose file would carry any setting.
-    QByteArray withFault = original;
+    QByteArray withFault = m_compose;
     withFault.replace("      POSTGRES_DB: ente_db\n",
                       "      POSTGRES_DB: ente_db\n      PGAUTO_RIG_FAULT: " + fault.toUtf8() + '\n');
-    QVERIFY(withFault != original);
+    QVERIFY(withFault != m_compose);
     {
         QFile file(dir + QStringLiteral("/compose.yaml"));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -291,7 +423,74 @@ void tst_E2eMigrate::faults()
     QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), withFault);
     const Run up = run(QStringLiteral("docker-compose"), {QStringLiteral("up"), QStringLiteral("-d")}, dir);
     QVERIFY2(up.code == 0, up.err.constData());
-    checkData(QFileInfo(dir).fileName(), 12, counts);
+    checkData(projectName(dir), 12, m_counts);
+}
+
+void tst_E2eMigrate::preflightRefuses_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("leftover upgrade lock") << "lock"
+                                           << "pgautoupgrade"
+                                           << "upgrade_in_progress.lock exists";
+    QTest::newRow("new volume exists") << "volume"
+                                       << "dump-restore"
+                                       << "exists already";
+}
+
+/// The preflight stops before anything changes, says why, and shows its other findings (the rig's service has a
+/// healthcheck and md5 passwords).
+void tst_E2eMigrate::preflightRefuses()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, method);
+    QFETCH(QString, message);
+    const QString dir = project(QStringLiteral("pre") + fault);
+    if (fault == QLatin1String("lock")) {
+        const QString container = runningContainer(projectName(dir));
+        QVERIFY(!container.isEmpty());
+        QCOMPARE(run(QStringLiteral("docker"),
+                     {QStringLiteral("exec"), container, QStringLiteral("touch"),
+                      QStringLiteral("/var/lib/postgresql/data/upgrade_in_progress.lock")})
+                     .code,
+                 0);
+    } else {
+        QCOMPARE(run(QStringLiteral("docker"),
+                     {QStringLiteral("volume"), QStringLiteral("create"),
+                      projectName(dir) + QStringLiteral("_postgres-data-pg16")})
+                     .code,
+                 0);
+    }
+    const Run migrated =
+        run(binary, {QStringLiteral("migrate"), QStringLiteral("--yes"), QStringLiteral("--method"), method, dir});
+    QCOMPARE(migrated.code, 1);
+    QVERIFY2(migrated.out.contains(message.toUtf8()), migrated.out.constData());
+    QVERIFY2(migrated.out.contains("[WARN] Healthcheck"), migrated.out.constData());
+    QVERIFY2(migrated.out.contains("[WARN] Password hashes"), migrated.out.constData());
+    QVERIFY2(migrated.out.contains("SET password_encryption = 'scram-sha-256'"), migrated.out.constData());
+    QVERIFY2(migrated.err.contains("Nothing was changed"), migrated.err.constData());
+    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), m_compose);
+    QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/pg12.backup.sql")));
+}
+
+/// A project already on the target: refused before anything runs.
+void tst_E2eMigrate::alreadyOnTarget()
+{
+    const QString dir = m_root.filePath(QStringLiteral("on16"));
+    QVERIFY(QDir().mkpath(dir));
+    QByteArray compose = m_compose;
+    compose.replace("image: postgres:12", "image: postgres:16");
+    {
+        QFile file(dir + QStringLiteral("/compose.yaml"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(compose);
+    }
+    const Run migrated = run(binary, {QStringLiteral("migrate"), QStringLiteral("--yes"), dir});
+    QVERIFY(migrated.code != 0);
+    QVERIFY2(migrated.err.contains("already runs Postgres 16"), migrated.err.constData());
+    QCOMPARE(readAll(dir + QStringLiteral("/compose.yaml")), compose);
+    QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/.ente-db-migrate/journal.json")));
 }
 
 QTEST_GUILESS_MAIN(tst_E2eMigrate)

@@ -128,6 +128,17 @@ void tst_ProjectPage::targetChangesTheDiff()
     QVERIFY(page->findChild<DiffView *>(QStringLiteral("diffView"))
                 ->toPlainText()
                 .contains(QStringLiteral(":15-bookworm")));
+    // Each choice says in one sentence what it means for an Ente install.
+    QCOMPARE(target->count(), 3);
+    for (int major : {15, 16, 17}) {
+        const int index = target->findData(major);
+        QVERIFY(index >= 0);
+        QCOMPARE(target->itemData(index, Qt::ToolTipRole).toString(), MigrationPlan::targetDescription(major));
+        QVERIFY(MigrationPlan::targetDescription(major).contains(QStringLiteral("postgres:%1").arg(major)));
+    }
+    target->setCurrentIndex(target->findData(17));
+    QCOMPARE(page->plan()->steps().last().image, QStringLiteral("postgres:17"));
+    QCOMPARE(text(page, "targetHint"), MigrationPlan::targetDescription(17));
 }
 
 void tst_ProjectPage::remembersRecentProjects()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # check-manpage.sh BINARY MANPAGE — the man page covers the binary's command line, and renders without warnings.
 #   - every command listed by `BINARY --help` has its own `.SS` section under COMMANDS;
+#   - every option listed by `BINARY COMMAND --help` is named in that command's section;
 #   - every exit code listed by `BINARY --help` is under EXIT STATUS, and so are 0 to 4;
 #   - groff and man render it without a warning.
 # MANPAGE may be gzipped. Used by the ctest package_manpage and by test-deb.sh on the installed package.
@@ -24,6 +25,23 @@ for command in $commands; do
         fail "the man page has no section for the command \"$command\" (add a .SS \"$command …\" block under COMMANDS in packaging/ente-db-migrate.1.in)"
 done
 
+# Every option of every command (from `BINARY COMMAND --help`, Qt's -h/--help/--help-all aside) is named in that
+# command's section: the text from its .SS line to the next .SS or .SH.
+for command in $commands; do
+    command_help=$("$binary" "$command" --help) || fail "$binary $command --help failed"
+    options=$(printf '%s\n' "$command_help" | awk '/^Options:/ {on = 1; next} on && NF == 0 {exit} on' |
+        grep -E '^ +-' | sed -E 's/^ +//; s/ {2,}.*//; s/ <[^>]*>//g; s/, / /g') || true
+    [ -n "$options" ] || fail "no options found in the \"Options:\" part of $binary $command --help"
+    section=$(printf '%s\n' "$source" | awk -v cmd="$command" '
+        /^\.S[SH] / { on = ($0 ~ ("^\\.SS \"?" cmd "( |\"|$)")); if (on) next }
+        on')
+    for option in $options; do
+        case $option in -h | --help | --help-all) continue ;; esac
+        printf '%s\n' "$section" | grep -Eq -- "(^|[^A-Za-z0-9-])$option([^A-Za-z0-9-]|\$)" ||
+            fail "the man page's section for \"$command\" does not name its option $option (from $binary $command --help)"
+    done
+done
+
 exit_status=$(printf '%s\n' "$source" | awk '/^\.SH / {on = ($0 ~ /^\.SH "?EXIT STATUS/); next} on')
 [ -n "$exit_status" ] || fail "the man page has no EXIT STATUS section"
 codes=$(printf '%s\n' "$help" | awk '/^Exit codes:/ {on = 1; next} on && NF == 0 {exit} on {print $1}')
@@ -37,4 +55,4 @@ warnings=$(zcat -f "$manpage" | groff -man -ww -z -t 2>&1) || fail "groff failed
 warnings=$(MANWIDTH=80 man --warnings -l "$manpage" 2>&1 >/dev/null) || fail "man -l failed: $warnings"
 [ -z "$warnings" ] || fail "man warns about the man page:"$'\n'"$warnings"
 
-echo "check-manpage: $manpage covers the commands $(printf '%s' "$commands" | tr '\n' ' ') and the exit codes ${codes% }; renders cleanly"
+echo "check-manpage: $manpage covers the commands $(printf '%s' "$commands" | tr '\n' ' '), their options and the exit codes ${codes% }; renders cleanly"

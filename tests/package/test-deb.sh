@@ -20,7 +20,7 @@ if [ "$(id -u)" -ne 0 ]; then
     fail "this test installs the package with apt-get and needs root (CI runs as root); run ctest as root, or leave \
 out the label: ctest -LE package"
 fi
-for tool in cpack dpkg-deb dpkg-shlibdeps apt-get lintian desktop-file-validate appstreamcli groff man file jq; do
+for tool in cpack dpkg-deb dpkg-shlibdeps apt-get lintian desktop-file-validate appstreamcli groff man file jq objdump; do
     command -v "$tool" >/dev/null ||
         fail "$tool is missing; scripts/deps.sh installs it (apt-get install dpkg-dev lintian desktop-file-utils \
 appstream man-db file jq)"
@@ -65,6 +65,17 @@ echo "Recommends: $recommends"
 depends_names=$(printf '%s\n' "$depends" | tr ',|' '\n' | sed 's/^ *//; s/[ (].*//')
 for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libyaml-cpp0.7 libc6 libstdc++6; do
     printf '%s\n' "$depends_names" | grep -qxF "$dependency" || fail "Depends lacks $dependency: $depends"
+done
+# Every shared library the binary is linked against (NEEDED) comes from a package that Depends names.
+dpkg-deb -x "$deb" "$work/payload"
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
+for library in $(objdump -p "$work/payload/usr/bin/$package" | awk '$1 == "NEEDED" {print $2}'); do
+    owner=$(dpkg-query -S "*/$multiarch/$library" 2>/dev/null | head -n 1 | cut -d: -f1) ||
+        fail "no installed package has $library, which the binary needs"
+    [ -n "$owner" ] || fail "no installed package has $library, which the binary needs"
+    printf '%s\n' "$depends_names" | grep -qxF "$owner" ||
+        fail "the binary needs $library from $owner, which Depends lacks: $depends"
+    echo "NEEDED $library: $owner (in Depends)"
 done
 for alternative in "docker.io | docker-ce" "docker-compose-plugin | docker-compose"; do
     [[ "$recommends" == *"$alternative"* ]] || fail "Recommends lacks \"$alternative\": $recommends"

@@ -17,9 +17,13 @@ private Q_SLOTS:
     void invalidYaml();
     void mergeKeys();
     void firstDifference();
+    void volumeSwitch_data();
+    void volumeSwitch();
+    void volumeSwitchRefused_data();
+    void volumeSwitchRefused();
 };
 
-static const QStringList imagePath {QStringLiteral("services"), QStringLiteral("postgres"), QStringLiteral("image")};
+static const QStringList imagePath{QStringLiteral("services"), QStringLiteral("postgres"), QStringLiteral("image")};
 
 void tst_ComposeDocument::edit_data()
 {
@@ -157,13 +161,159 @@ void tst_ComposeDocument::mergeKeys()
 
 void tst_ComposeDocument::firstDifference()
 {
-    const QVariantMap a {{"s", QVariantMap {{"image", "x"}, {"list", QVariantList {"1", "2"}}}}};
+    const QVariantMap a{{"s", QVariantMap{{"image", "x"}, {"list", QVariantList{"1", "2"}}}}};
     QVariantMap b = a;
     QCOMPARE(ComposeDocument::firstDifference(a, b), QString());
     b = ComposeDocument::withValueAt(b, {"s", "list", "1"}, QStringLiteral("3")).toMap();
     QCOMPARE(ComposeDocument::firstDifference(a, b),
              QStringLiteral("s\x1flist\x1f"
                             "1"));
+}
+
+// dump-restore's edit: the image, the data volume's source and a new top-level volume, in one text-preserving change.
+void tst_ComposeDocument::volumeSwitch_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QString>("volumePath"); // '/'-separated path of the scalar to change
+    QTest::addColumn<QString>("volumeValue");
+    QTest::addColumn<QString>("beside"); // a top-level volume to declare the new one beside ("" = none added)
+    QTest::addColumn<QByteArray>("after");
+
+    const QByteArray ente = "# Ente's compose file\n"
+                            "services:\n"
+                            "  postgres:\n"
+                            "    image: postgres:12 # pinned\n"
+                            "    volumes:\n"
+                            "      - postgres-data:/var/lib/postgresql/data   # the data\n"
+                            "    network_mode: none\n"
+                            "\n"
+                            "volumes:\n"
+                            "  postgres-data:\n"
+                            "\n"
+                            "# trailing comment\n";
+    QTest::newRow("short syntax, block volumes")
+        << ente << "services/postgres/volumes/0"
+        << "postgres-data-pg16:/var/lib/postgresql/data"
+        << "postgres-data"
+        << QByteArray("# Ente's compose file\n"
+                      "services:\n"
+                      "  postgres:\n"
+                      "    image: NEW # pinned\n"
+                      "    volumes:\n"
+                      "      - postgres-data-pg16:/var/lib/postgresql/data   # the data\n"
+                      "    network_mode: none\n"
+                      "\n"
+                      "volumes:\n"
+                      "  postgres-data:\n"
+                      "  postgres-data-pg16:\n"
+                      "\n"
+                      "# trailing comment\n");
+    QTest::newRow("long syntax, volume with options, quoted") << QByteArray("services:\n"
+                                                                            "  db:\n"
+                                                                            "    image: \"postgres:12\"\n"
+                                                                            "    volumes:\n"
+                                                                            "      - type: volume\n"
+                                                                            "        source: 'pg'\n"
+                                                                            "        target: /var/lib/postgresql/data\n"
+                                                                            "volumes:\n"
+                                                                            "    pg:\n"
+                                                                            "        labels:\n"
+                                                                            "            - a=b\n"
+                                                                            "    # other volumes\n"
+                                                                            "    other: {}\n")
+                                                              << "services/db/volumes/0/source"
+                                                              << "pg-pg16"
+                                                              << "pg"
+                                                              << QByteArray("services:\n"
+                                                                            "  db:\n"
+                                                                            "    image: \"NEW\"\n"
+                                                                            "    volumes:\n"
+                                                                            "      - type: volume\n"
+                                                                            "        source: 'pg-pg16'\n"
+                                                                            "        target: /var/lib/postgresql/data\n"
+                                                                            "volumes:\n"
+                                                                            "    pg:\n"
+                                                                            "        labels:\n"
+                                                                            "            - a=b\n"
+                                                                            "    pg-pg16:\n"
+                                                                            "    # other volumes\n"
+                                                                            "    other: {}\n");
+    QTest::newRow("flow volumes, crlf")
+        << QByteArray(
+               "services:\r\n  db:\r\n    image: postgres:12\r\n    volumes: [\"pg:/var/lib/postgresql/data\"]\r\n"
+               "volumes: {pg: {}}\r\n")
+        << "services/db/volumes/0"
+        << "pg-pg16:/var/lib/postgresql/data"
+        << "pg"
+        << QByteArray("services:\r\n  db:\r\n    image: NEW\r\n    volumes: [\"pg-pg16:/var/lib/postgresql/data\"]\r\n"
+                      "volumes: {pg-pg16: {}, pg: {}}\r\n");
+    QTest::newRow("last entry without final newline")
+        << QByteArray("services:\n  db:\n    image: postgres:12\n    volumes:\n      - pg:/data:rw\nvolumes:\n  pg:")
+        << "services/db/volumes/0"
+        << "pg-pg16:/data:rw"
+        << "pg"
+        << QByteArray("services:\n  db:\n    image: NEW\n    volumes:\n      - pg-pg16:/data:rw\nvolumes:\n  pg:\n"
+                      "  pg-pg16:\n");
+    QTest::newRow("bind mount, no declaration")
+        << QByteArray(
+               "services:\n  db:\n    image: postgres:12\n    volumes:\n      - ./data/pg:/var/lib/postgresql/data\n")
+        << "services/db/volumes/0"
+        << "./data/pg-pg16:/var/lib/postgresql/data"
+        << ""
+        << QByteArray(
+               "services:\n  db:\n    image: NEW\n    volumes:\n      - ./data/pg-pg16:/var/lib/postgresql/data\n");
+}
+
+void tst_ComposeDocument::volumeSwitch()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QString, volumePath);
+    QFETCH(QString, volumeValue);
+    QFETCH(QString, beside);
+    QFETCH(QByteArray, after);
+    const Expected<ComposeDocument> doc = ComposeDocument::parse(before, QStringLiteral("compose.yaml"));
+    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+    const QStringList image{QStringLiteral("services"), volumePath.split(u'/').at(1), QStringLiteral("image")};
+    QList<ComposeDocument::KeyInsertion> insertions;
+    if (!beside.isEmpty())
+        insertions.append({{QStringLiteral("volumes")}, beside + QStringLiteral("-pg16"), beside});
+    const Expected<QByteArray> edited =
+        doc->withChanges({{image, QStringLiteral("NEW")}, {volumePath.split(u'/'), volumeValue}}, insertions);
+    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
+    QCOMPARE(*edited, after);
+}
+
+void tst_ComposeDocument::volumeSwitchRefused_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QString>("fragment");
+    // The volume entry comes from an anchor another service uses too: the re-parse sees the other service change.
+    QTest::newRow("shared volume list")
+        << QByteArray("x-v: &v\n  - pg:/var/lib/postgresql/data\nservices:\n  db:\n    image: postgres:12\n"
+                      "    volumes: *v\n  copy:\n    image: busybox\n    volumes: *v\nvolumes:\n  pg:\n")
+        << "copy";
+    QTest::newRow("new key exists") << QByteArray("services:\n  db:\n    image: postgres:12\n    volumes:\n"
+                                                  "      - pg:/var/lib/postgresql/data\nvolumes:\n  pg:\n  pg-pg16:\n")
+                                    << "already";
+    QTest::newRow("empty volumes")
+        << QByteArray("services:\n  db:\n    image: postgres:12\n    volumes:\n      - pg:/var/lib/postgresql/data\n"
+                      "volumes:\n")
+        << "no entries";
+}
+
+void tst_ComposeDocument::volumeSwitchRefused()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QString, fragment);
+    const Expected<ComposeDocument> doc = ComposeDocument::parse(before, QStringLiteral("compose.yaml"));
+    QVERIFY(doc.ok());
+    const Expected<QByteArray> edited = doc->withChanges(
+        {{{QStringLiteral("services"), QStringLiteral("db"), QStringLiteral("image")}, QStringLiteral("NEW")},
+         {{QStringLiteral("services"), QStringLiteral("db"), QStringLiteral("volumes"), QStringLiteral("0")},
+          QStringLiteral("pg-pg16:/var/lib/postgresql/data")}},
+        {{{QStringLiteral("volumes")}, QStringLiteral("pg-pg16"), QStringLiteral("pg")}});
+    QVERIFY(!edited.ok());
+    QVERIFY2(edited.error().message.contains(fragment), qPrintable(edited.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_ComposeDocument)

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void table();
     void atLeastThirtyCases();
     void applyWritesAtomicallyAndRefusesChangedFiles();
+    void dumpRestorePlan_data();
+    void dumpRestorePlan();
 };
 
 void tst_ComposeProject::table_data()
@@ -136,15 +138,15 @@ void tst_ComposeProject::table()
         for (const QString &password : passwordsIn(root))
             QVERIFY2(!plan.error().message.contains(password), qPrintable(plan.error().message));
         const QJsonObject errorJson = MigrationPlan::errorJson(plan.error()).value(QStringLiteral("error")).toObject();
-        QCOMPARE(errorJson.keys(), (QStringList {"code", "column", "file", "line", "message"}));
+        QCOMPARE(errorJson.keys(), (QStringList{"code", "column", "file", "line", "message"}));
         return;
     }
 
     QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().code + u' ' + plan.error().message));
     const QJsonObject json = plan->toJson();
     QCOMPARE(json.keys(),
-             (QStringList {"compose_file", "credentials", "image", "image_line", "major", "project_dir", "service",
-                           "status", "steps", "volume", "warnings"}));
+             (QStringList{"compose_file", "credentials", "image", "image_line", "major", "project_dir", "service",
+                          "status", "steps", "volume", "warnings"}));
     const QJsonObject expect = spec.value(QStringLiteral("expect")).toObject();
     for (auto it = expect.begin(); it != expect.end(); ++it) {
         if (it.key() == QLatin1String("warnings_contain")) {
@@ -171,11 +173,10 @@ void tst_ComposeProject::table()
             if (json.value(it.key()) != it.value()) {
                 QFAIL(qPrintable(
                     QStringLiteral("%1: got %2, expected %3")
-                        .arg(
-                            it.key(),
-                            QString::fromUtf8(
-                                QJsonDocument(QJsonArray {json.value(it.key())}).toJson(QJsonDocument::Compact)),
-                            QString::fromUtf8(QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact)))));
+                        .arg(it.key(),
+                             QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{json.value(it.key())}).toJson(QJsonDocument::Compact)),
+                             QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)))));
             }
         }
     }
@@ -268,7 +269,7 @@ void tst_ComposeProject::applyWritesAtomicallyAndRefusesChangedFiles()
     QVERIFY(step.apply().ok());
     QVERIFY(step.revert().ok());
     QCOMPARE(readAll(file), original);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {"compose.yaml"}); // no leftovers
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"compose.yaml"}); // no leftovers
 
     // An unwritable folder: the error says so and the file is untouched.
     if (geteuid() != 0) { // root writes anyway
@@ -279,6 +280,81 @@ void tst_ComposeProject::applyWritesAtomicallyAndRefusesChangedFiles()
         QCOMPARE(denied.error().code, QStringLiteral("unwritable"));
         QCOMPARE(readAll(file), original);
     }
+}
+
+// The dump-restore method's plan: one edit (plain target image + the new volume, declared where the old one is), or a
+// refusal that says why.
+void tst_ComposeProject::dumpRestorePlan_data()
+{
+    QTest::addColumn<QByteArray>("compose");
+    QTest::addColumn<QByteArray>("dotEnv");
+    QTest::addColumn<QByteArray>("after"); // empty: refused
+    QTest::addColumn<QString>("newSource"); // or the refusal's fragment
+    QTest::newRow("ente named volume")
+        << QByteArray("services:\n  postgres:\n    image: postgres:12\n    volumes:\n"
+                      "      - postgres-data:/var/lib/postgresql/data\n\nvolumes:\n  postgres-data:\n")
+        << QByteArray()
+        << QByteArray("services:\n  postgres:\n    image: postgres:16\n    volumes:\n"
+                      "      - postgres-data-pg16:/var/lib/postgresql/data\n\nvolumes:\n  postgres-data:\n"
+                      "  postgres-data-pg16:\n")
+        << "postgres-data-pg16";
+    QTest::newRow("bind mount, trailing slash, alpine")
+        << QByteArray("services:\n  db:\n    image: postgres:12-alpine\n    volumes:\n"
+                      "      - ./pgdata/:/var/lib/postgresql/data:z\n      - ./init:/docker-entrypoint-initdb.d\n")
+        << QByteArray()
+        << QByteArray("services:\n  db:\n    image: postgres:16-alpine\n    volumes:\n"
+                      "      - ./pgdata-pg16:/var/lib/postgresql/data:z\n      - ./init:/docker-entrypoint-initdb.d\n")
+        << "/pgdata-pg16";
+    QTest::newRow("image in .env") << QByteArray("services:\n  db:\n    image: ${PG_IMAGE}\n    volumes:\n"
+                                                 "      - pg:/var/lib/postgresql/data\nvolumes:\n  pg:\n")
+                                   << QByteArray("PG_IMAGE=postgres:12\n") << QByteArray() << "different files";
+    QTest::newRow("anonymous volume") << QByteArray("services:\n  db:\n    image: postgres:12\n    volumes:\n"
+                                                    "      - /var/lib/postgresql/data\n")
+                                      << QByteArray() << QByteArray() << "no volume to keep aside";
+    QTest::newRow("volume name with a variable")
+        << QByteArray("services:\n  db:\n    image: postgres:12\n    volumes:\n"
+                      "      - ${VOL:-pg}:/var/lib/postgresql/data\nvolumes:\n  pg:\n")
+        << QByteArray() << QByteArray() << "variables";
+}
+
+void tst_ComposeProject::dumpRestorePlan()
+{
+    QFETCH(QByteArray, compose);
+    QFETCH(QByteArray, dotEnv);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, newSource);
+    QTemporaryDir dir;
+    {
+        QFile f(dir.filePath(QStringLiteral("compose.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(compose);
+    }
+    if (!dotEnv.isEmpty()) {
+        QFile f(dir.filePath(QStringLiteral(".env")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(dotEnv);
+    }
+    MigrationPlan::Options options;
+    options.newVolume = true;
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), options, QProcessEnvironment());
+    if (after.isEmpty()) {
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.error().code, QStringLiteral("unsupported_volume"));
+        QVERIFY2(plan.error().message.contains(newSource), qPrintable(plan.error().message));
+        return;
+    }
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    QCOMPARE(plan->steps().size(), 1);
+    QCOMPARE(plan->steps().first().after, after);
+    QVERIFY(plan->steps().first().diff.contains("-pg16"));
+    QVERIFY(plan->volumeSwitch().has_value());
+    QVERIFY2(plan->volumeSwitch()->newSource.endsWith(newSource), qPrintable(plan->volumeSwitch()->newSource));
+    QVERIFY(plan->volumeSwitch()->newSource != plan->volumeSwitch()->oldSource);
+    // The pgautoupgrade method of the same project keeps the volume and has two image steps.
+    const Expected<MigrationPlan> inPlace = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
+    QVERIFY(inPlace.ok());
+    QCOMPARE(inPlace->steps().size(), 2);
+    QVERIFY(!inPlace->volumeSwitch().has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_ComposeProject)

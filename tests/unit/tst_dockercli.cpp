@@ -303,6 +303,9 @@ void TestDockerCli::daemonDown_data()
     QTest::newRow("compose v2 up, new wording") << "FAKE_DOCKER_COMPOSE_UP"
                                                 << "docker29-daemon-down"
                                                 << "unix:///var/run/docker.sock";
+    QTest::newRow("compose v2 up, old wording") << "FAKE_DOCKER_COMPOSE_UP"
+                                                << "docker28-daemon-down"
+                                                << "unix:///var/run/docker.sock";
     QTest::newRow("compose v1 up (traceback)") << "FAKE_DC_UP"
                                                << "compose-v1-daemon-down"
                                                << "unix:///srv/daemon.sock";

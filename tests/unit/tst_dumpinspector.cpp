@@ -1,5 +1,7 @@
 #include "core/postgres/DumpInspector.h"
+#include "core/postgres/Sha256.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -136,6 +138,8 @@ private Q_SLOTS:
     void inspectFileProgress();
     void inspectFileCancel();
     void inspectFileErrors();
+    void inspectFileHashes_data();
+    void inspectFileHashes();
 };
 
 void tst_DumpInspector::completeCluster()
@@ -641,6 +645,37 @@ void tst_DumpInspector::inspectFileErrors()
     QVERIFY(custom.ok());
     QCOMPARE(custom->format, DumpSummary::Format::PgDumpCustom);
     QCOMPARE(custom->inputBytes, QFileInfo(dataPath("ente_db.dump")).size());
+}
+
+void tst_DumpInspector::inspectFileHashes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("complete") << QStringLiteral("cluster.sql");
+    QTest::newRow("gzip: the compressed bytes") << QStringLiteral("cluster.sql.gz");
+    QTest::newRow("truncated") << QStringLiteral("cluster-truncated-in-copy.sql");
+    // The summary is settled after the header: the rest is still read, for the hash only.
+    QTest::newRow("custom format") << QStringLiteral("ente_db.dump");
+    QTest::newRow("binary") << QStringLiteral("photo.png");
+    QTest::newRow("empty") << QStringLiteral("empty.sql");
+}
+
+void tst_DumpInspector::inspectFileHashes()
+{
+    QFETCH(QString, file);
+    const QString path = dataPath(file);
+    QFile in(path);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString expected =
+        QString::fromLatin1(QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256).toHex());
+
+    DumpInspector inspector;
+    const Expected<DumpSummary> plain = inspector.inspectFile(path);
+    Sha256 hash;
+    const Expected<DumpSummary> hashed = inspector.inspectFile(path, &hash);
+    QVERIFY(plain.ok() && hashed.ok());
+    QCOMPARE(hash.hexResult(), expected);
+    // Hashing changes nothing in the summary.
+    QCOMPARE(describe(*hashed), describe(*plain));
 }
 
 QTEST_GUILESS_MAIN(tst_DumpInspector)

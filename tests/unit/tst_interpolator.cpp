@@ -65,7 +65,7 @@ void tst_Interpolator::interpolate_data()
     QTest::newRow("alternative when unset") << "a${NOPE:+set}b"
                                             << "ab" << QStringList();
     QTest::newRow("unset becomes empty") << "postgres:${NOPE}"
-                                         << "postgres:" << QStringList {"NOPE"};
+                                         << "postgres:" << QStringList{"NOPE"};
     QTest::newRow("whole image") << "${IMG}"
                                  << "postgres:12-alpine" << QStringList();
     QTest::newRow("required set") << "${TAG:?need a tag}"

@@ -37,6 +37,7 @@ void tst_Journal::roundTrip()
     journal.target = 16;
     journal.composeFiles = {"compose.yaml"};
     journal.volume = "ente_postgres-data";
+    journal.newVolume = "postgres-data-pg16";
     journal.backup = Journal::BackupInfo{"/b/pg12.backup.sql", QString(64, u'f'), 42};
     journal.extra.insert("container", "abc");
     QVERIFY(journal.transition("preflight").ok());
@@ -52,6 +53,8 @@ void tst_Journal::roundTrip()
     QCOMPARE(back.history().size(), 2);
     QCOMPARE(back.history().first().state, QStringLiteral("preflight"));
     QCOMPARE(back.service, QStringLiteral("postgres"));
+    QCOMPARE(back.method, QStringLiteral("pgautoupgrade"));
+    QCOMPARE(back.newVolume, QStringLiteral("postgres-data-pg16"));
     QCOMPARE(back.composeFiles, QStringList{"compose.yaml"});
     QCOMPARE(back.backup->bytes, 42);
     QCOMPARE(back.extra.value("container").toString(), QStringLiteral("abc"));

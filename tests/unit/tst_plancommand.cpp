@@ -23,7 +23,7 @@ Run runCli(const QStringList &args, const QString &cwd = {}, const QProcessEnvir
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    cli::CommandContext context {QStringList {QStringLiteral("ente-db-migrate")} + args, out, err, env, cwd};
+    cli::CommandContext context{QStringList{QStringLiteral("ente-db-migrate")} + args, out, err, env, cwd};
     run.code = cli::run(context);
     out.flush();
     err.flush();
@@ -73,20 +73,20 @@ void tst_PlanCommand::json()
     QVERIFY(run.err.isEmpty());
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.keys(),
-             (QStringList {"compose_file", "credentials", "image", "image_line", "major", "project_dir", "service",
-                           "status", "steps", "volume", "warnings"}));
+             (QStringList{"compose_file", "credentials", "image", "image_line", "major", "project_dir", "service",
+                          "status", "steps", "volume", "warnings"}));
     QCOMPARE(json.value("compose_file").toString(), QStringLiteral("compose.yaml"));
     QCOMPARE(json.value("project_dir").toString(), QDir(dir.path()).canonicalPath());
     QCOMPARE(json.value("image_line").toInt(), 3);
     QCOMPARE(json.value("major").toInt(), 12);
     QCOMPARE(json.value("status").toString(), QStringLiteral("needs_migration"));
     QCOMPARE(json.value("credentials").toObject(),
-             (QJsonObject {{"user", "pguser"}, {"database", "ente_db"}, {"password_set", true}}));
+             (QJsonObject{{"user", "pguser"}, {"database", "ente_db"}, {"password_set", true}}));
     QCOMPARE(json.value("volume").toObject(),
-             (QJsonObject {{"type", "volume"}, {"name", "postgres-data"}, {"target", "/var/lib/postgresql/data"}}));
+             (QJsonObject{{"type", "volume"}, {"name", "postgres-data"}, {"target", "/var/lib/postgresql/data"}}));
     const QJsonArray steps = json.value("steps").toArray();
     QCOMPARE(steps.size(), 2);
-    QCOMPARE(steps.at(0).toObject().keys(), (QStringList {"diff", "image"}));
+    QCOMPARE(steps.at(0).toObject().keys(), (QStringList{"diff", "image"}));
     QCOMPARE(steps.at(0)["image"].toString(), QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm"));
     QCOMPARE(steps.at(1)["image"].toString(), QStringLiteral("postgres:16"));
     QVERIFY(steps.at(0)["diff"].toString().startsWith(QStringLiteral("--- a/compose.yaml\n+++ b/compose.yaml\n@@")));
@@ -137,7 +137,7 @@ void tst_PlanCommand::errorsAsJson()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(QStringLiteral("error: ")), qPrintable(run.err));
     const QJsonObject error = QJsonDocument::fromJson(run.out.toUtf8()).object().value("error").toObject();
-    QCOMPARE(error.keys(), (QStringList {"code", "column", "file", "line", "message"}));
+    QCOMPARE(error.keys(), (QStringList{"code", "column", "file", "line", "message"}));
     QCOMPARE(error.value("code").toString(), code);
     QCOMPARE(error.value("line").toInt(), line);
     if (line == 0)
@@ -157,6 +157,10 @@ void tst_PlanCommand::usage()
     const Run unknown = runCli({"plna"});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("unknown command \"plna\"")));
+    // A backup or project that does not exist is named as a missing file, not as a mistyped command.
+    const Run missing = runCli({"no-such-backup.sql"});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("no-such-backup.sql: no such file or folder")));
     const Run help = runCli({"plan", "--help"});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QStringLiteral("--service")));

@@ -36,7 +36,7 @@ MigrationReport sample()
     r.diffs = {{"image → postgres:16", "compose.yaml",
                 "--- a/compose.yaml\n+++ b/compose.yaml\n@@ -1 +1 @@\n-image: x <b>\n+image: postgres:16\n"}};
     r.backup =
-        MigrationReport::Backup {"/srv/backups/pg12.backup.sql", 123456789, QString(64, u'a'), t0.addSecs(12), true};
+        MigrationReport::Backup{"/srv/backups/pg12.backup.sql", 123456789, QString(64, u'a'), t0.addSecs(12), true};
     r.checks = {{"version", "Server version", MigrationReport::CheckResult::Pass, "PostgreSQL 16.14", {}},
                 {"login", "Login over TCP", MigrationReport::CheckResult::Fail, "password was " + password,
                  "ALTER ROLE pguser PASSWORD '" + password + "'"}};

@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <yaml-cpp/yaml.h>
 
@@ -64,6 +67,7 @@ public:
                     throw YAML::ParserException(pair.first.Mark(),
                                                 "the key \"" + key.toStdString() + "\" appears twice");
                 path.append(key);
+                m_doc.m_keyMarks.insert(joinPath(path), {pair.first.Mark().line, pair.first.Mark().column});
                 map.insert(key, convert(pair.second, path, depth + 1));
                 path.removeLast();
             }
@@ -331,24 +335,154 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
 
 Expected<QByteArray> ComposeDocument::withScalar(const QStringList &path, const QString &value) const
 {
-    const Expected<ScalarSite> site = scalarSite(path);
-    if (!site)
-        return site.error();
-    QByteArray raw = value.toUtf8();
-    if (site->quote == '"')
-        raw = '"' + raw.replace('\\', "\\\\").replace('"', "\\\"") + '"';
-    else if (site->quote == '\'')
-        raw = '\'' + raw.replace('\'', "''") + '\'';
-    QByteArray edited = m_bytes;
-    edited.replace(site->offset, site->length, raw);
+    return withChanges({ScalarChange{path, value}});
+}
 
+namespace {
+
+/// A key as YAML writes it: plain when that is unambiguous, else double-quoted.
+QByteArray yamlKey(const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]*$"));
+    if (plain.match(key).hasMatch())
+        return key.toUtf8();
+    return '"' + key.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"';
+}
+
+} // namespace
+
+Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &changes,
+                                                  const QList<KeyInsertion> &insertions) const
+{
     const QString name = QFileInfo(m_path).fileName();
+    struct Splice
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        QByteArray bytes;
+    };
+    QList<Splice> splices;
+    QVariant expected = m_tree;
+    int firstLine = 0;
+    int firstColumn = 0;
+
+    for (const ScalarChange &change : changes) {
+        const Expected<ScalarSite> site = scalarSite(change.path);
+        if (!site)
+            return site.error();
+        QByteArray raw = change.value.toUtf8();
+        if (site->quote == '"')
+            raw = '"' + raw.replace('\\', "\\\\").replace('"', "\\\"") + '"';
+        else if (site->quote == '\'')
+            raw = '\'' + raw.replace('\'', "''") + '\'';
+        splices.append({site->offset, site->length, raw});
+        expected = withValueAt(expected, change.path, change.value);
+        if (firstLine == 0) {
+            firstLine = site->line;
+            firstColumn = site->column;
+        }
+    }
+
+    const QByteArray newline = m_bytes.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+    for (const KeyInsertion &insertion : insertions) {
+        const QVariant mapping = value(insertion.mapping);
+        const QString where = insertion.mapping.join(u'.');
+        const auto refuse = [&](const QString &why) {
+            return Error{QStringLiteral("unsupported_edit"),
+                         ComposeDocument::tr("Cannot add \"%1\" to %2 in %3: %4. Add it by hand and try again; nothing "
+                                             "was changed.")
+                             .arg(insertion.key, where, name, why),
+                         m_path};
+        };
+        if (mapping.typeId() != QMetaType::QVariantMap || mapping.toMap().isEmpty())
+            return refuse(ComposeDocument::tr("the file has no entries there to write it beside"));
+        if (mapping.toMap().contains(insertion.key))
+            return refuse(ComposeDocument::tr("the key is there already"));
+        // The entry to write it beside: the one asked for, else the one written last.
+        const QString prefix = joinPath(insertion.mapping) + QChar(0x1f);
+        QString besidePath;
+        if (!insertion.beside.isEmpty() && m_keyMarks.contains(prefix + insertion.beside)) {
+            besidePath = prefix + insertion.beside;
+        } else {
+            qsizetype last = -1;
+            for (auto it = m_keyMarks.cbegin(); it != m_keyMarks.cend(); ++it) {
+                if (!it.key().startsWith(prefix) || it.key().mid(prefix.size()).contains(QChar(0x1f)))
+                    continue;
+                const qsizetype at = offsetOf(it->line, it->column);
+                if (at > last) {
+                    last = at;
+                    besidePath = it.key();
+                }
+            }
+        }
+        if (besidePath.isEmpty())
+            return refuse(ComposeDocument::tr("its entries come from an alias or merge key"));
+        const Mark mark = m_keyMarks.value(besidePath);
+        const qsizetype keyOffset = offsetOf(mark.line, mark.column);
+        const qsizetype lineStart = offsetOf(mark.line, 0);
+        if (keyOffset < 0 || lineStart < 0 || keyOffset > m_bytes.size())
+            return refuse(ComposeDocument::tr("its entries could not be found where the parser says they are"));
+        const QByteArray indent = m_bytes.mid(lineStart, keyOffset - lineStart);
+        const bool block = std::all_of(indent.cbegin(), indent.cend(), [](char c) { return c == ' '; });
+        if (block) {
+            // The entry ends after the last following line that is indented deeper (or is a sequence item at the
+            // same indentation); blank lines and comments after it stay where they are.
+            qsizetype end = m_bytes.indexOf('\n', keyOffset);
+            end = end < 0 ? m_bytes.size() : end + 1;
+            qsizetype next = end;
+            while (next < m_bytes.size()) {
+                qsizetype lineEnd = m_bytes.indexOf('\n', next);
+                lineEnd = lineEnd < 0 ? m_bytes.size() : lineEnd + 1;
+                const QByteArray line = m_bytes.mid(next, lineEnd - next);
+                const QByteArray content = line.trimmed();
+                qsizetype depth = 0;
+                while (depth < line.size() && line.at(depth) == ' ')
+                    ++depth;
+                if (content.isEmpty() || content.startsWith('#')) {
+                    next = lineEnd;
+                    continue;
+                }
+                if (depth > indent.size() || (depth == indent.size() && content.startsWith("- "))) {
+                    end = lineEnd;
+                    next = lineEnd;
+                    continue;
+                }
+                break;
+            }
+            QByteArray text = indent + yamlKey(insertion.key) + ':' + newline;
+            if (end == m_bytes.size() && !m_bytes.endsWith('\n'))
+                text.prepend(newline);
+            splices.append({end, 0, text});
+            expected = withValueAt(expected, insertion.mapping + QStringList{insertion.key}, QVariant());
+        } else {
+            const QByteArray before = indent.trimmed();
+            if (!before.endsWith('{') && !before.endsWith(','))
+                return refuse(ComposeDocument::tr("the mapping is written in a way this app does not edit"));
+            splices.append({keyOffset, 0, yamlKey(insertion.key) + ": {}, "});
+            expected = withValueAt(expected, insertion.mapping + QStringList{insertion.key}, QVariantMap());
+        }
+    }
+
+    // From the end, so that every offset still points at the original bytes; no two edits may overlap.
+    std::sort(splices.begin(), splices.end(), [](const Splice &a, const Splice &b) { return a.offset > b.offset; });
+    QByteArray edited = m_bytes;
+    qsizetype limit = m_bytes.size() + 1;
+    for (const Splice &splice : std::as_const(splices)) {
+        if (splice.offset + splice.length > limit) {
+            return Error{QStringLiteral("edit_check_failed"),
+                         ComposeDocument::tr("Two changes of %1 would overlap; nothing was changed.").arg(name),
+                         m_path};
+        }
+        edited.replace(splice.offset, splice.length, splice.bytes);
+        limit = splice.offset;
+    }
+
     const Expected<ComposeDocument> reparsed = parse(edited, m_path);
     if (!reparsed) {
         return Error{QStringLiteral("edit_check_failed"),
                      ComposeDocument::tr("Changing %1 would make it invalid (%2); it was left as it is.")
                          .arg(name, reparsed.error().message),
-                     m_path, site->line, site->column};
+                     m_path, firstLine, firstColumn};
     }
     // Extension fields (x-…) only matter through the aliases that use them, and those are compared where they are used.
     const auto withoutExtensions = [](QVariant tree) {
@@ -361,18 +495,19 @@ Expected<QByteArray> ComposeDocument::withScalar(const QStringList &path, const 
         }
         return QVariant(map);
     };
-    const QString difference =
-        firstDifference(withoutExtensions(withValueAt(m_tree, path, value)), withoutExtensions(reparsed->tree()));
+    const QString difference = firstDifference(withoutExtensions(expected), withoutExtensions(reparsed->tree()));
     if (!difference.isEmpty()) {
+        const QString what =
+            changes.isEmpty() ? insertions.first().mapping.join(u'.') : changes.first().path.join(u'.');
         return Error{QStringLiteral("edit_check_failed"),
                      ComposeDocument::tr(
                          "Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a "
                          "YAML anchor or merge key). Give the service its own \"image:\" line and try again; nothing "
                          "was changed.")
-                         .arg(path.join(u'.'))
-                         .arg(site->line)
-                         .arg(name, difference.isEmpty() ? QString() : difference.split(u'\x1f').join(u'.')),
-                     m_path, site->line, site->column};
+                         .arg(what)
+                         .arg(firstLine)
+                         .arg(name, difference.split(u'\x1f').join(u'.')),
+                     m_path, firstLine, firstColumn};
     }
     return edited;
 }

@@ -49,6 +49,27 @@ public:
     /// parsed again and must differ from this document only at path, or an error says what else would change.
     Expected<QByteArray> withScalar(const QStringList &path, const QString &value) const;
 
+    /// One scalar to replace (see withScalar()).
+    struct ScalarChange
+    {
+        QStringList path;
+        QString value;
+    };
+    /// A key to add, with no value, to a mapping the file writes out: in a block mapping as a line of its own right
+    /// after the entry beside (its indentation, the file's line ends), in a flow mapping as "key: {}, " before it.
+    struct KeyInsertion
+    {
+        QStringList mapping; ///< path of the mapping, e.g. {"volumes"}
+        QString key;
+        QString beside; ///< an explicit key of that mapping to place it next to; empty: its last explicit key
+    };
+
+    /// Several edits in one: every scalar replaced as withScalar() does and every key inserted, all at the original
+    /// offsets; then the result is parsed again and must differ from this document only where asked, or an error
+    /// says what else would change. Nothing else moves by a byte.
+    Expected<QByteArray> withChanges(const QList<ScalarChange> &changes,
+                                     const QList<KeyInsertion> &insertions = {}) const;
+
     /// The first place where two trees differ, as "a/b/0/c", or an empty string when they are equal.
     static QString firstDifference(const QVariant &a, const QVariant &b, const QString &where = {});
     static QVariant withValueAt(QVariant tree, const QStringList &path, const QVariant &value);
@@ -67,6 +88,7 @@ private:
     QByteArray m_bytes;
     QVariant m_tree;
     QHash<QString, Mark> m_marks; ///< scalar marks by path joined with '\x1f'
+    QHash<QString, Mark> m_keyMarks; ///< marks of explicitly written mapping keys, by the path of their value
 };
 
 } // namespace edm

@@ -579,4 +579,43 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     return service;
 }
 
+std::optional<ComposeProject::MountLocation> ComposeProject::mountLocation(const QString &service,
+                                                                           const QString &target) const
+{
+    for (qsizetype d = m_documents.size() - 1; d >= 0; --d) {
+        const ComposeDocument &doc = m_documents.at(d);
+        const QVariantList volumes =
+            doc.value({QStringLiteral("services"), service, QStringLiteral("volumes")}).toList();
+        for (int i = 0; i < volumes.size(); ++i) {
+            const QVariant &item = volumes.at(i);
+            MountSpec spec =
+                parseMount(item.typeId() == QMetaType::QString ? QVariant(interpolate(item.toString())) : item);
+            if (QDir::cleanPath(item.typeId() == QMetaType::QString ? spec.target : interpolate(spec.target)) !=
+                QDir::cleanPath(target))
+                continue;
+            MountLocation location;
+            location.file = doc.path();
+            location.index = i;
+            location.longSyntax = item.typeId() == QMetaType::QVariantMap;
+            if (location.longSyntax) {
+                location.rawSource = item.toMap().value(QStringLiteral("source")).toString();
+            } else {
+                location.rawEntry = item.toString();
+                location.rawSource = parseMount(item).source;
+            }
+            return location;
+        }
+    }
+    return std::nullopt;
+}
+
+bool ComposeProject::declaresVolume(const QString &name) const
+{
+    for (const ComposeDocument &doc : m_documents) {
+        if (doc.value({QStringLiteral("volumes")}).toMap().contains(name))
+            return true;
+    }
+    return false;
+}
+
 } // namespace edm

@@ -126,6 +126,20 @@ public:
     /// pgautoupgrade. Errors: no_postgres_service, ambiguous_service, service_not_found, unsupported_image.
     Expected<PostgresService> postgresService(const QString &requested = {}) const;
 
+    /// Where the mount of service onto target (a path in the container) is written: the last compose file whose
+    /// `volumes:` entry for that target wins the merge, and its index there. Empty when no file writes one.
+    struct MountLocation
+    {
+        QString file; ///< absolute
+        int index = -1; ///< in services.<service>.volumes of that file
+        bool longSyntax = false; ///< a mapping with `source:`, else a "SRC:DST[:MODE]" string
+        QString rawEntry; ///< the short syntax string as written (not interpolated)
+        QString rawSource; ///< the source as written (not interpolated)
+    };
+    std::optional<MountLocation> mountLocation(const QString &service, const QString &target) const;
+    /// Whether any compose file of the project declares name under its top-level `volumes:`.
+    bool declaresVolume(const QString &name) const;
+
     /// Things the user should know about the project as a whole (several compose files with standard names, …).
     QStringList warnings() const { return m_warnings; }
 

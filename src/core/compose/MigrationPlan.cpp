@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace edm {
 
 namespace {
@@ -51,6 +53,80 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
     return {};
 }
 
+/// dump-restore: the new home of the data and the edits that point the service at it (with the image edit, in one).
+Expected<VolumeSwitch> planVolumeSwitch(const ComposeProject &project, const PostgresService &service, int target,
+                                        QList<ComposeDocument::ScalarChange> *changes,
+                                        QList<ComposeDocument::KeyInsertion> *insertions)
+{
+    const auto refuse = [&](const QString &why) {
+        return Error{QStringLiteral("unsupported_volume"),
+                     MigrationPlan::tr("The dump-restore method cannot be used for the service \"%1\": %2 Use the "
+                                       "pgautoupgrade method, or change that and try again.")
+                         .arg(service.name, why),
+                     service.source.file};
+    };
+    if (!service.volume || service.volume->type == VolumeMount::Type::Anonymous) {
+        return refuse(MigrationPlan::tr("its data is not in a named volume or a folder of the host, so there is no "
+                                        "volume to keep aside for a rollback."));
+    }
+    const VolumeMount &mount = *service.volume;
+    const std::optional<ComposeProject::MountLocation> location = project.mountLocation(service.name, mount.target);
+    if (!location)
+        return refuse(MigrationPlan::tr("no compose file mounts %1 in a way this app can change.").arg(mount.target));
+    if (location->rawSource.contains(u'$')) {
+        return refuse(
+            MigrationPlan::tr("the volume's source \"%1\" is written with variables.").arg(location->rawSource));
+    }
+    if ((service.source.kind != ImageSource::Kind::Literal && service.source.kind != ImageSource::Kind::Interpolated) ||
+        service.source.file != location->file) {
+        return refuse(MigrationPlan::tr("its image and its volume are set in different files (%1 and %2), and both "
+                                        "must change in one edit.")
+                          .arg(project.relativePath(service.source.kind == ImageSource::Kind::DotEnvVariable
+                                                        ? project.dotEnvPath()
+                                                        : service.source.file),
+                               project.relativePath(location->file)));
+    }
+    const QString suffix = QStringLiteral("-pg%1").arg(target);
+    VolumeSwitch sw;
+    sw.type = mount.type;
+    sw.file = location->file;
+    if (mount.type == VolumeMount::Type::Volume) {
+        sw.oldSource = mount.source;
+        sw.newSource = mount.source + suffix;
+        sw.written = location->rawSource + suffix;
+        if (project.declaresVolume(sw.newSource)) {
+            return refuse(MigrationPlan::tr("the compose files already declare a volume \"%1\"; it may hold data.")
+                              .arg(sw.newSource));
+        }
+        const auto doc = std::find_if(project.documents().cbegin(), project.documents().cend(),
+                                      [&](const ComposeDocument &d) { return d.path() == location->file; });
+        if (doc == project.documents().cend() || doc->value({QStringLiteral("volumes")}).toMap().isEmpty()) {
+            return refuse(project.declaresVolume(mount.source)
+                              ? MigrationPlan::tr("the volume \"%1\" is declared in another compose file than the "
+                                                  "one that mounts it.")
+                                    .arg(mount.source)
+                              : MigrationPlan::tr("no compose file declares the volume \"%1\" under \"volumes:\".")
+                                    .arg(mount.source));
+        }
+        insertions->append({{QStringLiteral("volumes")}, sw.newSource, mount.source});
+        sw.declared = true;
+    } else {
+        QString raw = location->rawSource;
+        while (raw.size() > 1 && raw.endsWith(u'/'))
+            raw.chop(1);
+        sw.oldSource = mount.resolvedSource;
+        sw.newSource = QDir::cleanPath(mount.resolvedSource + suffix);
+        sw.written = raw + suffix;
+    }
+    const QStringList entry{QStringLiteral("services"), service.name, QStringLiteral("volumes"),
+                            QString::number(location->index)};
+    if (location->longSyntax)
+        changes->append({entry + QStringList{QStringLiteral("source")}, sw.written});
+    else
+        changes->append({entry, sw.written + location->rawEntry.mid(location->rawSource.size())});
+    return sw;
+}
+
 } // namespace
 
 Status ImageEdit::apply() const
@@ -74,6 +150,41 @@ QString MigrationPlan::statusName(Status status)
         return QStringLiteral("already_target");
     }
     return {};
+}
+
+QList<int> MigrationPlan::supportedTargets()
+{
+    return {15, 16, 17};
+}
+
+QString MigrationPlan::targetDescription(int target)
+{
+    switch (target) {
+    case 15:
+        return MigrationPlan::tr("Postgres 15 is what Ente's current compose files run (postgres:15), so a compose "
+                                 "file downloaded again from Ente keeps working on the data.");
+    case 16:
+        return MigrationPlan::tr("Postgres 16 is what Ente's migration guide moved to; keep postgres:16 in your "
+                                 "compose file afterwards, as Ente's current files name postgres:15, which refuses "
+                                 "16 data.");
+    case 17:
+        return MigrationPlan::tr("Postgres 17 is newer than anything Ente's files name; keep postgres:17 in your "
+                                 "compose file afterwards, as Ente's postgres:15 refuses 17 data.");
+    default:
+        return MigrationPlan::tr("Postgres %1 is not offered; choose 15, 16 or 17.").arg(target);
+    }
+}
+
+Expected<int> MigrationPlan::parseTarget(const QString &text)
+{
+    bool ok = false;
+    const int target = text.trimmed().toInt(&ok);
+    if (ok && supportedTargets().contains(target))
+        return target;
+    return Error{QStringLiteral("unsupported_target"),
+                 MigrationPlan::tr("The target must be 15, 16 or 17 (the Postgres major version to move to), not "
+                                   "\"%1\".")
+                     .arg(text)};
 }
 
 QStringList MigrationPlan::targetImages(const ImageRef &source, int target, QString *note)
@@ -112,6 +223,12 @@ Expected<MigrationPlan> MigrationPlan::create(const QString &path, const Options
 
 Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, const Options &options)
 {
+    if (!supportedTargets().contains(options.target)) {
+        return Error{QStringLiteral("unsupported_target"),
+                     MigrationPlan::tr("The target must be 15, 16 or 17 (the Postgres major version to move to), not "
+                                       "%1.")
+                         .arg(options.target)};
+    }
     Expected<PostgresService> found = project.postgresService(options.service);
     if (!found)
         return found.error();
@@ -165,6 +282,25 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         stepImages = images;
     else if (plan.m_status == Status::InProgress)
         stepImages = {images.last()};
+    // dump-restore: one edit, to the plain target image and the new volume together.
+    QList<ComposeDocument::ScalarChange> volumeChanges;
+    QList<ComposeDocument::KeyInsertion> volumeInsertions;
+    if (options.newVolume && plan.m_status == Status::InProgress) {
+        return Error{QStringLiteral("unsupported_volume"),
+                     MigrationPlan::tr("The service \"%1\" already runs pgautoupgrade: an upgrade was started before. "
+                                       "Let it finish with the pgautoupgrade method; dump-restore starts from the "
+                                       "original image.")
+                         .arg(service.name),
+                     service.source.file, service.source.line, service.source.column};
+    }
+    if (options.newVolume && !stepImages.isEmpty()) {
+        Expected<VolumeSwitch> sw =
+            planVolumeSwitch(project, service, options.target, &volumeChanges, &volumeInsertions);
+        if (!sw)
+            return sw.error();
+        plan.m_volumeSwitch = std::move(sw).value();
+        stepImages = {images.last()};
+    }
 
     // Where each step writes, and the bytes it starts from.
     const ImageSource &source = service.source;
@@ -216,14 +352,15 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             const Expected<ComposeDocument> doc = ComposeDocument::parse(bytes, editedFile);
             if (!doc)
                 return doc.error();
-            const Expected<QByteArray> after = doc->withScalar(imagePath, image);
+            const Expected<QByteArray> after = doc->withChanges(
+                QList<ComposeDocument::ScalarChange>{{imagePath, image}} + volumeChanges, volumeInsertions);
             if (!after)
                 return after.error();
             edit.after = *after;
         }
         // The whole project, read again with the edit, must differ only in this service's image.
-        const Expected<ComposeProject> reread =
-            ComposeProject::open(project.openedPath(), project.environment(), project.overlayWith(editedFile, edit.after));
+        const Expected<ComposeProject> reread = ComposeProject::open(project.openedPath(), project.environment(),
+                                                                     project.overlayWith(editedFile, edit.after));
         const Expected<PostgresService> check =
             reread ? reread->postgresService(service.name) : Expected<PostgresService>(reread.error());
         QString difference;
@@ -231,9 +368,24 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             for (const QString &name : project.serviceNames()) {
                 QVariantMap a = project.service(name);
                 QVariantMap b = reread->service(name);
+                if (plan.m_volumeSwitch && name == service.name) {
+                    // The service's mounts: exactly one entry changes, and it is the data's.
+                    const QVariantList va = a.take(QStringLiteral("volumes")).toList();
+                    const QVariantList vb = b.take(QStringLiteral("volumes")).toList();
+                    qsizetype changed = va.size() == vb.size() ? 0 : -1;
+                    for (qsizetype i = 0; changed >= 0 && i < va.size(); ++i)
+                        changed += ComposeDocument::firstDifference(va.at(i), vb.at(i)).isEmpty() ? 0 : 1;
+                    const VolumeSwitch &sw = *plan.m_volumeSwitch;
+                    const bool moved = check->volume && check->volume->type == sw.type &&
+                        (sw.type == VolumeMount::Type::Volume ? check->volume->source
+                                                              : check->volume->resolvedSource) == sw.newSource;
+                    if (changed != 1 || !moved)
+                        difference = name + QStringLiteral(".volumes");
+                }
                 const QString ia = project.interpolate(a.take(QStringLiteral("image")).toString());
                 const QString ib = reread->interpolate(b.take(QStringLiteral("image")).toString());
-                difference = ComposeDocument::firstDifference(a, b, name);
+                if (difference.isEmpty())
+                    difference = ComposeDocument::firstDifference(a, b, name);
                 if (difference.isEmpty() && name != service.name && ia != ib)
                     difference = name + QStringLiteral(".image");
                 if (!difference.isEmpty())

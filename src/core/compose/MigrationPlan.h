@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace edm {
 
 /// One change of the image: the file it edits, its bytes before and after, and the unified diff between them.
@@ -27,6 +29,19 @@ struct ImageEdit
     Status apply() const;
     /// Writes before back, only if the file holds exactly after.
     Status revert() const;
+};
+
+/// The dump-restore method's change of the data's home: a new named volume `<volume>-pg<target>` (or, for a bind
+/// mount, a sibling folder `<dir>-pg<target>`) that the service is pointed at in the same edit as its image. The old
+/// volume stays as it is, for a rollback.
+struct VolumeSwitch
+{
+    VolumeMount::Type type = VolumeMount::Type::Volume;
+    QString oldSource; ///< the volume's key in the compose file, or the absolute folder
+    QString newSource; ///< the new volume's key, or the new absolute folder
+    QString written; ///< the new source as the compose file now writes it
+    QString file; ///< the compose file that mounts it (absolute)
+    bool declared = false; ///< a top-level `volumes:` entry was added for it
 };
 
 /// What the migration of a compose project will change: the Postgres service, where it stands, and the image
@@ -47,6 +62,9 @@ public:
     {
         QString service; ///< empty: detect
         int target = 16;
+        /// dump-restore: one edit points the service at a new volume and the plain target image at once (no
+        /// pgautoupgrade step); see VolumeSwitch.
+        bool newVolume = false;
     };
 
     static Expected<MigrationPlan> create(const ComposeProject &project, const Options &options);
@@ -63,6 +81,17 @@ public:
     int target() const { return m_target; }
     const QList<ImageEdit> &steps() const { return m_steps; }
     QStringList warnings() const { return m_warnings; }
+    /// dump-restore: where the data goes (set when Options::newVolume and there is something to migrate).
+    const std::optional<VolumeSwitch> &volumeSwitch() const { return m_volumeSwitch; }
+
+    /// The target majors offered: 15 (what Ente's current compose files run), 16 (the default, as our guide) and
+    /// 17. Others are refused: 18 moved the data folder inside the volume (PGDATA /var/lib/postgresql/18/docker).
+    static QList<int> supportedTargets();
+    static constexpr int DefaultTarget = 16;
+    /// One sentence on what moving to target means for an Ente install (shown next to the choice).
+    static QString targetDescription(int target);
+    /// "15", "16" or "17" → the major; an unsupported_target error naming the choices for anything else.
+    static Expected<int> parseTarget(const QString &text);
 
     /// The images for target, following the source's flavour: {pgautoupgrade image, final image}.
     static QStringList targetImages(const ImageRef &source, int target, QString *note = nullptr);
@@ -79,6 +108,7 @@ private:
     int m_target = 16;
     QList<ImageEdit> m_steps;
     QStringList m_warnings;
+    std::optional<VolumeSwitch> m_volumeSwitch;
 };
 
 } // namespace edm

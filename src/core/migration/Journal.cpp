@@ -180,6 +180,7 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("target"), target},
         {QStringLiteral("compose_files"), QJsonArray::fromStringList(composeFiles)},
         {QStringLiteral("volume"), volume},
+        {QStringLiteral("new_volume"), newVolume},
         {QStringLiteral("data_touched"), dataTouched},
         {QStringLiteral("last_error"), lastError},
         {QStringLiteral("history"), history},
@@ -209,6 +210,7 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("compose_files")).toArray())
         j.composeFiles.append(v.toString());
     j.volume = json.value(QStringLiteral("volume")).toString();
+    j.newVolume = json.value(QStringLiteral("new_volume")).toString();
     j.dataTouched = json.value(QStringLiteral("data_touched")).toBool();
     j.lastError = json.value(QStringLiteral("last_error")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("history")).toArray()) {

@@ -71,6 +71,7 @@ public:
     int target = 16;
     QStringList composeFiles; ///< relative to the project folder
     QString volume; ///< the data volume (name or bind path)
+    QString newVolume; ///< dump-restore: the new volume (its compose key) or folder (absolute) the data goes to
     std::optional<BackupInfo> backup;
     bool dataTouched = false; ///< the data volume was written by something other than the original Postgres
     QString lastError;

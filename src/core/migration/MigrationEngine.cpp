@@ -1,5 +1,8 @@
 #include "core/migration/MigrationEngine.h"
 
+#include "core/migration/Checks.h"
+#include "core/migration/DataVersionPeek.h"
+
 #include "core/docker/ProcessRunner.h"
 #include "core/docker/UpgradeLogWatcher.h"
 #include "core/postgres/BackupWriter.h"
@@ -16,9 +19,13 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 #include <algorithm>
 
@@ -103,14 +110,21 @@ QString MigrationEngine::stepTitle(Step step)
 
 QString MigrationEngine::methodId(Method method)
 {
-    Q_UNUSED(method)
-    return QStringLiteral("pgautoupgrade");
+    switch (method) {
+    case Method::PgAutoUpgrade:
+        return QStringLiteral("pgautoupgrade");
+    case Method::DumpRestore:
+        return QStringLiteral("dump-restore");
+    }
+    return {};
 }
 
 std::optional<MigrationEngine::Method> MigrationEngine::methodFromId(const QString &id)
 {
     if (id == QLatin1String("pgautoupgrade"))
         return Method::PgAutoUpgrade;
+    if (id == QLatin1String("dump-restore"))
+        return Method::DumpRestore;
     return std::nullopt;
 }
 
@@ -145,6 +159,7 @@ void MigrationEngine::openPlan(const QHash<QString, QByteArray> &originals)
     MigrationPlan::Options planOptions;
     planOptions.service = m_options.service;
     planOptions.target = m_options.target;
+    planOptions.newVolume = m_options.method == Method::DumpRestore;
     const Expected<ComposeProject> project =
         ComposeProject::open(m_options.projectPath, m_options.docker.environment, originals);
     if (!project) {
@@ -168,8 +183,12 @@ void MigrationEngine::openPlan(const QHash<QString, QByteArray> &originals)
         m_report.imageAfter = m_plan->steps().last().image;
     m_report.warnings = m_plan->warnings();
     for (const ImageEdit &edit : m_plan->steps()) {
-        m_report.diffs.append({tr("image → %1").arg(edit.image), edit.relativePath, edit.diff});
+        const QString title = m_plan->volumeSwitch()
+            ? tr("image → %1, data → %2").arg(edit.image, m_plan->volumeSwitch()->written)
+            : tr("image → %1").arg(edit.image);
+        m_report.diffs.append({title, edit.relativePath, edit.diff});
     }
+    m_report.method = methodId(m_options.method);
     m_target = ComposeTarget{};
     m_target.files = project->files();
     m_target.projectDirectory = project->projectDir();
@@ -253,6 +272,8 @@ void MigrationEngine::begin(bool resuming)
             journal.composeFiles.append(QDir(m_plan->projectDir()).relativeFilePath(file));
         if (m_plan->service().volume)
             journal.volume = m_plan->service().volume->source;
+        if (m_plan->volumeSwitch())
+            journal.newVolume = m_plan->volumeSwitch()->newSource;
         journal.extra.insert(QStringLiteral("rehearse"), m_options.rehearse);
         // Byte-for-byte copies of every file a step will change, before anything else.
         for (const ImageEdit &edit : m_plan->steps()) {
@@ -302,11 +323,15 @@ void MigrationEngine::runStep(Step step)
     m_step = step;
     if (step == Step::Done) {
         m_report.outcome = MigrationReport::Outcome::Succeeded;
-        m_report.keepImageNote =
-            tr("Keep \"image: %1\" for the service \"%2\" in %3 from now on. A compose file downloaded again from Ente "
-               "may name an older Postgres (Ente's own files use postgres:15), which refuses to start on this data "
-               "(\"database files are incompatible with server\").")
-                .arg(m_report.imageAfter, m_report.service, m_report.composeFile);
+        m_report.keepImageNote = m_options.target > 15
+            ? tr("Keep \"image: %1\" for the service \"%2\" in %3 from now on. A compose file downloaded again from "
+                 "Ente may name an older Postgres (Ente's own files use postgres:15), which refuses to start on this "
+                 "data (\"database files are incompatible with server\").")
+                  .arg(m_report.imageAfter, m_report.service, m_report.composeFile)
+            : tr("Keep \"image: %1\" for the service \"%2\" in %3 from now on (Ente's own files use postgres:15 "
+                 "too). An older image refuses to start on this data (\"database files are incompatible with "
+                 "server\").")
+                  .arg(m_report.imageAfter, m_report.service, m_report.composeFile);
         m_journal->transition(stepId(Step::Done));
         saveReport();
         Q_EMIT stateChanged(m_journal->state());
@@ -327,7 +352,7 @@ void MigrationEngine::runStep(Step step)
     case Step::Stop:
         return runStop();
     case Step::Upgrade:
-        return runUpgrade();
+        return m_options.method == Method::DumpRestore ? runDumpRestore() : runUpgrade();
     case Step::Finish:
         return runFinish();
     case Step::Verify:
@@ -408,6 +433,7 @@ void MigrationEngine::log(const QString &line)
 
 void MigrationEngine::ask(const Confirmation &confirmation, std::function<void()> onYes)
 {
+    m_onDecline = nullptr;
     m_onConfirm = std::move(onYes);
     Q_EMIT confirmationNeeded(confirmation);
 }
@@ -419,6 +445,7 @@ void MigrationEngine::confirm(bool yes)
     auto onYes = std::move(m_onConfirm);
     m_onConfirm = nullptr;
     if (yes) {
+        m_onDecline = nullptr;
         onYes();
         return;
     }
@@ -426,6 +453,11 @@ void MigrationEngine::confirm(bool yes)
                          tr("Stopped before \"%1\", as asked; nothing of that step was changed. Resume the migration "
                             "to go on, or roll it back.")
                              .arg(stepTitle(m_step))};
+    if (m_onDecline) {
+        auto onDecline = std::move(m_onDecline);
+        m_onDecline = nullptr;
+        return onDecline();
+    }
     if (m_rollingBack)
         return endRun(declined);
     stepFailed(declined);
@@ -491,7 +523,9 @@ void MigrationEngine::runStop()
                               : tr("Stop every service of the project, \"%1\" included. Ente is offline until the "
                                    "migration finishes.")
                                     .arg(m_options.service);
-    ask(confirmation, [this, whole] {
+    ask(confirmation, [this] {
+        // Read at the yes: the choice may change while the question waits.
+        const bool whole = m_options.stopWholeStack;
         ProcessRunner *runner = whole ? m_docker->down(m_target, this) : m_docker->stop(m_target, {}, this);
         runDocker(runner, [this](const ProcessResult &result) {
             if (!result.ok())
@@ -586,7 +620,12 @@ void MigrationEngine::followUpgrade(const QString &container)
             stepSucceeded();
         });
     };
-    connect(m_watcher, &UpgradeLogWatcher::ready, this, [this, stopAndFinish, timeout](int) {
+    // The first of completion, failure and timeout decides; the log follower's end after it (cancelled, or the
+    // container stopped by stopAndFinish) must not report a second, misleading outcome.
+    const auto settled = std::make_shared<bool>(false);
+    connect(m_watcher, &UpgradeLogWatcher::ready, this, [this, stopAndFinish, timeout, settled](int) {
+        if (std::exchange(*settled, true))
+            return;
         timeout->stop();
         Q_EMIT milestone(Step::Upgrade, tr("The Postgres %1 server accepts connections").arg(m_options.target));
         m_report.logExcerpt = m_watcher->lastLines();
@@ -595,7 +634,9 @@ void MigrationEngine::followUpgrade(const QString &container)
         stopAndFinish({});
     });
     connect(m_watcher, &UpgradeLogWatcher::upgradeFailed, this,
-            [this, stopAndFinish, timeout](const QString &reason, const QStringList &excerpt, int) {
+            [this, stopAndFinish, timeout, settled](const QString &reason, const QStringList &excerpt, int) {
+                if (std::exchange(*settled, true))
+                    return;
                 timeout->stop();
                 m_report.logExcerpt = excerpt;
                 if (m_runner)
@@ -603,7 +644,9 @@ void MigrationEngine::followUpgrade(const QString &container)
                 stopAndFinish(Error{QStringLiteral("upgrade_failed"),
                                     reason + u'\n' + tr("Last lines of the log:") + u'\n' + excerpt.join(u'\n')});
             });
-    connect(timeout, &QTimer::timeout, this, [this, stopAndFinish] {
+    connect(timeout, &QTimer::timeout, this, [this, stopAndFinish, settled] {
+        if (std::exchange(*settled, true))
+            return;
         m_report.logExcerpt = m_watcher->lastLines();
         if (m_runner)
             m_runner->cancel();
@@ -622,9 +665,9 @@ void MigrationEngine::followUpgrade(const QString &container)
         log(line);
         m_watcher->feed(QByteArray(line.toUtf8() + '\n'));
     });
-    connect(runner, &ProcessRunner::finished, this, [this, runner, container](const ProcessResult &) {
+    connect(runner, &ProcessRunner::finished, this, [this, runner, container, settled](const ProcessResult &) {
         runner->deleteLater();
-        if (!m_watcher || m_watcher->done() || m_watcher->failed())
+        if (*settled || !m_watcher || m_watcher->done() || m_watcher->failed())
             return;
         if (m_cancelled) {
             return runDocker(m_docker->stop(m_target, {m_options.service}, this), [this](const ProcessResult &) {
@@ -635,8 +678,8 @@ void MigrationEngine::followUpgrade(const QString &container)
             });
         }
         // The log ended before the upgrade did: the container exited.
-        m_docker->inspectContainer(container, this, [this](const Expected<ContainerDetails> &details) {
-            if (m_watcher && !m_watcher->done() && !m_watcher->failed())
+        m_docker->inspectContainer(container, this, [this, settled](const Expected<ContainerDetails> &details) {
+            if (!*settled && m_watcher && !m_watcher->done() && !m_watcher->failed())
                 m_watcher->finish(details ? details->exitCode : -1);
         });
     });
@@ -646,6 +689,21 @@ void MigrationEngine::followUpgrade(const QString &container)
 
 void MigrationEngine::runFinish()
 {
+    if (m_options.method == Method::DumpRestore) {
+        // The compose file already names the target image and the new volume (the restore step's edit).
+        Confirmation confirmation;
+        confirmation.step = Step::Finish;
+        confirmation.title = tr("Start the stack");
+        confirmation.text =
+            tr("The whole stack starts again, on Postgres %1 with the restored data.").arg(m_options.target);
+        return ask(confirmation, [this] {
+            runDocker(m_docker->up(m_target, {}, true, this), [this](const ProcessResult &result) {
+                if (!result.ok())
+                    return stepFailed(result.error);
+                stepSucceeded();
+            });
+        });
+    }
     const ImageEdit &edit = m_plan->steps().last();
     Confirmation confirmation;
     confirmation.step = Step::Finish;
@@ -685,6 +743,8 @@ void MigrationEngine::rollback()
     }
     m_journal = std::move(**existing);
     m_options.service = m_journal->service;
+    m_options.target = m_journal->target;
+    m_options.method = methodFromId(m_journal->method).value_or(Method::PgAutoUpgrade);
     QHash<QString, QByteArray> originals;
     for (const Journal::OriginalFile &kept : m_journal->originals()) {
         const Expected<QByteArray> bytes = m_journal->original(kept.path);
@@ -723,6 +783,15 @@ void MigrationEngine::rollback()
             }
             if (m_journal->dataTouched)
                 return rollbackData();
+            if (m_journal->extra.value(QStringLiteral("new_volume_used")).toBool()) {
+                return offerNewVolumeRemoval([this] {
+                    m_journal->transition(QStringLiteral("rolled_back"));
+                    m_report.outcome = MigrationReport::Outcome::RolledBack;
+                    saveReport();
+                    Q_EMIT stateChanged(m_journal->state());
+                    endRun({});
+                });
+            }
             m_journal->transition(QStringLiteral("rolled_back"));
             m_report.outcome = MigrationReport::Outcome::RolledBack;
             saveReport();
@@ -735,13 +804,16 @@ void MigrationEngine::rollback()
             if (!name)
                 return endRun(name.error());
             m_target.projectName = *name;
-            // Stop the service first: nothing may run on the files or the data while they are put back.
-            runDocker(m_docker->stop(m_target, {m_options.service}, this),
-                      [this, restoreFiles](const ProcessResult &r) {
-                          if (!r.ok())
-                              return endRun(r.error);
-                          restoreFiles();
-                      });
+            // Stop the service first: nothing may run on the files or the data while they are put back. A rehearsal
+            // container an interrupted run left behind goes too.
+            removeRehearsalLeftover([this, restoreFiles] {
+                runDocker(m_docker->stop(m_target, {m_options.service}, this),
+                          [this, restoreFiles](const ProcessResult &r) {
+                              if (!r.ok())
+                                  return endRun(r.error);
+                              restoreFiles();
+                          });
+            });
         });
     });
 }
@@ -803,23 +875,40 @@ void MigrationEngine::runPreflight()
     addCheck(QStringLiteral("docker"), tr("Docker and compose"), R::Pass,
              tr("%1 %2, engine at %3").arg(tool.displayName(), tool.version, m_docker->daemonAddress()));
     const PostgresService &service = m_plan->service();
-    if (service.healthcheck) {
-        addCheck(QStringLiteral("healthcheck"), tr("Healthcheck"), R::Warn,
-                 tr("The service has a healthcheck. pgautoupgrade asks for none while it upgrades; the app starts only "
-                    "this service for the upgrade and follows its log instead of the healthcheck."));
-    }
-    if (service.pgdata != QLatin1String("/var/lib/postgresql/data")) {
-        addCheck(
-            QStringLiteral("pgdata"), tr("Data folder"), R::Warn,
-            tr("PGDATA is %1, a sub-folder of the volume; pgautoupgrade gets the same PGDATA.").arg(service.pgdata));
+    for (const std::optional<MigrationReport::Check> &check : {Checks::healthcheck(service), Checks::pgdata(service)}) {
+        if (check)
+            addCheck(check->id, check->title, check->result, check->detail, check->fix);
     }
 
-    withReadyServer([this](ServerProbe *probe) {
-        probe->snapshot(this, [this, probe](const Expected<ServerSnapshot> &snapshot) {
-            probe->deleteLater();
-            if (!snapshot)
-                return stepFailed(snapshot.error());
-            evaluateSnapshot(*snapshot);
+    const auto probeServer = [this] {
+        withReadyServer([this](ServerProbe *probe) {
+            probe->snapshot(this, [this, probe](const Expected<ServerSnapshot> &snapshot) {
+                probe->deleteLater();
+                if (!snapshot)
+                    return stepFailed(snapshot.error());
+                evaluateSnapshot(*snapshot);
+            });
+        });
+    };
+    // The downgrade trap, before anything starts: an image older than the data refuses to start on it.
+    withContainer([this, probeServer](const ContainerInfo *container) {
+        if (container && container->isRunning())
+            return probeServer(); // the server's own answer says it (evaluateSnapshot)
+        const DataVersionPeek::Source source{m_plan->service(), m_target.projectName,
+                                             container ? container->name : QString()};
+        DataVersionPeek::read(m_docker, source, this, [this, probeServer](const DataVersionPeek::Result &data) {
+            log(tr("Data version before start: %1 (%2).")
+                    .arg(data.major > 0 ? QString::number(data.major) : tr("unknown"), data.how));
+            const std::optional<MigrationReport::Check> check =
+                DataVersionPeek::downgradeCheck(m_plan->service(), data.major, m_plan->composeFile());
+            if (!check)
+                return probeServer();
+            addCheck(check->id, check->title, check->result, check->detail, check->fix);
+            saveReport();
+            stepFailed(Error{QStringLiteral("preflight_failed"),
+                             tr("The preflight found what must be fixed first: the compose image is older than the "
+                                "data. Nothing was started or changed. %1")
+                                 .arg(check->fix)});
         });
     });
 }
@@ -879,57 +968,17 @@ void MigrationEngine::evaluateSnapshot(const ServerSnapshot &snapshot)
                           QDir::toNativeSeparators(QFileInfo(backupPath).absolutePath())));
     }
 
-    // md5 passwords: pgautoupgrade keeps the old pg_hba.conf, a fresh cluster of 14+ asks for scram-sha-256.
-    QStringList md5Roles;
-    for (const RoleInfo &role : snapshot.roles) {
-        if (role.canLogin && role.password == RoleInfo::Password::Md5)
-            md5Roles.append(role.name);
-    }
-    if (!md5Roles.isEmpty() && m_options.target >= 14) {
-        const QString fix =
-            tr("After the migration, as a superuser: SET password_encryption = 'scram-sha-256'; then ALTER ROLE %1 "
-               "PASSWORD '<the same password>'; for each role, and change md5 to scram-sha-256 in pg_hba.conf.")
-                .arg(md5Roles.first());
-        addCheck(QStringLiteral("md5_passwords"), tr("Password hashes"), R::Warn,
-                 tr("%1 have md5 passwords. They keep working after pgautoupgrade, which keeps the old pg_hba.conf "
-                    "(md5), but a fresh Postgres %2 cluster uses scram-sha-256 and would refuse them.")
-                     .arg(md5Roles.join(QStringLiteral(", ")))
-                     .arg(m_options.target),
-                 fix);
-    } else {
-        addCheck(QStringLiteral("md5_passwords"), tr("Password hashes"), R::Pass,
-                 tr("No role depends on md5 password hashes."));
-    }
+    // md5 passwords: pgautoupgrade keeps the old pg_hba.conf, a new cluster of 14+ asks for scram-sha-256.
+    const MigrationReport::Check passwords = Checks::passwordHashes(
+        snapshot.roles, m_options.target, m_options.method == Method::DumpRestore, service.credentials.user);
+    addCheck(passwords.id, passwords.title, passwords.result, passwords.detail, passwords.fix);
 
     // Collation: text sort order comes from the C library; a change of it (Alpine ↔ Debian, Debian bookworm → trixie)
     // leaves text indexes in the wrong order.
-    QStringList localeDatabases;
-    for (const DatabaseInfo &db : snapshot.databases) {
-        const QString collate = db.collate.toLower();
-        const bool byteOrder = collate == QLatin1String("c") || collate == QLatin1String("posix") ||
-            collate.startsWith(QLatin1String("c."));
-        if (db.dumpedByPgDumpall() && !byteOrder && db.localeProvider != QLatin1String("icu"))
-            localeDatabases.append(QStringLiteral("%1 (%2)").arg(db.name, db.collate));
-    }
     const QString targetImage = m_plan->steps().isEmpty() ? QString() : m_plan->steps().last().image;
-    const ImageRef targetRef = ImageRef::parse(targetImage);
-    if (!localeDatabases.isEmpty()) {
-        const bool flavourChange = service.ref.isAlpine() != targetRef.isAlpine();
-        addCheck(QStringLiteral("collation"), tr("Text sort order"), R::Warn,
-                 flavourChange
-                     ? tr("%1 sort text with the C library's locale, and the new image uses another C library "
-                          "(Alpine ↔ Debian).")
-                           .arg(localeDatabases.join(QStringLiteral(", ")))
-                     : tr("%1 sort text with the C library's locale; today's postgres:%2 images are built on a newer "
-                          "Debian (trixie) than postgres:12 (bookworm), whose glibc may sort some text differently.")
-                           .arg(localeDatabases.join(QStringLiteral(", ")))
-                           .arg(m_options.target),
-                 tr("After the migration run REINDEX DATABASE for each database, then ALTER DATABASE … REFRESH "
-                    "COLLATION VERSION. The verify step compares the recorded and actual collation versions."));
-    } else {
-        addCheck(QStringLiteral("collation"), tr("Text sort order"), R::Pass,
-                 tr("The databases use byte order (C) or ICU; a C library change does not affect their indexes."));
-    }
+    const MigrationReport::Check collation =
+        Checks::collation(snapshot.databases, service.ref, ImageRef::parse(targetImage));
+    addCheck(collation.id, collation.title, collation.result, collation.detail, collation.fix);
 
     if (!snapshot.warnings.isEmpty()) {
         addCheck(QStringLiteral("probe"), tr("Server details"), R::Warn, snapshot.warnings.join(u' '));
@@ -956,14 +1005,23 @@ void MigrationEngine::evaluateSnapshot(const ServerSnapshot &snapshot)
                       addCheck(QStringLiteral("lock_file"), tr("Upgrade lock file"), MigrationReport::CheckResult::Warn,
                                tr("Could not look for %1: %2").arg(lock, result.error.message));
                   }
-                  saveReport();
-                  if (!failures.isEmpty()) {
-                      return stepFailed(Error{QStringLiteral("preflight_failed"),
-                                              tr("The preflight found what must be fixed first: %1. Nothing was "
-                                                 "changed.")
-                                                  .arg(failures.join(QStringLiteral("; ")))});
-                  }
-                  stepSucceeded();
+                  const auto conclude = [this](const QStringList &found) {
+                      saveReport();
+                      if (!found.isEmpty()) {
+                          return stepFailed(Error{QStringLiteral("preflight_failed"),
+                                                  tr("The preflight found what must be fixed first: %1. Nothing was "
+                                                     "changed.")
+                                                      .arg(found.join(QStringLiteral("; ")))});
+                      }
+                      stepSucceeded();
+                  };
+                  if (m_options.method != Method::DumpRestore || !m_plan->volumeSwitch())
+                      return conclude(failures);
+                  checkNewVolumeFree([this, conclude, failures](bool free) mutable {
+                      if (!free)
+                          failures.append(tr("the new volume for the data exists already"));
+                      conclude(failures);
+                  });
               });
 }
 
@@ -1024,21 +1082,34 @@ void MigrationEngine::runVerify()
                                            : login.error().message);
                             const bool loginOk = login.ok();
                             checkHealthUrl([this, versionOk, rowsOk, rolesOk, loginOk](bool healthOk) {
-                                saveReport();
-                                if (versionOk && rowsOk && rolesOk && loginOk && healthOk)
-                                    return stepSucceeded();
-                                stepFailed(
-                                    Error{QStringLiteral("verify_failed"),
-                                          tr("The migrated server failed some checks (see the list). Your backup "
-                                             "is intact: roll back to return to Postgres %1, or fix what the "
-                                             "checks say and verify again with resume.")
-                                              .arg(m_journal->extra.value(QStringLiteral("source_major")).toInt())});
+                                checkCollationAndConclude(versionOk && rowsOk && rolesOk && loginOk && healthOk);
                             });
                         });
                 });
             });
         });
     });
+}
+
+void MigrationEngine::checkCollationAndConclude(bool passed)
+{
+    // The server verify found ready (withReadyServer keeps its container's name).
+    auto *probe = new ServerProbe(m_docker, m_probeContainer, m_plan->service().credentials, this);
+    checkCollationVersions(probe, [this, probe, passed] {
+        probe->deleteLater();
+        concludeVerify(passed);
+    });
+}
+
+void MigrationEngine::concludeVerify(bool passed)
+{
+    saveReport();
+    if (passed)
+        return stepSucceeded();
+    stepFailed(Error{QStringLiteral("verify_failed"),
+                     tr("The migrated server failed some checks (see the list). Your backup is intact: roll back to "
+                        "return to Postgres %1, or fix what the checks say and verify again with resume.")
+                         .arg(m_journal->extra.value(QStringLiteral("source_major")).toInt())});
 }
 
 bool MigrationEngine::compareRowCounts(const QList<DatabaseRowCounts> &counts)
@@ -1125,7 +1196,38 @@ void MigrationEngine::recordBackup(const BackupResult &result)
     saveReport();
 }
 
+QString MigrationEngine::backupFile() const
+{
+    if (!m_plan)
+        return m_options.backupFile;
+    return backupFilePath(m_journal ? m_journal->extra.value(QStringLiteral("source_major")).toInt() : 0);
+}
+
+void MigrationEngine::setBackupFile(const QString &path)
+{
+    m_options.backupFile = path;
+}
+
+void MigrationEngine::setStopWholeStack(bool whole)
+{
+    m_options.stopWholeStack = whole;
+}
+
 void MigrationEngine::runBackup()
+{
+    if (m_options.confirmBackup) {
+        Confirmation confirmation;
+        confirmation.step = Step::Backup;
+        confirmation.title = tr("Back up the databases");
+        confirmation.text = tr("pg_dumpall writes every database and role of the service \"%1\" to %2. Nothing of "
+                               "the stack changes.")
+                                .arg(m_options.service, QDir::toNativeSeparators(backupFile()));
+        return ask(confirmation, [this] { writeBackup(); });
+    }
+    writeBackup();
+}
+
+void MigrationEngine::writeBackup()
 {
     withReadyServer([this](ServerProbe *probe) {
         probe->deleteLater();
@@ -1210,7 +1312,23 @@ void MigrationEngine::runRehearse()
     options.dumpFile = m_journal->backup->path;
     options.image = m_plan->steps().last().image;
     options.credentials = m_plan->service().credentials;
-    restorer->start(options);
+    options.throwawayName = rehearsalContainer();
+    // A rehearsal that was interrupted (the app killed) left its container behind: it goes first.
+    removeRehearsalLeftover([restorer, options] { restorer->start(options); });
+}
+
+QString MigrationEngine::rehearsalContainer() const
+{
+    QString name = m_target.projectName;
+    name.replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9_.-]")), QStringLiteral("-"));
+    return QStringLiteral("ente-db-migrate-rehearsal-") + name;
+}
+
+void MigrationEngine::removeRehearsalLeftover(std::function<void()> then)
+{
+    runDocker(m_docker->engine({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), rehearsalContainer()},
+                               this),
+              [then](const ProcessResult &) { then(); });
 }
 
 void MigrationEngine::rollbackData()
@@ -1344,6 +1462,280 @@ void MigrationEngine::restoreIntoService(std::function<void()> then)
                 restorer->start(options);
             });
         });
+    });
+}
+
+// --- dump-restore ------------------------------------------------------------------------------------------------
+
+void MigrationEngine::runDumpRestore()
+{
+    if (!m_plan->volumeSwitch() || m_plan->steps().isEmpty())
+        return stepFailed(Error{QStringLiteral("internal"), tr("The dump-restore plan has no new volume.")});
+    if (!m_journal->backup)
+        return stepFailed(Error{QStringLiteral("no_backup"), tr("There is no backup to restore.")});
+    const ImageEdit &edit = m_plan->steps().first();
+    const VolumeSwitch &sw = *m_plan->volumeSwitch();
+    Confirmation confirmation;
+    confirmation.step = Step::Upgrade;
+    confirmation.title = tr("Move the data to %1").arg(sw.written);
+    confirmation.text =
+        tr("%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched "
+           "and stays for a rollback. Then only the service \"%5\" starts, creates an empty Postgres %6 database "
+           "there, and the backup %7 is restored into it.")
+            .arg(edit.relativePath, edit.image,
+                 sw.type == VolumeMount::Type::Volume ? tr("volume %1").arg(sw.newSource)
+                                                      : tr("folder %1").arg(QDir::toNativeSeparators(sw.newSource)),
+                 sw.type == VolumeMount::Type::Volume ? sw.oldSource : QDir::toNativeSeparators(sw.oldSource),
+                 m_options.service)
+            .arg(m_options.target)
+            .arg(QDir::toNativeSeparators(m_journal->backup->path));
+    confirmation.diff = edit.diff;
+    ask(confirmation, [this, edit] {
+        if (const Status applied = edit.apply(); !applied)
+            return stepFailed(applied.error());
+        log(tr("%1: image → %2, data → %3").arg(edit.relativePath, edit.image, m_plan->volumeSwitch()->written));
+        // From here on the new volume is this migration's own: a repeated step may empty it, a rollback offers to
+        // remove it. The original volume is never written, so the data is not "touched".
+        const bool used = m_journal->extra.value(QStringLiteral("new_volume_used")).toBool();
+        m_journal->extra.insert(QStringLiteral("new_volume_used"), true);
+        m_journal->save();
+        if (used)
+            return emptyNewVolume([this] { startOnNewVolume(); });
+        startOnNewVolume();
+    });
+}
+
+void MigrationEngine::findNewVolume(std::function<void(const QString &name)> done)
+{
+    const VolumeSwitch &sw = *m_plan->volumeSwitch();
+    if (sw.type != VolumeMount::Type::Volume)
+        return done(QDir(sw.newSource).exists() ? sw.newSource : QString());
+    ProcessRunner *list =
+        m_docker->engine({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("--filter"),
+                          QStringLiteral("label=com.docker.compose.project=") + m_target.projectName,
+                          QStringLiteral("--filter"), QStringLiteral("label=com.docker.compose.volume=") + sw.newSource,
+                          QStringLiteral("--format"), QStringLiteral("{{.Name}}")},
+                         this);
+    ProcessSpec spec = list->spec();
+    spec.captureLimit = 64 * 1024;
+    list->setSpec(spec);
+    runDocker(list, [done](const ProcessResult &listed) {
+        done(listed.ok() ? QString::fromUtf8(listed.standardOutput).trimmed().split(u'\n').value(0) : QString());
+    });
+}
+
+void MigrationEngine::checkNewVolumeFree(std::function<void(bool free)> done)
+{
+    using R = MigrationReport::CheckResult;
+    const VolumeSwitch &sw = *m_plan->volumeSwitch();
+    if (sw.type != VolumeMount::Type::Volume) {
+        const QDir dir(sw.newSource);
+        const bool free = !dir.exists() || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        addCheck(QStringLiteral("new_volume"), tr("New data folder"), free ? R::Pass : R::Fail,
+                 free ? tr("%1 is free for the restored data; the current folder stays as it is.")
+                            .arg(QDir::toNativeSeparators(sw.newSource))
+                      : tr("%1 exists already and is not empty.").arg(QDir::toNativeSeparators(sw.newSource)),
+                 free ? QString() : tr("Move that folder away (it may hold data), then start again."));
+        return done(free);
+    }
+    // Compose names the volume <project>_<key>; one of that name may exist without compose's labels too.
+    const QString name = m_target.projectName + u'_' + sw.newSource;
+    ProcessRunner *inspect = m_docker->engine({QStringLiteral("volume"), QStringLiteral("inspect"),
+                                               QStringLiteral("--format"), QStringLiteral("{{.Name}}"), name},
+                                              this);
+    runDocker(inspect, [this, name, done](const ProcessResult &result) {
+        const bool free = !result.ok();
+        addCheck(
+            QStringLiteral("new_volume"), tr("New data volume"), free ? R::Pass : R::Fail,
+            free ? tr("%1 does not exist yet; the restore creates it, and the current volume stays as it is.").arg(name)
+                 : tr("The volume %1 exists already; it may hold data.").arg(name),
+            free ? QString()
+                 : tr("Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start "
+                      "again, or use the pgautoupgrade method.")
+                       .arg(name));
+        done(free);
+    });
+}
+
+void MigrationEngine::emptyNewVolume(std::function<void()> then)
+{
+    // An earlier run of this step stopped midway: stop the service, then empty the volume it restored into, so that
+    // the image creates a new database there again.
+    runDocker(m_docker->stop(m_target, {m_options.service}, this), [this, then](const ProcessResult &stopped) {
+        if (!stopped.ok())
+            return stepFailed(stopped.error);
+        findNewVolume([this, then](const QString &name) {
+            if (name.isEmpty())
+                return then();
+            log(tr("Emptying %1, which an interrupted restore left half-filled.").arg(name));
+            const QStringList command{QStringLiteral("run"),
+                                      QStringLiteral("--rm"),
+                                      QStringLiteral("--network"),
+                                      QStringLiteral("none"),
+                                      QStringLiteral("--entrypoint"),
+                                      QStringLiteral("sh"),
+                                      QStringLiteral("-v"),
+                                      name + QStringLiteral(":/data"),
+                                      m_plan->service().image,
+                                      QStringLiteral("-c"),
+                                      QStringLiteral("rm -rf /data/* /data/.[!.]* /data/..?* ; true")};
+            runDocker(m_docker->engine(command, this), [this, then](const ProcessResult &emptied) {
+                if (!emptied.ok())
+                    return stepFailed(emptied.error);
+                then();
+            });
+        });
+    });
+}
+
+void MigrationEngine::startOnNewVolume()
+{
+    const VolumeSwitch &sw = *m_plan->volumeSwitch();
+    if (sw.type == VolumeMount::Type::Bind && !QDir().mkpath(sw.newSource)) {
+        return stepFailed(Error{QStringLiteral("unwritable"),
+                                tr("Cannot create the folder %1 for the restored data. Check the permissions of its "
+                                   "parent folder and resume.")
+                                    .arg(QDir::toNativeSeparators(sw.newSource))});
+    }
+    runDocker(m_docker->up(m_target, {m_options.service}, true, this), [this](const ProcessResult &up) {
+        if (!up.ok())
+            return stepFailed(up.error);
+        withContainer([this](const ContainerInfo *container) {
+            if (!container) {
+                return stepFailed(Error{
+                    QStringLiteral("container_missing"),
+                    tr("The service \"%1\" was started, but no container of it can be found.").arg(m_options.service)});
+            }
+            Q_EMIT milestone(Step::Upgrade, tr("Creating the new Postgres %1 database").arg(m_options.target));
+            const QString name = container->name;
+            auto *probe = new ServerProbe(m_docker, name, m_plan->service().credentials, this);
+            probe->waitUntilReady(600 * 1000, this, [this, probe, name](const Status &ready) {
+                if (!ready) {
+                    probe->deleteLater();
+                    return stepFailed(ready.error());
+                }
+                Q_EMIT milestone(Step::Upgrade, tr("Restoring the backup"));
+                auto *restorer = new Restorer(m_docker, this);
+                connect(restorer, &Restorer::progress, this, [this](const TransferStatus &status) {
+                    Q_EMIT progress(Step::Upgrade, status.bytes, status.total, status.describe());
+                });
+                connect(restorer, &Restorer::logLine, this, [this](const QString &line) { log(line); });
+                m_cancelBackup = [restorer] { restorer->cancel(); };
+                connect(restorer, &Restorer::finished, this, [this, restorer, probe](const Error &error) {
+                    restorer->deleteLater();
+                    m_cancelBackup = nullptr;
+                    if (!error.isNull()) {
+                        probe->deleteLater();
+                        return stepFailed(error);
+                    }
+                    log(tr("The backup was restored into the new Postgres %1 database.").arg(m_options.target));
+                    rehashServicePassword(probe, [this, probe] {
+                        probe->deleteLater();
+                        stepSucceeded();
+                    });
+                });
+                RestoreOptions options;
+                options.dumpFile = m_journal->backup->path;
+                options.container = name;
+                options.credentials = m_plan->service().credentials;
+                restorer->start(options);
+            });
+        });
+    });
+}
+
+void MigrationEngine::rehashServicePassword(ServerProbe *probe, std::function<void()> then)
+{
+    // The dump sets the roles' md5 hashes of Postgres 12 again, while a new cluster of 14+ lets clients in over TCP
+    // with scram-sha-256 only. The service's own password is known (the compose file has it): store it as scram.
+    const Credentials &credentials = m_plan->service().credentials;
+    if (m_options.target < 14 || credentials.password.isEmpty())
+        return then();
+    probe->roles(this, [this, probe, then, credentials](const Expected<QList<RoleInfo>> &roles) {
+        const bool md5 = roles && std::any_of(roles->cbegin(), roles->cend(), [&credentials](const RoleInfo &r) {
+                             return r.name == credentials.user && r.password == RoleInfo::Password::Md5;
+                         });
+        if (!md5)
+            return then();
+        QString user = credentials.user;
+        QString password = credentials.password;
+        const QString sql =
+            QStringLiteral("SET password_encryption = 'scram-sha-256';\nALTER ROLE \"%1\" PASSWORD '%2';\n")
+                .arg(user.replace(u'"', QStringLiteral("\"\"")), password.replace(u'\'', QStringLiteral("''")));
+        probe->query(sql, this, [this, then, credentials](const Expected<ServerProbe::Rows> &done) {
+            if (done) {
+                log(tr("The password of %1 is stored as scram-sha-256 now, as the new server's pg_hba.conf asks.")
+                        .arg(credentials.user));
+            } else {
+                log(tr("Could not store the password of %1 as scram-sha-256: %2")
+                        .arg(credentials.user, done.error().message));
+            }
+            then();
+        });
+    });
+}
+
+void MigrationEngine::offerNewVolumeRemoval(std::function<void()> then)
+{
+    if (!m_plan->volumeSwitch())
+        return then();
+    findNewVolume([this, then](const QString &name) {
+        if (name.isEmpty())
+            return then();
+        const VolumeSwitch &sw = *m_plan->volumeSwitch();
+        if (sw.type != VolumeMount::Type::Volume) {
+            log(tr("The folder %1 holds the data restored for Postgres %2; the original folder was not touched. "
+                   "Remove it when you no longer need it.")
+                    .arg(QDir::toNativeSeparators(name))
+                    .arg(m_journal->target));
+            return then();
+        }
+        Confirmation confirmation;
+        confirmation.step = Step::Upgrade;
+        confirmation.destructive = true;
+        confirmation.title = tr("Remove the volume %1").arg(name);
+        confirmation.text = tr("The original data was never touched by the dump-restore method: it is in its volume as "
+                               "before. The new volume %1 holds the copy restored for Postgres %2 and is not needed "
+                               "for the rollback. Answer no to keep it (remove it later with \"docker volume rm %1\").")
+                                .arg(name)
+                                .arg(m_journal->target);
+        ask(confirmation, [this, name, then] {
+            // The stopped container of the new image still refers to the volume.
+            withContainer([this, name, then](const ContainerInfo *container) {
+                const auto removeVolume = [this, name, then] {
+                    runDocker(m_docker->engine({QStringLiteral("volume"), QStringLiteral("rm"), name}, this),
+                              [this, name, then](const ProcessResult &removed) {
+                                  if (removed.ok())
+                                      log(tr("The volume %1 was removed.").arg(name));
+                                  else
+                                      log(tr("The volume %1 is kept: %2").arg(name, removed.error.message));
+                                  then();
+                              });
+                };
+                if (!container)
+                    return removeVolume();
+                runDocker(m_docker->engine({QStringLiteral("rm"), QStringLiteral("-f"), container->name}, this),
+                          [removeVolume](const ProcessResult &) { removeVolume(); });
+            });
+        });
+        m_onDecline = [this, name, then] {
+            log(tr("The volume %1 is kept.").arg(name));
+            then();
+        };
+    });
+}
+
+void MigrationEngine::checkCollationVersions(ServerProbe *probe, std::function<void()> then)
+{
+    probe->databases(this, [this, then](const Expected<QList<DatabaseInfo>> &databases) {
+        if (!databases) {
+            addCheck(QStringLiteral("verify_collation"), tr("Collation versions"), MigrationReport::CheckResult::Warn,
+                     tr("Could not read the databases' collation versions: %1").arg(databases.error().message));
+            return then();
+        }
+        const MigrationReport::Check check = Checks::collationVersions(*databases);
+        addCheck(check.id, check.title, check.result, check.detail, check.fix);
+        then();
     });
 }
 

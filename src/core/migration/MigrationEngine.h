@@ -50,10 +50,12 @@ public:
     };
     Q_ENUM(Step)
 
-    /// How the data moves. pgautoupgrade (in place, the documented way) is the one this version implements.
+    /// How the data moves: pgautoupgrade converts it in place (the documented way); dump-restore restores the backup
+    /// into a new volume for the target image and keeps the old volume untouched.
     enum class Method
     {
-        PgAutoUpgrade
+        PgAutoUpgrade,
+        DumpRestore
     };
     Q_ENUM(Method)
 
@@ -69,6 +71,7 @@ public:
         bool stopWholeStack = true; ///< `down` (true) or `stop SERVICE…` for everything but Postgres
         QString healthUrl; ///< museum's /ping, optional
         int upgradeTimeoutSeconds = 3600;
+        bool confirmBackup = false; ///< ask (confirmationNeeded) before the backup, so a wizard can choose the file
         DockerCliOptions docker;
     };
 
@@ -101,6 +104,11 @@ public:
     const std::optional<MigrationPlan> &plan() const { return m_plan; }
     const std::optional<Journal> &journal() const { return m_journal; }
     const MigrationReport &report() const { return m_report; }
+    /// The file the backup step writes (or wrote): Options::backupFile, else the default for the source's major.
+    QString backupFile() const;
+    /// Change the backup file or the way the stack stops until that step acts (also while its confirmation waits).
+    void setBackupFile(const QString &path);
+    void setStopWholeStack(bool whole);
 
     /// What a journal in the project says, without acting: none, unfinished (with its state), or finished.
     static Expected<std::optional<Journal>> existingJournal(const QString &projectPath);
@@ -152,11 +160,24 @@ private:
 
     void runPreflight();
     void runBackup();
+    void writeBackup();
     void runRehearse();
     void runStop();
     void runUpgrade();
     void followUpgrade(const QString &container);
     void runFinish();
+    void runDumpRestore();
+    void startOnNewVolume();
+    void emptyNewVolume(std::function<void()> then);
+    void findNewVolume(std::function<void(const QString &name)> done);
+    void checkNewVolumeFree(std::function<void(bool free)> done);
+    void rehashServicePassword(ServerProbe *probe, std::function<void()> then);
+    void offerNewVolumeRemoval(std::function<void()> then);
+    void checkCollationVersions(ServerProbe *probe, std::function<void()> then);
+    void checkCollationAndConclude(bool passed);
+    QString rehearsalContainer() const;
+    void removeRehearsalLeftover(std::function<void()> then);
+    void concludeVerify(bool passed);
     void runVerify();
     void rollbackData();
     void addCheck(const QString &id, const QString &title, MigrationReport::CheckResult result, const QString &detail,
@@ -174,6 +195,7 @@ private:
     QPointer<ProcessRunner> m_runner;
     UpgradeLogWatcher *m_watcher = nullptr;
     std::function<void()> m_onConfirm;
+    std::function<void()> m_onDecline; ///< instead of stopping, when a question may be answered no
     bool m_cancelled = false;
     bool m_rollingBack = false;
     QDateTime m_stepStarted;

@@ -1,4 +1,5 @@
 #include "core/postgres/DumpInspector.h"
+#include "core/postgres/Sha256.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -2096,7 +2097,7 @@ void DumpInspector::cancel()
     m_cancel = true;
 }
 
-Expected<DumpSummary> DumpInspector::inspectFile(const QString &path)
+Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *hash)
 {
     struct ClearCancel
     {
@@ -2123,6 +2124,7 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path)
     const qint64 total = file.isSequential() ? 0 : file.size();
     QByteArray buffer(ReadChunk, Qt::Uninitialized);
     qint64 done = 0;
+    qint64 settledAt = -1; // where the summary was settled while the hash still needs the rest
     Q_EMIT progress(0, total);
     while (true) {
         if (m_cancel) {
@@ -2136,16 +2138,26 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path)
         }
         if (n == 0)
             break;
-        feed(QByteArrayView(buffer.constData(), n));
+        if (hash)
+            hash->addData(QByteArrayView(buffer.constData(), n));
+        if (settledAt < 0)
+            feed(QByteArrayView(buffer.constData(), n));
         done += n;
         Q_EMIT progress(done, total);
-        if (!wantsMoreInput()) {
-            // The rest cannot change the summary (a custom archive, a foreign file): do not read gigabytes for it.
+        if (settledAt < 0 && !wantsMoreInput()) {
+            // The rest cannot change the summary (a custom archive, a foreign file): do not read gigabytes for it,
+            // unless the hash needs every byte.
+            if (hash) {
+                settledAt = done;
+                continue;
+            }
             if (total > done)
                 d->skipped(total - done);
             break;
         }
     }
+    if (settledAt >= 0)
+        d->skipped(done - settledAt);
     if (m_cancel) {
         reset();
         return Error(QStringLiteral("cancelled"), tr("The inspection of %1 was cancelled.").arg(path), path);

@@ -13,6 +13,8 @@
 
 namespace edm {
 
+class Sha256;
+
 /// A role found in a pg_dumpall file. Only the kind of its stored password is kept, never the hash.
 struct DumpRole
 {
@@ -166,7 +168,9 @@ public:
     /// Reads the file at path (plain or .gz) and summarises it. Blocks: run it in a worker thread for big files.
     /// Emits progress() as it reads; returns the error "cancelled" after cancel(), "open_failed" or "read_failed"
     /// when the file cannot be read. A file that is not a dump is not an error: see DumpSummary::format.
-    Expected<DumpSummary> inspectFile(const QString &path);
+    /// With hash, every byte of the file is also added to it in the same pass (the whole file is then read, even
+    /// past the point where the summary is settled), to check the file against its sidecar's SHA-256.
+    Expected<DumpSummary> inspectFile(const QString &path, Sha256 *hash = nullptr);
     /// Stops inspectFile() at its next chunk. Thread-safe; cleared when inspectFile() returns.
     void cancel();
 

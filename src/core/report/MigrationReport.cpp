@@ -82,46 +82,46 @@ QJsonObject MigrationReport::toJson() const
     QJsonArray stepArray;
     for (const Step &step : steps) {
         stepArray.append(
-            QJsonObject {{QStringLiteral("id"), step.id},
-                         {QStringLiteral("title"), step.title},
-                         {QStringLiteral("started"), orNull(iso(step.started))},
-                         {QStringLiteral("finished"), orNull(iso(step.finished))},
-                         {QStringLiteral("duration_ms"),
-                          step.durationMs() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(step.durationMs()))},
-                         {QStringLiteral("outcome"), step.outcome},
-                         {QStringLiteral("note"), orNull(step.note)}});
+            QJsonObject{{QStringLiteral("id"), step.id},
+                        {QStringLiteral("title"), step.title},
+                        {QStringLiteral("started"), orNull(iso(step.started))},
+                        {QStringLiteral("finished"), orNull(iso(step.finished))},
+                        {QStringLiteral("duration_ms"),
+                         step.durationMs() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(step.durationMs()))},
+                        {QStringLiteral("outcome"), step.outcome},
+                        {QStringLiteral("note"), orNull(step.note)}});
     }
     QJsonArray diffArray;
     for (const Diff &diff : diffs) {
-        diffArray.append(QJsonObject {{QStringLiteral("title"), diff.title},
-                                      {QStringLiteral("file"), diff.file},
-                                      {QStringLiteral("diff"), QString::fromUtf8(diff.diff)}});
+        diffArray.append(QJsonObject{{QStringLiteral("title"), diff.title},
+                                     {QStringLiteral("file"), diff.file},
+                                     {QStringLiteral("diff"), QString::fromUtf8(diff.diff)}});
     }
     QJsonArray checkArray;
     for (const Check &check : checks) {
-        checkArray.append(QJsonObject {{QStringLiteral("id"), check.id},
-                                       {QStringLiteral("title"), check.title},
-                                       {QStringLiteral("result"), checkResultName(check.result)},
-                                       {QStringLiteral("detail"), orNull(check.detail)},
-                                       {QStringLiteral("fix"), orNull(check.fix)}});
+        checkArray.append(QJsonObject{{QStringLiteral("id"), check.id},
+                                      {QStringLiteral("title"), check.title},
+                                      {QStringLiteral("result"), checkResultName(check.result)},
+                                      {QStringLiteral("detail"), orNull(check.detail)},
+                                      {QStringLiteral("fix"), orNull(check.fix)}});
     }
     QJsonArray rowArray;
     for (const RowCount &row : rowCounts) {
-        rowArray.append(QJsonObject {{QStringLiteral("database"), row.database},
-                                     {QStringLiteral("schema"), row.schema},
-                                     {QStringLiteral("table"), row.table},
-                                     {QStringLiteral("backup_rows"), double(row.expected)},
-                                     {QStringLiteral("server_rows"),
-                                      row.actual < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(row.actual))},
-                                     {QStringLiteral("match"), row.matches()}});
+        rowArray.append(QJsonObject{{QStringLiteral("database"), row.database},
+                                    {QStringLiteral("schema"), row.schema},
+                                    {QStringLiteral("table"), row.table},
+                                    {QStringLiteral("backup_rows"), double(row.expected)},
+                                    {QStringLiteral("server_rows"),
+                                     row.actual < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(row.actual))},
+                                    {QStringLiteral("match"), row.matches()}});
     }
     QJsonValue backupValue(QJsonValue::Null);
     if (backup) {
-        backupValue = QJsonObject {{QStringLiteral("path"), backup->path},
-                                   {QStringLiteral("bytes"), double(backup->bytes)},
-                                   {QStringLiteral("sha256"), backup->sha256},
-                                   {QStringLiteral("finished"), orNull(iso(backup->finished))},
-                                   {QStringLiteral("verified"), backup->verified}};
+        backupValue = QJsonObject{{QStringLiteral("path"), backup->path},
+                                  {QStringLiteral("bytes"), double(backup->bytes)},
+                                  {QStringLiteral("sha256"), backup->sha256},
+                                  {QStringLiteral("finished"), orNull(iso(backup->finished))},
+                                  {QStringLiteral("verified"), backup->verified}};
     }
     return {
         {QStringLiteral("schema_version"), 1},
@@ -129,16 +129,16 @@ QJsonObject MigrationReport::toJson() const
         {QStringLiteral("created"), iso(created)},
         {QStringLiteral("outcome"), outcomeName(outcome)},
         {QStringLiteral("project"),
-         QJsonObject {{QStringLiteral("dir"), projectDir},
-                      {QStringLiteral("compose_file"), composeFile},
-                      {QStringLiteral("service"), service}}},
+         QJsonObject{{QStringLiteral("dir"), projectDir},
+                     {QStringLiteral("compose_file"), composeFile},
+                     {QStringLiteral("service"), service}}},
         {QStringLiteral("method"), method},
         {QStringLiteral("target_major"), targetMajor},
         {QStringLiteral("before"),
-         QJsonObject {{QStringLiteral("server_version"), orNull(versionBefore)},
-                      {QStringLiteral("image"), imageBefore}}},
+         QJsonObject{{QStringLiteral("server_version"), orNull(versionBefore)},
+                     {QStringLiteral("image"), imageBefore}}},
         {QStringLiteral("after"),
-         QJsonObject {{QStringLiteral("server_version"), orNull(versionAfter)}, {QStringLiteral("image"), imageAfter}}},
+         QJsonObject{{QStringLiteral("server_version"), orNull(versionAfter)}, {QStringLiteral("image"), imageAfter}}},
         {QStringLiteral("keep_image_note"), orNull(keepImageNote)},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("diffs"), diffArray},
@@ -187,15 +187,15 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
     }
     if (const QJsonObject b = json.value(QStringLiteral("backup")).toObject(); !b.isEmpty()) {
         report.backup =
-            Backup {b.value(QStringLiteral("path")).toString(), qint64(b.value(QStringLiteral("bytes")).toDouble()),
-                    b.value(QStringLiteral("sha256")).toString(), fromIso(b.value(QStringLiteral("finished"))),
-                    b.value(QStringLiteral("verified")).toBool()};
+            Backup{b.value(QStringLiteral("path")).toString(), qint64(b.value(QStringLiteral("bytes")).toDouble()),
+                   b.value(QStringLiteral("sha256")).toString(), fromIso(b.value(QStringLiteral("finished"))),
+                   b.value(QStringLiteral("verified")).toBool()};
     }
     for (const QJsonValue &v : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject o = v.toObject();
-        Check check {o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
-                     CheckResult::Pass, o.value(QStringLiteral("detail")).toString(),
-                     o.value(QStringLiteral("fix")).toString()};
+        Check check{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
+                    CheckResult::Pass, o.value(QStringLiteral("detail")).toString(),
+                    o.value(QStringLiteral("fix")).toString()};
         const QString result = o.value(QStringLiteral("result")).toString();
         for (CheckResult r : {CheckResult::Pass, CheckResult::Warn, CheckResult::Fail, CheckResult::Skipped}) {
             if (checkResultName(r) == result)

@@ -1,0 +1,186 @@
+#include "core/migration/DataVersionPeek.h"
+
+#include "core/compose/MigrationPlan.h"
+#include "core/docker/DockerCli.h"
+#include "core/docker/ProcessRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace edm {
+
+namespace {
+
+using Done = std::function<void(const DataVersionPeek::Result &)>;
+
+/// Runs docker ARGS; done gets the result and the standard output lines.
+void runEngine(DockerCli *docker, const QStringList &arguments, QObject *context,
+               std::function<void(const ProcessResult &, const QStringList &)> done)
+{
+    ProcessRunner *runner = docker->engine(arguments, context);
+    auto lines = std::make_shared<QStringList>();
+    QObject::connect(runner, &ProcessRunner::standardOutputLine, context,
+                     [lines](const QString &line) { lines->append(line); });
+    QObject::connect(runner, &ProcessRunner::finished, context,
+                     [runner, lines, done = std::move(done)](const ProcessResult &result) {
+                         runner->deleteLater();
+                         done(result, *lines);
+                     });
+    runner->start();
+}
+
+/// docker cp CONTAINER:PATH into a temporary folder, then reads the file.
+void copyOut(DockerCli *docker, const QString &container, const QString &path, QObject *context,
+             std::function<void(const Expected<QByteArray> &)> done)
+{
+    auto tmp = std::make_shared<QTemporaryDir>();
+    if (!tmp->isValid()) {
+        done(Error{QStringLiteral("temp_dir"), DataVersionPeek::tr("Cannot create a temporary folder.")});
+        return;
+    }
+    const QString local = tmp->filePath(QStringLiteral("PG_VERSION"));
+    runEngine(docker, {QStringLiteral("cp"), container + u':' + path, local}, context,
+              [tmp, local, done = std::move(done)](const ProcessResult &result, const QStringList &) {
+                  if (!result.ok())
+                      return done(result.error);
+                  QFile file(local);
+                  if (!file.open(QIODevice::ReadOnly))
+                      return done(Error{QStringLiteral("unreadable"), file.errorString()});
+                  done(file.read(64));
+              });
+}
+
+} // namespace
+
+int DataVersionPeek::parseVersionFile(const QByteArray &content)
+{
+    static const QRegularExpression version(QStringLiteral("^\\s*([0-9]+)(\\.[0-9]+)?\\s*$"));
+    const QRegularExpressionMatch match = version.match(QString::fromLatin1(content));
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+std::optional<QString> DataVersionPeek::pgdataInVolume(const PostgresService &service)
+{
+    if (!service.volume)
+        return std::nullopt;
+    const QString target = QDir::cleanPath(service.volume->target);
+    const QString pgdata = QDir::cleanPath(service.pgdata);
+    if (pgdata == target)
+        return QString();
+    if (pgdata.startsWith(target + u'/'))
+        return pgdata.mid(target.size() + 1);
+    return std::nullopt;
+}
+
+std::optional<MigrationReport::Check> DataVersionPeek::downgradeCheck(const PostgresService &service, int dataMajor,
+                                                                      const QString &composeFile)
+{
+    const ImageRef &ref = service.ref;
+    if (dataMajor <= 0 || ref.family() != ImageRef::Family::Postgres || ref.major() <= 0 || ref.major() >= dataMajor)
+        return std::nullopt;
+    const QString keep = MigrationPlan::targetImages(ref, dataMajor).last();
+    MigrationReport::Check check;
+    check.id = QStringLiteral("downgrade");
+    check.title = tr("Image and data");
+    check.result = MigrationReport::CheckResult::Fail;
+    check.detail = tr("The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, "
+                      "which refuses to start on it (\"database files are incompatible with server\"). A compose file "
+                      "downloaded again from Ente names postgres:15.")
+                       .arg(dataMajor)
+                       .arg(service.image);
+    check.fix = tr("Put \"image: %1\" back for the service \"%2\" in %3, then start the stack; the data needs no "
+                   "migration.")
+                    .arg(keep, service.name, composeFile);
+    return check;
+}
+
+void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *context, Done done)
+{
+    const PostgresService &service = source.service;
+    const std::optional<QString> inVolume = pgdataInVolume(service);
+    const QString versionPath = QDir::cleanPath(service.pgdata) + QStringLiteral("/PG_VERSION");
+
+    // A bind mount on this host: the file itself.
+    if (service.volume && service.volume->type == VolumeMount::Type::Bind && inVolume) {
+        QFile file(QDir(service.volume->resolvedSource)
+                       .filePath(inVolume->isEmpty() ? QStringLiteral("PG_VERSION")
+                                                     : *inVolume + QStringLiteral("/PG_VERSION")));
+        if (file.open(QIODevice::ReadOnly)) {
+            const int major = parseVersionFile(file.read(64));
+            return done({major, tr("read %1").arg(QDir::toNativeSeparators(file.fileName()))});
+        }
+    }
+
+    // The service's own container, stopped or restarting: docker cp needs no running container.
+    if (!source.container.isEmpty()) {
+        return copyOut(docker, source.container, versionPath, context,
+                       [done, container = source.container, versionPath](const Expected<QByteArray> &bytes) {
+                           if (!bytes)
+                               return done({0, bytes.error().message});
+                           done({parseVersionFile(*bytes),
+                                 tr("read %1 in the container %2 (not started)").arg(versionPath, container)});
+                       });
+    }
+
+    if (!service.volume || service.volume->type != VolumeMount::Type::Volume || !inVolume)
+        return done({0, tr("no named volume and no container to read PG_VERSION from")});
+
+    // The named volume, as compose labelled it (project_key), or as named (name:, external).
+    const QString key = service.volume->source;
+    const QStringList byLabel{QStringLiteral("volume"),
+                              QStringLiteral("ls"),
+                              QStringLiteral("-q"),
+                              QStringLiteral("--filter"),
+                              QStringLiteral("label=com.docker.compose.project=") + source.projectName,
+                              QStringLiteral("--filter"),
+                              QStringLiteral("label=com.docker.compose.volume=") + key};
+    runEngine(docker, byLabel, context, [=](const ProcessResult &listed, const QStringList &names) {
+        if (!listed.ok())
+            return done({0, listed.error.message});
+        const auto peekInto = [=](const QString &volume) {
+            // Created, never started; mounted where the service mounts it, so that the image's own VOLUME needs no
+            // anonymous volume.
+            const QStringList create{QStringLiteral("create"),
+                                     QStringLiteral("--label"),
+                                     QStringLiteral("edm.purpose=pg-version-peek"),
+                                     QStringLiteral("-v"),
+                                     volume + u':' + service.volume->target + QStringLiteral(":ro"),
+                                     service.image};
+            runEngine(docker, create, context, [=](const ProcessResult &created, const QStringList &lines) {
+                const QString id = lines.isEmpty() ? QString() : lines.last().trimmed();
+                if (!created.ok() || id.isEmpty())
+                    return done({0, created.error.message});
+                copyOut(docker, id, versionPath, context, [=](const Expected<QByteArray> &bytes) {
+                    runEngine(docker, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), id}, context,
+                              [=](const ProcessResult &, const QStringList &) {
+                                  if (!bytes)
+                                      return done({0, bytes.error().message});
+                                  done({parseVersionFile(*bytes),
+                                        tr("read %1 in the volume %2 (through a container that was created, never "
+                                           "started, and removed)")
+                                            .arg(versionPath, volume)});
+                              });
+                });
+            });
+        };
+        const QStringList found = QStringList(names).filter(QRegularExpression(QStringLiteral("\\S")));
+        if (!found.isEmpty())
+            return peekInto(found.first().trimmed());
+        // Not labelled by compose: an external volume or one with its own name. Only if it exists: docker create
+        // would otherwise make an empty one.
+        runEngine(docker,
+                  {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                   QStringLiteral("name=") + key},
+                  context, [=](const ProcessResult &named, const QStringList &namedLines) {
+                      if (named.ok() && namedLines.contains(key))
+                          return peekInto(key);
+                      done({0, tr("the volume %1 does not exist yet").arg(key)});
+                  });
+    });
+}
+
+} // namespace edm

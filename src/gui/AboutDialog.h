@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AboutDialog;
+}
+
+namespace edm::gui {
+
+/// Help → About Ente DB Migration: the app's name and version, the versions of Qt (built with and running) and
+/// yaml-cpp, the licence and the project's website.
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+    ~AboutDialog() override;
+
+    /// "Qt 6.4.2 (built with 6.4.2)".
+    static QString qtVersionText();
+    static QString yamlCppVersion();
+
+private:
+    const std::unique_ptr<Ui::AboutDialog> m_ui;
+};
+
+} // namespace edm::gui

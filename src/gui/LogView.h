@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+class QToolButton;
+
+namespace edm::gui {
+
+/// A live log: a read-only QPlainTextEdit that keeps at most maximumLines() lines, takes lines in batches (a timer
+/// flushes them every 50 ms; under a flood each flush shows only as many of the newest lines as it can lay out in
+/// about 8 ms and says how many it passed over, so the event loop never stalls), follows the tail unless told not
+/// to, finds text (Ctrl+F), copies, and colours errors (FATAL, PANIC, ERROR) and the lines the upgrade watcher
+/// recognises.
+class LogView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LogView(QWidget *parent = nullptr);
+    ~LogView() override;
+
+    /// Queues a line; it appears at the next flush. Never blocks.
+    void appendLine(const QString &line);
+    void appendLines(const QStringList &lines);
+    /// Shows every queued line now.
+    void flush();
+    void clear();
+
+    void setMaximumLines(int lines);
+    int maximumLines() const { return m_maximumLines; }
+    void setFollowTail(bool follow);
+    bool followTail() const;
+    /// The shown lines (after a flush()).
+    QString toPlainText() const;
+    QPlainTextEdit *textEdit() const { return m_text; }
+    /// Lines received in all, including those dropped by the line limit.
+    qint64 receivedLines() const { return m_received; }
+    /// Lines passed over because they came faster than the view could show them (see flush()).
+    qint64 skippedLines() const { return m_skipped; }
+
+    /// Shows the find bar and focuses it.
+    void showFindBar();
+    bool findText(const QString &text, bool backward = false);
+    /// Copies the selection, or every shown line when nothing is selected.
+    void copy();
+
+    /// How a line is coloured.
+    enum class LineKind
+    {
+        Plain,
+        Command, ///< "$ docker …"
+        Error, ///< FATAL, PANIC, ERROR, error:, failed
+        Milestone ///< a line the upgrade watcher recognises as a phase
+    };
+    static LineKind classify(QStringView line);
+
+private:
+    void scheduleFlush();
+    void scrollToEnd();
+
+    QPlainTextEdit *m_text = nullptr;
+    QToolButton *m_followButton = nullptr;
+    QToolButton *m_findButton = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_findStatus = nullptr;
+    QTimer *m_flushTimer = nullptr;
+    QStringList m_pending;
+    int m_maximumLines = 20000;
+    int m_linesPerFlush = 1000; ///< adapts so that a flush takes about FlushBudgetMs
+    qint64 m_received = 0;
+    qint64 m_skipped = 0;
+};
+
+} // namespace edm::gui

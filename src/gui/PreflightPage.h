@@ -1,0 +1,41 @@
+#pragma once
+
+#include "gui/EnginePage.h"
+
+#include <memory>
+
+namespace Ui {
+class PreflightPage;
+}
+
+class QTableWidget;
+
+namespace edm::gui {
+
+/// Step 2: the preflight checklist (pass, warn, fail, and the fix for each failure). Nothing changes here; Next is
+/// disabled while a check fails.
+class PreflightPage : public EnginePage
+{
+    Q_OBJECT
+public:
+    explicit PreflightPage(QWidget *parent = nullptr);
+    ~PreflightPage() override;
+
+    void handleLog(MigrationEngine::Step step, const QString &line) override;
+    void handleCheck(const MigrationReport::Check &check) override;
+
+    /// A checklist table's columns (also used by the Verify page).
+    static void setUpCheckTable(QTableWidget *table);
+    /// Adds or updates one check's row in a checklist.
+    static void showCheck(QTableWidget *table, const MigrationReport::Check &check);
+
+protected:
+    void reset() override;
+    void onStepStarted(MigrationEngine::Step step) override;
+    void onStepFinished(MigrationEngine::Step step, bool ok) override;
+
+private:
+    const std::unique_ptr<Ui::PreflightPage> m_ui;
+};
+
+} // namespace edm::gui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/report/MigrationReport.h"
+#include "core/report/ReportWriter.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ReportExport;
+}
+
+namespace edm::gui {
+
+/// Export Report… (menu and Summary page): the format (HTML, Markdown, JSON, PDF) and the file (by default
+/// ReportWriter::defaultFileName in the backup folder of the settings, else the home folder), written by ReportWriter
+/// (atomically, mode 0600), then opened with the desktop's application when asked.
+class ReportExport : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportExport(const MigrationReport &report, QWidget *parent = nullptr);
+    ~ReportExport() override;
+
+    ReportWriter::Format format() const;
+    void setFormat(ReportWriter::Format format);
+    QString path() const;
+    void setPath(const QString &path);
+    bool openAfterSaving() const;
+    void setOpenAfterSaving(bool open);
+
+    /// Writes the report to path() in format(); the error is also shown in the dialog.
+    Status save();
+    /// The folder a report goes to by default: the backup folder of the settings, else the home folder.
+    static QString defaultFolder();
+
+Q_SIGNALS:
+    void saved(const QString &path);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void browse();
+    void formatChanged();
+
+    const std::unique_ptr<Ui::ReportExport> m_ui;
+    const MigrationReport m_report;
+};
+
+} // namespace edm::gui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "gui/EnginePage.h"
+
+#include <memory>
+
+namespace Ui {
+class VerifyPage;
+}
+
+namespace edm::gui {
+
+/// Step 7: the checks of the new server (green or red) and every table's rows before and after.
+class VerifyPage : public EnginePage
+{
+    Q_OBJECT
+public:
+    explicit VerifyPage(QWidget *parent = nullptr);
+    ~VerifyPage() override;
+
+    void handleCheck(const MigrationReport::Check &check) override;
+    bool isComplete() const override;
+
+protected:
+    void reset() override;
+    void onStepStarted(MigrationEngine::Step step) override;
+    void onStepFinished(MigrationEngine::Step step, bool ok) override;
+    void onRunFinished(const Error &error) override;
+
+private:
+    void showRowCounts();
+    void fitChecks();
+
+    const std::unique_ptr<Ui::VerifyPage> m_ui;
+};
+
+} // namespace edm::gui
