@@ -332,6 +332,17 @@ void tst_E2eTarget::downgradeTrapStopsBeforeAnythingStarts()
     if (QTest::currentTestFailed())
         return;
 
+    // The same trap when the chosen target is the compose image's major: not "nothing to migrate".
+    QVERIFY(QFile::remove(dir + QStringLiteral("/.ente-db-migrate/journal.json")));
+    const Run sameTarget =
+        run(binary,
+            {QStringLiteral("migrate"), QStringLiteral("--yes"), QStringLiteral("--target"), QStringLiteral("15"), dir},
+            {}, 300000);
+    QVERIFY2(sameTarget.code == 1, sameTarget.all().constData());
+    QVERIFY2(sameTarget.all().contains("database files are incompatible with server"), sameTarget.all().constData());
+    QVERIFY2(sameTarget.all().contains("image: postgres:16"), sameTarget.all().constData());
+    QCOMPARE(projectContainers(name), QStringList());
+
     // The fix works: the image of the data's major back, the stack starts, every row is there.
     compose.replace("image: postgres:15\n", "image: postgres:16\n");
     QVERIFY(writeAll(composeFile, compose));

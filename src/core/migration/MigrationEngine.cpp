@@ -257,10 +257,13 @@ void MigrationEngine::begin(bool resuming)
     if (!m_plan)
         return;
     if (!resuming && m_plan->status() == MigrationPlan::Status::AlreadyTarget) {
-        return endRun(Error{QStringLiteral("already_target"),
-                            tr("The service \"%1\" already runs Postgres %2; there is nothing to migrate.")
-                                .arg(m_plan->service().name)
-                                .arg(m_options.target)});
+        const Error alreadyTarget{QStringLiteral("already_target"),
+                                  tr("The service \"%1\" already runs Postgres %2; there is nothing to migrate.")
+                                      .arg(m_plan->service().name)
+                                      .arg(m_options.target)};
+        // The image names the target, but the data may be newer (a compose file downloaded again after a migration
+        // to a higher major): then it is the downgrade trap, not "nothing to do".
+        return checkAlreadyTarget(alreadyTarget);
     }
 
     if (!resuming) {
@@ -492,6 +495,46 @@ void MigrationEngine::runDocker(ProcessRunner *runner, std::function<void(const 
         done(result);
     });
     runner->start();
+}
+
+void MigrationEngine::checkAlreadyTarget(const Error &alreadyTarget)
+{
+    // A running server proves that the image fits its data; otherwise the data's PG_VERSION is read without starting
+    // anything. Where docker cannot tell, the plan's answer stands.
+    m_docker->detectCompose(this, [this, alreadyTarget](const Expected<ComposeTool> &tool) {
+        const Expected<ComposeProject> project =
+            ComposeProject::open(m_options.projectPath, m_options.docker.environment);
+        if (!tool || !project)
+            return endRun(alreadyTarget);
+        m_docker->findProjectName(*project, this, [this, alreadyTarget](const Expected<QString> &name) {
+            if (!name)
+                return endRun(alreadyTarget);
+            m_target.projectName = *name;
+            m_docker->listContainers(
+                m_target.projectName, m_options.service, this,
+                [this, alreadyTarget](const Expected<QList<ContainerInfo>> &list) {
+                    if (!list)
+                        return endRun(alreadyTarget);
+                    QString stopped;
+                    for (const ContainerInfo &c : *list) {
+                        if (c.isRunning())
+                            return endRun(alreadyTarget);
+                        stopped = c.name;
+                    }
+                    const DataVersionPeek::Source source{m_plan->service(), m_target.projectName, stopped};
+                    DataVersionPeek::read(
+                        m_docker, source, this, [this, alreadyTarget](const DataVersionPeek::Result &data) {
+                            const std::optional<MigrationReport::Check> check =
+                                DataVersionPeek::downgradeCheck(m_plan->service(), data.major, m_plan->composeFile());
+                            if (!check)
+                                return endRun(alreadyTarget);
+                            endRun(Error{QStringLiteral("downgrade_trap"),
+                                         check->detail + u' ' + check->fix + u' ' +
+                                             tr("Nothing was started or changed.")});
+                        });
+                });
+        });
+    });
 }
 
 void MigrationEngine::withContainer(std::function<void(const ContainerInfo *)> done)
