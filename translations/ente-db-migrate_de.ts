@@ -1794,19 +1794,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1190"/>
+        <location line="+1233"/>
         <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location line="-1198"/>
-        <location line="+421"/>
+        <location line="-1241"/>
+        <location line="+464"/>
         <source>Stop the stack</source>
         <translation>Stack anhalten</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-462"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>Der Dienst „%1“ läuft bereits mit Postgres %2; es gibt nichts zu migrieren.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Die Migration wird nach „%1“ fortgesetzt.</translation>
     </message>
@@ -1876,7 +1876,12 @@
         <translation>Wie gewünscht vor „%1“ angehalten; von diesem Schritt wurde nichts geändert. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
+        <source>Nothing was started or changed.</source>
+        <translation>Nichts wurde gestartet oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
         <translation>„%1 down“ ausführen: Jeder Container des Projekts wird angehalten und entfernt (Volumes und Daten bleiben). Ente ist offline, bis die Migration abgeschlossen ist.</translation>
     </message>

@@ -1794,19 +1794,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1190"/>
+        <location line="+1233"/>
         <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location line="-1198"/>
-        <location line="+421"/>
+        <location line="-1241"/>
+        <location line="+464"/>
         <source>Stop the stack</source>
         <translation>Arrêter la pile</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-462"/>
         <source>Upgrade</source>
         <translation>Mise à niveau</translation>
     </message>
@@ -1851,7 +1851,7 @@
         <translation>Le service « %1 » exécute déjà Postgres %2 ; il n’y a rien à migrer.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Reprise de la migration après « %1 ».</translation>
     </message>
@@ -1876,7 +1876,12 @@
         <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
+        <source>Nothing was started or changed.</source>
+        <translation>Rien n’a été démarré ni modifié.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
         <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
     </message>
