@@ -2005,22 +2005,6 @@
         <translation>%1 %2, Engine unter %3</translation>
     </message>
     <message>
-        <source>Healthcheck</source>
-        <translation type="vanished">Healthcheck</translation>
-    </message>
-    <message>
-        <source>The service has a healthcheck. pgautoupgrade asks for none while it upgrades; the app starts only this service for the upgrade and follows its log instead of the healthcheck.</source>
-        <translation type="vanished">Der Dienst hat einen Healthcheck. pgautoupgrade verlangt, dass während des Upgrades keiner aktiv ist; die App startet für das Upgrade nur diesen Dienst und verfolgt statt des Healthchecks sein Protokoll.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation type="vanished">Datenordner</translation>
-    </message>
-    <message>
-        <source>PGDATA is %1, a sub-folder of the volume; pgautoupgrade gets the same PGDATA.</source>
-        <translation type="vanished">PGDATA ist %1, ein Unterordner des Volumes; pgautoupgrade erhält dasselbe PGDATA.</translation>
-    </message>
-    <message>
         <location line="+50"/>
         <location line="+6"/>
         <location line="+3"/>
@@ -2098,42 +2082,6 @@
         <location line="+3"/>
         <source>%1 of databases; %2 free in %3</source>
         <translation>%1 an Datenbanken; %2 frei in %3</translation>
-    </message>
-    <message>
-        <source>After the migration, as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then ALTER ROLE %1 PASSWORD &apos;&lt;the same password&gt;&apos;; for each role, and change md5 to scram-sha-256 in pg_hba.conf.</source>
-        <translation type="vanished">Nach der Migration als Superuser: SET password_encryption = &apos;scram-sha-256&apos;; dann ALTER ROLE %1 PASSWORD &apos;&lt;dasselbe Passwort&gt;&apos;; für jede Rolle, und in pg_hba.conf md5 durch scram-sha-256 ersetzen.</translation>
-    </message>
-    <message>
-        <source>Password hashes</source>
-        <translation type="vanished">Passwort-Hashes</translation>
-    </message>
-    <message>
-        <source>%1 have md5 passwords. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a fresh Postgres %2 cluster uses scram-sha-256 and would refuse them.</source>
-        <translation type="vanished">%1 haben md5-Passwörter. Sie funktionieren nach pgautoupgrade weiter, das die alte pg_hba.conf (md5) behält, aber ein frischer Postgres-%2-Cluster verwendet scram-sha-256 und würde sie ablehnen.</translation>
-    </message>
-    <message>
-        <source>No role depends on md5 password hashes.</source>
-        <translation type="vanished">Keine Rolle hängt von md5-Passwort-Hashes ab.</translation>
-    </message>
-    <message>
-        <source>Text sort order</source>
-        <translation type="vanished">Sortierung von Text</translation>
-    </message>
-    <message>
-        <source>%1 sort text with the C library&apos;s locale, and the new image uses another C library (Alpine ↔ Debian).</source>
-        <translation type="vanished">%1 sortieren Text mit der Locale der C-Bibliothek, und das neue Image verwendet eine andere C-Bibliothek (Alpine ↔ Debian).</translation>
-    </message>
-    <message>
-        <source>%1 sort text with the C library&apos;s locale; today&apos;s postgres:%2 images are built on a newer Debian (trixie) than postgres:12 (bookworm), whose glibc may sort some text differently.</source>
-        <translation type="vanished">%1 sortieren Text mit der Locale der C-Bibliothek; die heutigen postgres:%2-Images basieren auf einem neueren Debian (trixie) als postgres:12 (bookworm), dessen glibc manchen Text anders sortieren kann.</translation>
-    </message>
-    <message>
-        <source>After the migration run REINDEX DATABASE for each database, then ALTER DATABASE … REFRESH COLLATION VERSION. The verify step compares the recorded and actual collation versions.</source>
-        <translation type="vanished">Führen Sie nach der Migration REINDEX DATABASE für jede Datenbank aus, dann ALTER DATABASE … REFRESH COLLATION VERSION. Der Prüfschritt vergleicht die gespeicherte und die tatsächliche Collation-Version.</translation>
-    </message>
-    <message>
-        <source>The databases use byte order (C) or ICU; a C library change does not affect their indexes.</source>
-        <translation type="vanished">Die Datenbanken verwenden Byte-Reihenfolge (C) oder ICU; ein Wechsel der C-Bibliothek betrifft ihre Indizes nicht.</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -4103,10 +4051,6 @@
         <translation>--method muss pgautoupgrade oder dump-restore sein.</translation>
     </message>
     <message>
-        <source>The Postgres major version to move to (default 16).</source>
-        <translation type="vanished">Die Postgres-Hauptversion, auf die gewechselt wird (Standard 16).</translation>
-    </message>
-    <message>
         <location line="-47"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Die Sicherung in einen Wegwerf-Container der Zielversion wiederherstellen und dort prüfen, bevor die echten Daten angerührt werden.</translation>
@@ -4130,10 +4074,6 @@
         <location line="+8"/>
         <source>expected one PATH, got %1.</source>
         <translation>ein PFAD erwartet, %1 erhalten.</translation>
-    </message>
-    <message>
-        <source>--target must be a Postgres major version such as 16.</source>
-        <translation type="vanished">--target muss eine Postgres-Hauptversion wie 16 sein.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4172,10 +4112,6 @@
         <location line="+19"/>
         <source>plan takes one PATH, got %1.</source>
         <translation>plan nimmt einen PFAD, %1 erhalten.</translation>
-    </message>
-    <message>
-        <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation type="vanished">--target muss eine Postgres-Hauptversion wie 16 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4465,17 +4401,6 @@
         <location line="+5"/>
         <source>The container %1 keeps running; remove it with: docker rm -f -v %1</source>
         <translation>Der Container %1 läuft weiter; entfernen Sie ihn mit: docker rm -f -v %1</translation>
-    </message>
-</context>
-<context>
-    <name>edm::cli::ServiceContainer</name>
-    <message>
-        <source>The container %1 of the service %2 is not running (%3). Start it first: docker compose up -d %2</source>
-        <translation type="vanished">Der Container %1 des Dienstes %2 läuft nicht (%3). Starten Sie ihn zuerst: docker compose up -d %2</translation>
-    </message>
-    <message>
-        <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
-        <translation type="vanished">Der Dienst %1 des Projekts %2 hat keinen Container. Starten Sie ihn zuerst: docker compose up -d %1</translation>
     </message>
 </context>
 <context>
@@ -5719,18 +5644,6 @@
         <location line="+61"/>
         <source>Choose the compose project folder</source>
         <translation>Ordner des Compose-Projekts wählen</translation>
-    </message>
-    <message>
-        <source>What Ente&apos;s current compose files run (postgres:15).</source>
-        <translation type="vanished">Was Entes aktuelle Compose-Dateien verwenden (postgres:15).</translation>
-    </message>
-    <message>
-        <source>Newer than Ente&apos;s files: keep postgres:17 in your compose file from now on.</source>
-        <translation type="vanished">Neuer als Entes Dateien: Behalten Sie ab jetzt postgres:17 in Ihrer Compose-Datei.</translation>
-    </message>
-    <message>
-        <source>As Ente&apos;s migration guide describes; keep postgres:16 in your compose file afterwards.</source>
-        <translation type="vanished">Wie Entes Migrationsanleitung es beschreibt; behalten Sie danach postgres:16 in Ihrer Compose-Datei.</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -2005,22 +2005,6 @@
         <translation>%1 %2, moteur sur %3</translation>
     </message>
     <message>
-        <source>Healthcheck</source>
-        <translation type="vanished">Healthcheck</translation>
-    </message>
-    <message>
-        <source>The service has a healthcheck. pgautoupgrade asks for none while it upgrades; the app starts only this service for the upgrade and follows its log instead of the healthcheck.</source>
-        <translation type="vanished">Le service a un healthcheck. pgautoupgrade n’en veut aucun pendant la mise à niveau ; l’application ne démarre que ce service pour la mise à niveau et suit son journal au lieu du healthcheck.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation type="vanished">Dossier de données</translation>
-    </message>
-    <message>
-        <source>PGDATA is %1, a sub-folder of the volume; pgautoupgrade gets the same PGDATA.</source>
-        <translation type="vanished">PGDATA vaut %1, un sous-dossier du volume ; pgautoupgrade reçoit le même PGDATA.</translation>
-    </message>
-    <message>
         <location line="+50"/>
         <location line="+6"/>
         <location line="+3"/>
@@ -2098,42 +2082,6 @@
         <location line="+3"/>
         <source>%1 of databases; %2 free in %3</source>
         <translation>%1 de bases ; %2 libres dans %3</translation>
-    </message>
-    <message>
-        <source>After the migration, as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then ALTER ROLE %1 PASSWORD &apos;&lt;the same password&gt;&apos;; for each role, and change md5 to scram-sha-256 in pg_hba.conf.</source>
-        <translation type="vanished">Après la migration, en superutilisateur : SET password_encryption = &apos;scram-sha-256&apos;; puis ALTER ROLE %1 PASSWORD &apos;&lt;le même mot de passe&gt;&apos;; pour chaque rôle, et remplacez md5 par scram-sha-256 dans pg_hba.conf.</translation>
-    </message>
-    <message>
-        <source>Password hashes</source>
-        <translation type="vanished">Empreintes des mots de passe</translation>
-    </message>
-    <message>
-        <source>%1 have md5 passwords. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a fresh Postgres %2 cluster uses scram-sha-256 and would refuse them.</source>
-        <translation type="vanished">%1 ont des mots de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais un nouveau cluster Postgres %2 utilise scram-sha-256 et les refuserait.</translation>
-    </message>
-    <message>
-        <source>No role depends on md5 password hashes.</source>
-        <translation type="vanished">Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
-    </message>
-    <message>
-        <source>Text sort order</source>
-        <translation type="vanished">Ordre de tri du texte</translation>
-    </message>
-    <message>
-        <source>%1 sort text with the C library&apos;s locale, and the new image uses another C library (Alpine ↔ Debian).</source>
-        <translation type="vanished">%1 trient le texte avec la locale de la bibliothèque C, et la nouvelle image utilise une autre bibliothèque C (Alpine ↔ Debian).</translation>
-    </message>
-    <message>
-        <source>%1 sort text with the C library&apos;s locale; today&apos;s postgres:%2 images are built on a newer Debian (trixie) than postgres:12 (bookworm), whose glibc may sort some text differently.</source>
-        <translation type="vanished">%1 trient le texte avec la locale de la bibliothèque C ; les images postgres:%2 actuelles reposent sur un Debian plus récent (trixie) que postgres:12 (bookworm), dont la glibc peut trier certains textes autrement.</translation>
-    </message>
-    <message>
-        <source>After the migration run REINDEX DATABASE for each database, then ALTER DATABASE … REFRESH COLLATION VERSION. The verify step compares the recorded and actual collation versions.</source>
-        <translation type="vanished">Après la migration, exécutez REINDEX DATABASE pour chaque base, puis ALTER DATABASE … REFRESH COLLATION VERSION. L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
-    </message>
-    <message>
-        <source>The databases use byte order (C) or ICU; a C library change does not affect their indexes.</source>
-        <translation type="vanished">Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -4103,10 +4051,6 @@
         <translation>--method doit valoir pgautoupgrade ou dump-restore.</translation>
     </message>
     <message>
-        <source>The Postgres major version to move to (default 16).</source>
-        <translation type="vanished">La version majeure de Postgres visée (16 par défaut).</translation>
-    </message>
-    <message>
         <location line="-47"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Restaurer la sauvegarde dans un conteneur jetable de la version cible et la vérifier là, avant de toucher aux vraies données.</translation>
@@ -4130,10 +4074,6 @@
         <location line="+8"/>
         <source>expected one PATH, got %1.</source>
         <translation>un seul CHEMIN attendu, %1 reçus.</translation>
-    </message>
-    <message>
-        <source>--target must be a Postgres major version such as 16.</source>
-        <translation type="vanished">--target doit être une version majeure de Postgres, comme 16.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4172,10 +4112,6 @@
         <location line="+19"/>
         <source>plan takes one PATH, got %1.</source>
         <translation>plan prend un seul CHEMIN, %1 reçus.</translation>
-    </message>
-    <message>
-        <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation type="vanished">--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4465,17 +4401,6 @@
         <location line="+5"/>
         <source>The container %1 keeps running; remove it with: docker rm -f -v %1</source>
         <translation>Le conteneur %1 continue de tourner ; supprimez-le avec : docker rm -f -v %1</translation>
-    </message>
-</context>
-<context>
-    <name>edm::cli::ServiceContainer</name>
-    <message>
-        <source>The container %1 of the service %2 is not running (%3). Start it first: docker compose up -d %2</source>
-        <translation type="vanished">Le conteneur %1 du service %2 ne tourne pas (%3). Démarrez-le d’abord : docker compose up -d %2</translation>
-    </message>
-    <message>
-        <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
-        <translation type="vanished">Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
     </message>
 </context>
 <context>
@@ -5719,18 +5644,6 @@
         <location line="+61"/>
         <source>Choose the compose project folder</source>
         <translation>Choisir le dossier du projet compose</translation>
-    </message>
-    <message>
-        <source>What Ente&apos;s current compose files run (postgres:15).</source>
-        <translation type="vanished">Ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15).</translation>
-    </message>
-    <message>
-        <source>Newer than Ente&apos;s files: keep postgres:17 in your compose file from now on.</source>
-        <translation type="vanished">Plus récent que les fichiers d’Ente : gardez désormais postgres:17 dans votre fichier compose.</translation>
-    </message>
-    <message>
-        <source>As Ente&apos;s migration guide describes; keep postgres:16 in your compose file afterwards.</source>
-        <translation type="vanished">Comme le décrit le guide de migration d’Ente ; gardez ensuite postgres:16 dans votre fichier compose.</translation>
     </message>
     <message>
         <location line="+21"/>
