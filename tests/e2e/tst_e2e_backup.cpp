@@ -13,6 +13,8 @@
 #include "core/postgres/Restorer.h"
 #include "core/postgres/ServerProbe.h"
 
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -28,6 +30,7 @@
 #include <unistd.h>
 
 using namespace edm;
+using namespace edm::test;
 
 namespace {
 
@@ -47,28 +50,6 @@ template<typename T, typename Start> Expected<T> await(Start start, int timeoutM
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, timeoutMs))
         return Error(QStringLiteral("test_timeout"), QStringLiteral("no answer in time"));
     return *answer;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(program, arguments);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 QStringList entries(const QString &dir)
@@ -134,7 +115,7 @@ void TestE2eBackup::initTestCase()
     const Run version =
         run(m_docker->dockerProgram(),
             {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
-    QVERIFY2(version.exitCode == 0,
+    QVERIFY2(version.code == 0,
              qPrintable(QStringLiteral("the rig's engine at %1 does not answer: %2")
                             .arg(m_docker->daemonAddress(), QString::fromUtf8(version.err))));
 
@@ -142,9 +123,8 @@ void TestE2eBackup::initTestCase()
     m_projectName = QStringLiteral("bke2e%1").arg(QCoreApplication::applicationPid());
     m_project = m_root.filePath(m_projectName);
     QVERIFY(QDir().mkpath(m_project));
-    const Run seed =
-        run(QStringLiteral(EDM_SOURCE_DIR "/tests/rig/rig"), {QStringLiteral("seed"), m_project}, SeedTimeoutMs);
-    QVERIFY2(seed.exitCode == 0, seed.err.constData());
+    const Run seed = run(rigScript, {QStringLiteral("seed"), m_project}, {}, SeedTimeoutMs);
+    QVERIFY2(seed.code == 0, seed.err.constData());
     QFile counts(m_project + QStringLiteral("/.rig-rowcounts"));
     QVERIFY(counts.open(QIODevice::ReadOnly));
     for (const QByteArray &line : counts.readAll().split('\n')) {
@@ -197,7 +177,7 @@ BackupOptions TestE2eBackup::backupOptions(const QString &dir) const
 
 bool TestE2eBackup::restartContainer()
 {
-    if (run(m_docker->dockerProgram(), {QStringLiteral("start"), m_container}).exitCode != 0)
+    if (run(m_docker->dockerProgram(), {QStringLiteral("start"), m_container}).code != 0)
         return false;
     ServerProbe probe(m_docker.get(), m_container, m_credentials);
     std::optional<Status> ready;
@@ -293,7 +273,7 @@ void TestE2eBackup::backupMatchesSha256sumAndTheSeed()
     QVERIFY(progressSignals > 2);
 
     const Run sum = run(QStringLiteral("sha256sum"), {m_backup});
-    QCOMPARE(sum.exitCode, 0);
+    QCOMPARE(sum.code, 0);
     QCOMPARE(result->sha256, QString::fromLatin1(sum.out).section(u' ', 0, 0));
     QCOMPARE(mode(m_backup), mode_t(0600));
     QCOMPARE(mode(result->sidecarPath), mode_t(0600));
@@ -383,7 +363,7 @@ void TestE2eBackup::killedContainerLeavesNothing()
         if (!killed && s.bytes * 3 >= m_backupBytes) {
             killed = true;
             const Run kill = run(m_docker->dockerProgram(), {QStringLiteral("kill"), m_container});
-            QVERIFY2(kill.exitCode == 0, kill.err.constData());
+            QVERIFY2(kill.code == 0, kill.err.constData());
         }
     });
     const Expected<BackupResult> result = writer.runToCompletion(backupOptions(dir));
@@ -408,7 +388,7 @@ void TestE2eBackup::fullDiskLeavesNothing()
     const Run mount = run(QStringLiteral("mount"),
                           {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
                            QStringLiteral("size=256m"), QStringLiteral("tmpfs"), m_mount});
-    QVERIFY2(mount.exitCode == 0, mount.err.constData());
+    QVERIFY2(mount.code == 0, mount.err.constData());
     const QString backups = m_mount + QStringLiteral("/backups");
     QVERIFY(QDir().mkpath(backups));
     BackupWriter writer(m_docker.get());

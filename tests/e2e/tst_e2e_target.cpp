@@ -5,6 +5,8 @@
 // `down` (read through a container created on the volume, never started, and removed).
 //
 // Needs the rig's environment (eval "$(tests/rig/rig env)"); fails without an engine that answers.
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -13,80 +15,23 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace edm::test;
+
 namespace {
 
-const QString binary = QStringLiteral(EDM_BINARY_DIR "/src/ente-db-migrate");
-const QString rig = QStringLiteral(EDM_SOURCE_DIR "/tests/rig/rig");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray all() const { return out + err; }
-};
-
-Run run(const QString &program, const QStringList &args, const QString &cwd = {}, int timeoutMs = 900000)
-{
-    QProcess p;
-    p.setWorkingDirectory(cwd);
-    p.start(program, args);
-    p.waitForStarted();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs))
-        p.kill();
-    p.waitForFinished();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QStringList lines(const QByteArray &out)
-{
-    QStringList list = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
-    for (QString &line : list)
-        line = line.trimmed();
-    list.removeAll(QString());
-    return list;
-}
+const QString &binary = appBinary;
 
 /// Seeds an Ente-like postgres:12 project in dir and returns its row counts (table → rows).
 QMap<QString, qint64> seed(const QString &dir)
 {
-    const Run seeded = run(rig, {QStringLiteral("seed"), dir}, {}, 600000);
-    if (seeded.code != 0)
-        qFatal("rig seed failed: %s", seeded.err.constData());
-    QMap<QString, qint64> counts;
-    for (const QByteArray &line : readAll(dir + QStringLiteral("/.rig-rowcounts")).split('\n')) {
-        const QList<QByteArray> parts = line.split('\t');
-        if (parts.size() == 2)
-            counts.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toLongLong());
-    }
+    QByteArray error;
+    const QMap<QString, qint64> counts = seedRig(dir, &error);
+    if (counts.isEmpty())
+        qFatal("rig seed failed: %s", error.constData());
     return counts;
-}
-
-QString sql(const QString &container, const QString &query)
-{
-    const Run r = run(QStringLiteral("docker"),
-                      {QStringLiteral("exec"), container, QStringLiteral("psql"), QStringLiteral("-X"),
-                       QStringLiteral("-At"), QStringLiteral("-U"), QStringLiteral("pguser"), QStringLiteral("-d"),
-                       QStringLiteral("ente_db"), QStringLiteral("-c"), query});
-    return QString::fromUtf8(r.out).trimmed();
 }
 
 /// The project's containers, in any state: "id name image startedAt" each.
@@ -108,15 +53,6 @@ QStringList projectContainers(const QString &project)
     return result;
 }
 
-QString runningContainer(const QString &project)
-{
-    const Run r = run(QStringLiteral("docker"),
-                      {QStringLiteral("ps"), QStringLiteral("--filter"),
-                       QStringLiteral("label=com.docker.compose.project=") + project, QStringLiteral("--format"),
-                       QStringLiteral("{{.Names}}")});
-    return lines(r.out).value(0);
-}
-
 /// The daemon's events of one kind between since and until (unix seconds) for containers carrying label.
 QStringList events(const QString &event, const QString &label, qint64 since, qint64 until)
 {
@@ -128,20 +64,6 @@ QStringList events(const QString &event, const QString &label, qint64 since, qin
              QStringLiteral("label=") + label, QStringLiteral("--format"), QStringLiteral("{{.ID}}")},
             {}, 60000);
     return lines(r.out);
-}
-
-/// Waits until the project's Postgres answers, then checks its major and every table's row count.
-void checkData(const QString &project, int major, const QMap<QString, qint64> &expected)
-{
-    QString container;
-    QTRY_VERIFY_WITH_TIMEOUT(!(container = runningContainer(project)).isEmpty(), 60000);
-    QTRY_COMPARE_WITH_TIMEOUT(sql(container, QStringLiteral("show server_version_num")).left(2), QString::number(major),
-                              120000);
-    QVERIFY(expected.size() >= 10);
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        QCOMPARE(sql(container, QStringLiteral("select count(*) from public.\"%1\"").arg(it.key())).toLongLong(),
-                 it.value());
-    }
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "core/postgres/BackupSidecar.h"
 #include "gui/BackupBrowser.h"
 
+#include "WidgetSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -19,18 +21,13 @@
 
 using namespace edm;
 using namespace edm::gui;
+using namespace edm::test;
 
 namespace {
 
 QString dump(const char *name)
 {
     return QStringLiteral(EDM_TEST_DATA_DIR "/dumps/") + QLatin1String(name);
-}
-
-QString labelText(const QWidget *widget, const char *name)
-{
-    const auto *label = widget->findChild<QLabel *>(QLatin1String(name));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
 }
 
 QString fileSha256(const QString &path)
@@ -60,18 +57,6 @@ QTreeWidgetItem *child(QTreeWidgetItem *parent, const QString &name)
             return parent->child(i);
     }
     return nullptr;
-}
-
-void screenshot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("EDM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // Let pending layout requests (labels just filled, rows just hidden) settle before the picture.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(QDir(dir).filePath(QLatin1String(name))));
 }
 
 /// Opens path in browser and waits until it has been read.

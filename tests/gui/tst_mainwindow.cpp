@@ -11,6 +11,9 @@
 #include "gui/ReportExport.h"
 #include "gui/SettingsDialog.h"
 
+#include "TestSupport.h"
+#include "WidgetSupport.h"
+
 #include "Version.h"
 
 #include <QAction>
@@ -33,33 +36,9 @@
 
 using namespace edm;
 using namespace edm::gui;
+using namespace edm::test;
 
 namespace {
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-QString labelText(const QWidget *widget, const char *name)
-{
-    const auto *label = widget->findChild<QLabel *>(QLatin1String(name));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
-}
-
-void screenshot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("EDM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // Let pending layout requests (labels just filled, rows just hidden) settle before the picture.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(QDir(dir).filePath(QLatin1String(name))));
-}
 
 QByteArray composeFile()
 {
@@ -130,7 +109,7 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ente-db-migrate-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    write(m_project.filePath(QStringLiteral("compose.yaml")), composeFile());
+    QVERIFY(writeAll(m_project.filePath(QStringLiteral("compose.yaml")), composeFile()));
 }
 
 void tst_MainWindow::init()
@@ -182,7 +161,7 @@ void tst_MainWindow::menusAndShortcuts()
 void tst_MainWindow::recentProjects()
 {
     QTemporaryDir other;
-    write(other.filePath(QStringLiteral("compose.yaml")), composeFile());
+    QVERIFY(writeAll(other.filePath(QStringLiteral("compose.yaml")), composeFile()));
     QSettings().setValue(QStringLiteral("recentProjects"),
                          QStringList{QDir::toNativeSeparators(other.path()), QStringLiteral("/srv/ente/server")});
     MainWindow window(m_project.path());
@@ -290,7 +269,7 @@ void tst_MainWindow::settingsRoundTrip()
 {
     QTemporaryDir dir;
     const QString docker = dir.filePath(QStringLiteral("docker"));
-    write(docker, "#!/bin/sh\nexit 0\n");
+    QVERIFY(writeAll(docker, "#!/bin/sh\nexit 0\n"));
     QFile::setPermissions(docker, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     AppSettings::setHealthUrl(QStringLiteral("http://localhost:8080/ping"));
@@ -376,7 +355,7 @@ void tst_MainWindow::settingsValidation()
     QTemporaryDir dir;
     if (value == QLatin1String("@plain")) {
         value = dir.filePath(QStringLiteral("plain"));
-        write(value, "not a program");
+        QVERIFY(writeAll(value, "not a program"));
     } else if (value == QLatin1String("@dir")) {
         value = dir.path();
     }
@@ -444,7 +423,7 @@ void tst_MainWindow::dropBackupOpensBrowser()
 void tst_MainWindow::dropFolderOpensProject()
 {
     QTemporaryDir other;
-    write(other.filePath(QStringLiteral("docker-compose.yml")), composeFile());
+    QVERIFY(writeAll(other.filePath(QStringLiteral("docker-compose.yml")), composeFile()));
     MainWindow window(m_project.path());
     window.show();
     QMimeData mime;

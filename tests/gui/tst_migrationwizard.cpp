@@ -13,6 +13,9 @@
 #include "gui/UpgradePage.h"
 #include "gui/VerifyPage.h"
 
+#include "TestSupport.h"
+#include "WidgetSupport.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
@@ -21,7 +24,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,48 +40,15 @@
 
 using namespace edm;
 using namespace edm::gui;
+using namespace edm::test;
 
 namespace {
 
-const QString rig = QStringLiteral(EDM_SOURCE_DIR "/tests/rig/rig");
 constexpr int StepTimeoutMs = 600 * 1000;
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &cwd = {}, int timeoutMs = 600000)
-{
-    QProcess p;
-    p.setWorkingDirectory(cwd);
-    p.start(program, args);
-    p.waitForStarted();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs))
-        p.kill();
-    p.waitForFinished();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
-}
-
-QString labelText(QWidget *page, const char *name)
-{
-    auto *label = child<QLabel>(page, name);
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
 }
 
 /// The button that moves on: a commit page shows the Commit button in Next's place.
@@ -101,14 +70,12 @@ bool pressNext(QWizard &wizard)
 /// Saves the wizard as it looks now, when EDM_SCREENSHOT_DIR is set (scripts/screenshots).
 void screenshot(QWidget &wizard, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("EDM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (qEnvironmentVariableIsEmpty("EDM_SCREENSHOT_DIR"))
         return;
-    QDir().mkpath(dir);
     QTest::qWait(200); // let the last batched log lines and layouts settle
     if (auto *log = wizard.findChild<LogView *>())
         log->flush();
-    QVERIFY(wizard.grab().save(QDir(dir).filePath(name)));
+    edm::test::screenshot(&wizard, name);
 }
 
 QMessageBox *findBox(QWidget *parent, const char *name)
@@ -199,15 +166,10 @@ QMap<QString, qint64> tst_MigrationWizard::seed(const QString &name, QString *di
     const QString unique = name + QStringLiteral("x") + QString::number(QCoreApplication::applicationPid());
     *dir = m_root.filePath(unique);
     m_projects.append(*dir);
-    const Run seeded = run(rig, {QStringLiteral("seed"), *dir}, {}, 900000);
-    if (seeded.code != 0)
-        qWarning("rig seed failed: %s", seeded.err.constData());
-    QMap<QString, qint64> counts;
-    for (const QByteArray &line : readAll(*dir + QStringLiteral("/.rig-rowcounts")).split('\n')) {
-        const QList<QByteArray> parts = line.split('\t');
-        if (parts.size() == 2)
-            counts.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toLongLong());
-    }
+    QByteArray error;
+    const QMap<QString, qint64> counts = seedRig(*dir, &error);
+    if (counts.isEmpty())
+        qWarning("rig seed failed: %s", error.constData());
     return counts;
 }
 

@@ -2,6 +2,9 @@
 #include "gui/MigrationWizard.h"
 #include "gui/ProjectPage.h"
 
+#include "TestSupport.h"
+#include "WidgetSupport.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
@@ -12,23 +15,7 @@
 
 using namespace edm;
 using namespace edm::gui;
-
-namespace {
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-QString text(QWidget *page, const char *name)
-{
-    auto *label = page->findChild<QLabel *>(QLatin1String(name));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
-}
-
-} // namespace
+using namespace edm::test;
 
 class tst_ProjectPage : public QObject
 {
@@ -52,21 +39,21 @@ void tst_ProjectPage::initTestCase()
 void tst_ProjectPage::showsServiceAndDiff()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"),
-          "services:\n  db:\n    image: postgres:12 # ente\n    environment:\n"
-          "      - POSTGRES_USER=pguser\n      - POSTGRES_PASSWORD=hunter22\n"
-          "    volumes:\n      - ./pgdata:/var/lib/postgresql/data\n");
+    QVERIFY(writeAll(dir.filePath("compose.yaml"),
+                     "services:\n  db:\n    image: postgres:12 # ente\n    environment:\n"
+                     "      - POSTGRES_USER=pguser\n      - POSTGRES_PASSWORD=hunter22\n"
+                     "    volumes:\n      - ./pgdata:/var/lib/postgresql/data\n"));
     MigrationWizard wizard(dir.path());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     ProjectPage *page = wizard.projectPage();
     QVERIFY(page->plan().has_value());
-    QVERIFY(text(page, "imageValue").contains(QStringLiteral("postgres:12 (compose.yaml, line 3)")));
-    QCOMPARE(text(page, "versionValue"), QStringLiteral("12 → 16"));
-    QVERIFY(text(page, "volumeValue").contains(QStringLiteral("(folder) on /var/lib/postgresql/data")));
-    QVERIFY(text(page, "userValue").startsWith(QStringLiteral("pguser, database pguser, password ••••••")));
-    QVERIFY(!text(page, "userValue").contains(QStringLiteral("hunter22")));
-    QVERIFY(text(page, "warningsLabel").contains(QStringLiteral("does not exist")));
+    QVERIFY(labelText(page, "imageValue").contains(QStringLiteral("postgres:12 (compose.yaml, line 3)")));
+    QCOMPARE(labelText(page, "versionValue"), QStringLiteral("12 → 16"));
+    QVERIFY(labelText(page, "volumeValue").contains(QStringLiteral("(folder) on /var/lib/postgresql/data")));
+    QVERIFY(labelText(page, "userValue").startsWith(QStringLiteral("pguser, database pguser, password ••••••")));
+    QVERIFY(!labelText(page, "userValue").contains(QStringLiteral("hunter22")));
+    QVERIFY(labelText(page, "warningsLabel").contains(QStringLiteral("does not exist")));
     auto *diff = page->findChild<DiffView *>(QStringLiteral("diffView"));
     QVERIFY(diff);
     QVERIFY(diff->toPlainText().contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-bookworm # ente")));
@@ -78,7 +65,7 @@ void tst_ProjectPage::showsServiceAndDiff()
 void tst_ProjectPage::errorDisablesNext()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n   bad: x\n");
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n   bad: x\n"));
     MigrationWizard wizard(dir.path());
     wizard.show();
     ProjectPage *page = wizard.projectPage();
@@ -90,7 +77,7 @@ void tst_ProjectPage::errorDisablesNext()
     QVERIFY(!page->isComplete());
 
     // Fixing the file and choosing the folder again clears the error.
-    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n");
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n"));
     page->setProjectPath(dir.path());
     QVERIFY(page->plan());
     QVERIFY(!error->isVisible());
@@ -100,8 +87,8 @@ void tst_ProjectPage::errorDisablesNext()
 void tst_ProjectPage::chooseAmongSeveralServices()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"),
-          "services:\n  old:\n    image: postgres:12\n  other:\n    image: postgres:13-alpine\n");
+    QVERIFY(writeAll(dir.filePath("compose.yaml"),
+                     "services:\n  old:\n    image: postgres:12\n  other:\n    image: postgres:13-alpine\n"));
     MigrationWizard wizard(dir.path());
     ProjectPage *page = wizard.projectPage();
     QCOMPARE(page->error().code, QStringLiteral("ambiguous_service"));
@@ -118,13 +105,13 @@ void tst_ProjectPage::chooseAmongSeveralServices()
 void tst_ProjectPage::targetChangesTheDiff()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n");
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n"));
     MigrationWizard wizard(dir.path());
     ProjectPage *page = wizard.projectPage();
     auto *target = page->findChild<QComboBox *>(QStringLiteral("targetCombo"));
     target->setCurrentIndex(target->findData(15));
     QCOMPARE(page->plan()->steps().last().image, QStringLiteral("postgres:15"));
-    QVERIFY(text(page, "targetHint").contains(QStringLiteral("postgres:15")));
+    QVERIFY(labelText(page, "targetHint").contains(QStringLiteral("postgres:15")));
     QVERIFY(page->findChild<DiffView *>(QStringLiteral("diffView"))
                 ->toPlainText()
                 .contains(QStringLiteral(":15-bookworm")));
@@ -138,13 +125,13 @@ void tst_ProjectPage::targetChangesTheDiff()
     }
     target->setCurrentIndex(target->findData(17));
     QCOMPARE(page->plan()->steps().last().image, QStringLiteral("postgres:17"));
-    QCOMPARE(text(page, "targetHint"), MigrationPlan::targetDescription(17));
+    QCOMPARE(labelText(page, "targetHint"), MigrationPlan::targetDescription(17));
 }
 
 void tst_ProjectPage::remembersRecentProjects()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n");
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n"));
     MigrationWizard wizard(dir.path());
     QVERIFY(wizard.projectPage()->validatePage());
     QCOMPARE(ProjectPage::recentProjects().first(), QDir::toNativeSeparators(dir.path()));

@@ -6,11 +6,12 @@
 #include "core/postgres/DumpInspector.h"
 #include "gui/RestoreDialog.h"
 
+#include "TestSupport.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,37 +20,9 @@
 
 using namespace edm;
 using namespace edm::gui;
+using namespace edm::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QString &workdir = {}, int timeoutMs = 180000)
-{
-    QProcess process;
-    if (!workdir.isEmpty())
-        process.setWorkingDirectory(workdir);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 QString composeProgram()
 {
@@ -85,7 +58,7 @@ void tst_RestoreDialog::initTestCase()
     const Run version =
         run(QStringLiteral("docker"),
             {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")}, {}, 20000);
-    if (version.exitCode != 0)
+    if (version.code != 0)
         QSKIP(qPrintable(QStringLiteral("the docker engine at %1 does not answer: %2")
                              .arg(qEnvironmentVariable("DOCKER_HOST"), QString::fromUtf8(version.err.trimmed()))));
 
@@ -109,7 +82,7 @@ void tst_RestoreDialog::initTestCase()
     compose.close();
     const Run up =
         run(composeProgram(), {QStringLiteral("-p"), m_name, QStringLiteral("up"), QStringLiteral("-d")}, m_project);
-    QVERIFY2(up.exitCode == 0, up.err.constData());
+    QVERIFY2(up.code == 0, up.err.constData());
     m_up = true;
     // Ready when psql answers over TCP in the container (initdb's temporary server does not listen on TCP).
     const QString container = m_name + QStringLiteral("_postgres_1");
@@ -120,7 +93,7 @@ void tst_RestoreDialog::initTestCase()
                               QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-U"),
                               QStringLiteral("pguser"), QStringLiteral("-d"), QStringLiteral("ente_db")},
                              {}, 20000);
-        ready = ping.exitCode == 0;
+        ready = ping.code == 0;
         if (!ready)
             QTest::qWait(500);
     }
@@ -133,8 +106,8 @@ void tst_RestoreDialog::cleanupTestCase()
         return;
     const Run down =
         run(composeProgram(), {QStringLiteral("-p"), m_name, QStringLiteral("down"), QStringLiteral("-v")}, m_project);
-    if (down.exitCode != 0)
-        qWarning("docker-compose down failed (%d): %s", down.exitCode, down.err.constData());
+    if (down.code != 0)
+        qWarning("docker-compose down failed (%d): %s", down.code, down.err.constData());
 }
 
 void tst_RestoreDialog::noProjectSaysWhy()
@@ -211,7 +184,7 @@ void tst_RestoreDialog::restoresIntoTheService()
              QStringLiteral("select (select count(*) from users) || ' ' || (select count(*) from files) "
                             "|| ' ' || (select count(*) from \"Audit\".\"Login Events\")")},
             {}, 60000);
-    QVERIFY2(count.exitCode == 0, count.err.constData());
+    QVERIFY2(count.code == 0, count.err.constData());
     QCOMPARE(count.out.trimmed(), QByteArray("12 64 7"));
     // Done: the dialog offers no second restore into the same server.
     QVERIFY(!dialog.restoreButton()->isVisible());

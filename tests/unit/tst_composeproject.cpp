@@ -1,6 +1,8 @@
 // The compose engine against the test table in tests/data/compose (see its README.md for the format of a case).
 #include "core/compose/MigrationPlan.h"
 
+#include "TestSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -18,19 +20,13 @@
 
 using namespace edm;
 
+using edm::test::readAll;
+
 namespace {
 
 QString casesDir()
 {
     return QStringLiteral(EDM_TEST_DATA_DIR "/compose");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 /// Every file under dir with its SHA-256, to prove that nothing on disk changed.

@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,8 @@
 #include <QTest>
 
 using namespace edm;
+
+using edm::test::writeAll;
 
 namespace {
 
@@ -28,13 +32,6 @@ Run runCli(const QStringList &args, const QString &cwd = {}, const QProcessEnvir
     out.flush();
     err.flush();
     return run;
-}
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 const QByteArray enteCompose = "services:\n"
@@ -67,7 +64,7 @@ private Q_SLOTS:
 void tst_PlanCommand::json()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"), enteCompose);
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), enteCompose));
     const Run run = runCli({"plan", "--json"}, dir.path());
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
@@ -96,7 +93,7 @@ void tst_PlanCommand::json()
 void tst_PlanCommand::human()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"), enteCompose);
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), enteCompose));
     const QByteArray before = enteCompose;
     const Run run = runCli({"plan", dir.path()});
     QCOMPARE(run.code, 0);
@@ -132,7 +129,7 @@ void tst_PlanCommand::errorsAsJson()
     QFETCH(int, line);
     QTemporaryDir dir;
     if (!compose.isNull())
-        write(dir.filePath("compose.yaml"), compose);
+        QVERIFY(writeAll(dir.filePath("compose.yaml"), compose));
     const Run run = runCli({"plan", "--json", dir.path()});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.startsWith(QStringLiteral("error: ")), qPrintable(run.err));
@@ -150,7 +147,7 @@ void tst_PlanCommand::errorsAsJson()
 void tst_PlanCommand::usage()
 {
     QTemporaryDir dir;
-    write(dir.filePath("compose.yaml"), enteCompose);
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), enteCompose));
     QCOMPARE(runCli({"plan", "--target", "abc", dir.path()}).code, 2);
     QCOMPARE(runCli({"plan", "--no-such-option"}).code, 2);
     QCOMPARE(runCli({"plan", "a", "b"}).code, 2);

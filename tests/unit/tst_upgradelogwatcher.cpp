@@ -1,5 +1,7 @@
 #include "core/docker/UpgradeLogWatcher.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,19 +17,13 @@ using edm::UpgradeLogWatcher;
 using Phase = UpgradeLogWatcher::Phase;
 using Kind = UpgradeLogWatcher::LineKind;
 
+using edm::test::readAll;
+
 namespace {
 
 QString logsDir()
 {
     return QStringLiteral(EDM_TEST_DATA_DIR "/logs");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 /// A recorded log's sidecar: `target N`, then `<line> <event> [args]` per event, then `outcome done|failed|open

@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +15,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+using edm::test::readAll;
+
 namespace {
 
 QString logsDir()
@@ -23,14 +27,6 @@ QString logsDir()
 QString logPath(const QString &name)
 {
     return QDir(logsDir()).filePath(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
 }
 
 struct CliRun

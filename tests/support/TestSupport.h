@@ -1,0 +1,129 @@
+// What the tests share: running a program to its end, reading and writing a file, seeding a project on the real
+// docker rig (tests/rig) and asking its Postgres. Header only; every test target has tests/support on its include
+// path (tests/CMakeLists.txt).
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace edm::test {
+
+/// A finished program: its exit code (-1 when it crashed, did not start or was killed at the time limit) and output.
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QByteArray all() const { return out + err; }
+};
+
+/// Runs program to its end (stdin closed) in cwd (empty: this process's folder); killed after timeoutMs.
+inline Run run(const QString &program, const QStringList &args, const QString &cwd = {}, int timeoutMs = 600000)
+{
+    QProcess process;
+    if (!cwd.isEmpty())
+        process.setWorkingDirectory(cwd);
+    process.start(program, args);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+/// The file's bytes; empty when it cannot be read.
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Writes bytes as the whole file; false when that failed.
+inline bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/// The output's lines, each trimmed, empty ones left out.
+inline QStringList lines(const QByteArray &out)
+{
+    QStringList list = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : list)
+        line = line.trimmed();
+    list.removeAll(QString());
+    return list;
+}
+
+inline const QString rigScript = QStringLiteral(EDM_SOURCE_DIR "/tests/rig/rig");
+inline const QString appBinary = QStringLiteral(EDM_BINARY_DIR "/src/ente-db-migrate");
+
+/// `rig seed DIR`: an Ente-like postgres:12 compose project in dir, running, with its rows. Returns the row counts
+/// (table → rows) the rig recorded, empty when seeding failed (then *error, when given, holds the rig's stderr).
+inline QMap<QString, qint64> seedRig(const QString &dir, QByteArray *error = nullptr, int timeoutMs = 900000)
+{
+    const Run seeded = run(rigScript, {QStringLiteral("seed"), dir}, {}, timeoutMs);
+    QMap<QString, qint64> counts;
+    if (seeded.code != 0) {
+        if (error)
+            *error = seeded.err;
+        return counts;
+    }
+    for (const QByteArray &line : readAll(dir + QStringLiteral("/.rig-rowcounts")).split('\n')) {
+        const QList<QByteArray> parts = line.split('\t');
+        if (parts.size() == 2)
+            counts.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toLongLong());
+    }
+    return counts;
+}
+
+/// One query through psql in the container, as the seeded user on the seeded database; the trimmed answer.
+inline QString sql(const QString &container, const QString &query)
+{
+    const Run r = run(QStringLiteral("docker"),
+                      {QStringLiteral("exec"), container, QStringLiteral("psql"), QStringLiteral("-X"),
+                       QStringLiteral("-At"), QStringLiteral("-U"), QStringLiteral("pguser"), QStringLiteral("-d"),
+                       QStringLiteral("ente_db"), QStringLiteral("-c"), query});
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+/// The name of the compose project's first running container, or an empty string.
+inline QString runningContainer(const QString &project)
+{
+    const Run r = run(QStringLiteral("docker"),
+                      {QStringLiteral("ps"), QStringLiteral("--filter"),
+                       QStringLiteral("label=com.docker.compose.project=") + project, QStringLiteral("--format"),
+                       QStringLiteral("{{.Names}}")});
+    return lines(r.out).value(0);
+}
+
+/// Waits until the compose project's Postgres answers, then checks its major version and every table's row count
+/// (table → rows, as seedRig gave them).
+inline void checkData(const QString &project, int major, const QMap<QString, qint64> &expected)
+{
+    QString container;
+    QTRY_VERIFY_WITH_TIMEOUT(!(container = runningContainer(project)).isEmpty(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(sql(container, QStringLiteral("show server_version_num")).left(2), QString::number(major),
+                              120000);
+    QVERIFY(expected.size() >= 10);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QCOMPARE(sql(container, QStringLiteral("select count(*) from public.\"%1\"").arg(it.key())).toLongLong(),
+                 it.value());
+    }
+}
+
+} // namespace edm::test
