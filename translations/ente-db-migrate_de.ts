@@ -1794,19 +1794,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1233"/>
+        <location line="+1241"/>
         <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location line="-1241"/>
-        <location line="+464"/>
+        <location line="-1249"/>
+        <location line="+469"/>
         <source>Stop the stack</source>
         <translation>Stack anhalten</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-467"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -1836,7 +1836,7 @@
         <translation>Image → %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>In %1 gibt es keine unvollendete Migration, die fortgesetzt werden könnte.</translation>
     </message>
@@ -1851,12 +1851,12 @@
         <translation>Der Dienst „%1“ läuft bereits mit Postgres %2; es gibt nichts zu migrieren.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Die Migration wird nach „%1“ fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3. Eine erneut von Ente heruntergeladene Compose-Datei kann ein älteres Postgres nennen (Entes eigene Dateien verwenden postgres:15), das mit diesen Daten nicht startet („database files are incompatible with server“).</translation>
     </message>
@@ -1871,17 +1871,17 @@
         <translation>Wie gewünscht nach „%1“ angehalten. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
         <translation>Wie gewünscht vor „%1“ angehalten; von diesem Schritt wurde nichts geändert. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Nothing was started or changed.</source>
         <translation>Nichts wurde gestartet oder geändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
         <translation>„%1 down“ ausführen: Jeder Container des Projekts wird angehalten und entfernt (Volumes und Daten bleiben). Ente ist offline, bis die Migration abgeschlossen ist.</translation>
     </message>
@@ -1915,12 +1915,12 @@
     <message>
         <location line="-149"/>
         <location line="+292"/>
-        <location line="+745"/>
+        <location line="+748"/>
         <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
         <translation>Der Dienst „%1“ wurde gestartet, aber kein Container davon ist zu finden.</translation>
     </message>
     <message>
-        <location line="-1018"/>
+        <location line="-1021"/>
         <source>Upgrading the data from Postgres %1 to %2</source>
         <translation>Die Daten werden von Postgres %1 auf %2 aktualisiert</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Es gibt keine Migration von %1, die zurückgesetzt werden könnte.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot restore %1: %2. Its original is kept in %3.</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2. Sein Original liegt in %3.</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>%1 hat wieder seine ursprünglichen Bytes.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>The service &quot;%1&quot; is not running; starting it.</source>
         <translation>Der Dienst „%1“ läuft nicht; er wird gestartet.</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>%1 %2, Engine unter %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+112"/>
@@ -2089,7 +2089,12 @@
         <translation>Datenversion vor dem Start: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
+        <source>The last migration of %1 stopped before it changed anything: there is nothing to roll back.</source>
+        <translation>Die letzte Migration von %1 wurde beendet, bevor sie etwas geändert hat: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>

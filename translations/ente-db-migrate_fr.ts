@@ -1794,19 +1794,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1233"/>
+        <location line="+1241"/>
         <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location line="-1241"/>
-        <location line="+464"/>
+        <location line="-1249"/>
+        <location line="+469"/>
         <source>Stop the stack</source>
         <translation>Arrêter la pile</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-467"/>
         <source>Upgrade</source>
         <translation>Mise à niveau</translation>
     </message>
@@ -1836,7 +1836,7 @@
         <translation>image → %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>Il n’y a pas de migration inachevée à reprendre dans %1.</translation>
     </message>
@@ -1851,12 +1851,12 @@
         <translation>Le service « %1 » exécute déjà Postgres %2 ; il n’y a rien à migrer.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Reprise de la migration après « %1 ».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3. Un fichier compose téléchargé à nouveau depuis Ente peut indiquer un Postgres plus ancien (les fichiers d’Ente utilisent postgres:15), qui refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
@@ -1871,17 +1871,17 @@
         <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Nothing was started or changed.</source>
         <translation>Rien n’a été démarré ni modifié.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
         <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
     </message>
@@ -1915,12 +1915,12 @@
     <message>
         <location line="-149"/>
         <location line="+292"/>
-        <location line="+745"/>
+        <location line="+748"/>
         <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
         <translation>Le service « %1 » a été démarré, mais aucun de ses conteneurs n’est trouvable.</translation>
     </message>
     <message>
-        <location line="-1018"/>
+        <location line="-1021"/>
         <source>Upgrading the data from Postgres %1 to %2</source>
         <translation>Mise à niveau des données de Postgres %1 vers %2</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Il n’y a pas de migration de %1 à annuler.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot restore %1: %2. Its original is kept in %3.</source>
         <translation>Impossible de restaurer %1 : %2. Son original est conservé dans %3.</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>%1 a retrouvé ses octets d’origine.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>The service &quot;%1&quot; is not running; starting it.</source>
         <translation>Le service « %1 » ne tourne pas ; démarrage.</translation>
     </message>
@@ -2005,7 +2005,7 @@
         <translation>%1 %2, moteur sur %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+112"/>
@@ -2089,7 +2089,12 @@
         <translation>Version des données avant démarrage : %1 (%2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
+        <source>The last migration of %1 stopped before it changed anything: there is nothing to roll back.</source>
+        <translation>La dernière migration de %1 s’est arrêtée avant de modifier quoi que ce soit : il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>

@@ -53,7 +53,7 @@ int runStatus(CommandContext &context)
     }
     const Journal &journal = **loaded;
     const QString state = journal.state();
-    const bool finished = state == QLatin1String("done") || state == QLatin1String("rolled_back");
+    const bool finished = journal.isFinished();
     if (json) {
         QJsonArray history;
         for (const Journal::Transition &t : journal.history()) {

@@ -268,7 +268,7 @@ bool MigrationWizard::checkJournal()
     if (!existing || !existing->has_value())
         return false;
     const Journal &journal = **existing;
-    if (journal.state() == QLatin1String("done") || journal.state() == QLatin1String("rolled_back"))
+    if (journal.isFinished())
         return false;
 
     auto *box = new QMessageBox(this);

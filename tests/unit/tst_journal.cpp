@@ -17,6 +17,7 @@ private Q_SLOTS:
     void tamperedOriginalIsRefused();
     void damagedJournal();
     void newerSchemaRefused();
+    void finishedStates();
 };
 
 void tst_Journal::noJournal()
@@ -61,6 +62,24 @@ void tst_Journal::roundTrip()
     Journal copy = back;
     QVERIFY(copy.remove().ok());
     QVERIFY(!Journal::exists(dir.path()));
+}
+
+void tst_Journal::finishedStates()
+{
+    QTemporaryDir dir;
+    Journal journal = Journal::create(dir.path());
+    QVERIFY(!journal.isFinished());
+    for (const char *state : {"plan", "preflight", "backup_done", "upgrade", "verify_done", "rolling_back"}) {
+        QVERIFY(journal.transition(QString::fromLatin1(state)).ok());
+        QVERIFY2(!journal.isFinished(), state);
+    }
+    for (const char *state : {"done", "rolled_back", "refused"}) {
+        QVERIFY(journal.transition(QString::fromLatin1(state)).ok());
+        QVERIFY2(journal.isFinished(), state);
+        const auto loaded = Journal::load(dir.path());
+        QVERIFY(loaded.ok() && loaded->has_value());
+        QVERIFY2((*loaded)->isFinished(), state);
+    }
 }
 
 void tst_Journal::originalsKeptByteForByte()

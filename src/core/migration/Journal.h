@@ -62,6 +62,13 @@ public:
 
     QString projectDir() const { return m_projectDir; }
     QString state() const { return m_state; }
+    /// Nothing left to resume or roll back: the migration is done, was rolled back, or was refused (it stopped in
+    /// the plan or the preflight, before anything was changed).
+    bool isFinished() const
+    {
+        return m_state == QLatin1String("done") || m_state == QLatin1String("rolled_back") ||
+            m_state == QLatin1String("refused");
+    }
     /// Records a transition and saves.
     Status transition(const QString &state);
     const QList<Transition> &history() const { return m_history; }

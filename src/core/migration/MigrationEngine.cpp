@@ -217,8 +217,7 @@ void MigrationEngine::begin(bool resuming)
     Expected<std::optional<Journal>> existing = Journal::load(projectDir);
     if (!existing)
         return endRun(existing.error());
-    const bool unfinished = existing->has_value() && (*existing)->state() != stepId(Step::Done) &&
-        (*existing)->state() != QLatin1String("rolled_back");
+    const bool unfinished = existing->has_value() && !(*existing)->isFinished();
 
     QHash<QString, QByteArray> originals;
     if (resuming) {
@@ -290,34 +289,25 @@ void MigrationEngine::begin(bool resuming)
     }
 
     // Which compose, and which project name the stack really carries.
-    m_docker->detectCompose(this, [this, resuming](const Expected<ComposeTool> &tool) {
-        if (!tool)
-            return endRun(tool.error());
-        const Expected<ComposeProject> project =
-            ComposeProject::open(m_options.projectPath, m_options.docker.environment);
-        if (!project)
-            return endRun(project.error());
-        m_docker->findProjectName(*project, this, [this, resuming](const Expected<QString> &name) {
-            if (!name)
-                return endRun(name.error());
-            m_target.projectName = *name;
-            Step next = nextStep(Step::Plan);
-            if (resuming) {
-                // A step that was running or failed runs again (each is safe to repeat); after a finished step, the
-                // next one.
-                QString state = m_journal->state();
-                bool done = state.endsWith(QLatin1String(DoneSuffix));
-                if (done)
-                    state.chop(int(qstrlen(DoneSuffix)));
-                for (Step step : {Step::Plan, Step::Preflight, Step::Backup, Step::Rehearse, Step::Stop, Step::Upgrade,
-                                  Step::Finish, Step::Verify}) {
-                    if (stepId(step) == state)
-                        next = done ? nextStep(step) : step;
-                }
-                log(tr("Resuming the migration after \"%1\".").arg(m_journal->state()));
+    withProjectName([this, resuming](const Expected<QString> &name) {
+        if (!name)
+            return endRun(name.error());
+        Step next = nextStep(Step::Plan);
+        if (resuming) {
+            // A step that was running or failed runs again (each is safe to repeat); after a finished step, the
+            // next one.
+            QString state = m_journal->state();
+            bool done = state.endsWith(QLatin1String(DoneSuffix));
+            if (done)
+                state.chop(int(qstrlen(DoneSuffix)));
+            for (Step step : {Step::Plan, Step::Preflight, Step::Backup, Step::Rehearse, Step::Stop, Step::Upgrade,
+                              Step::Finish, Step::Verify}) {
+                if (stepId(step) == state)
+                    next = done ? nextStep(step) : step;
             }
-            runStep(next);
-        });
+            log(tr("Resuming the migration after \"%1\".").arg(m_journal->state()));
+        }
+        runStep(next);
     });
 }
 
@@ -390,7 +380,12 @@ void MigrationEngine::stepFailed(const Error &error)
         m_journal->lastError = m_report.redactor.redact(error.message);
         m_report.outcome = MigrationReport::Outcome::Failed;
         saveReport();
-        m_journal->save();
+        // Stopped in the plan or the preflight: nothing was changed, so there is nothing to resume or roll back and
+        // the next run starts afresh (the journal keeps the report of this one until then).
+        if (step == Step::Plan || step == Step::Preflight)
+            m_journal->transition(QStringLiteral("refused"));
+        else
+            m_journal->save();
     }
     Q_EMIT stepFinished(step, false);
     endRun(error);
@@ -501,38 +496,48 @@ void MigrationEngine::checkAlreadyTarget(const Error &alreadyTarget)
 {
     // A running server proves that the image fits its data; otherwise the data's PG_VERSION is read without starting
     // anything. Where docker cannot tell, the plan's answer stands.
-    m_docker->detectCompose(this, [this, alreadyTarget](const Expected<ComposeTool> &tool) {
+    withProjectName([this, alreadyTarget](const Expected<QString> &name) {
+        if (!name)
+            return endRun(alreadyTarget);
+        m_docker->listContainers(
+            m_target.projectName, m_options.service, this,
+            [this, alreadyTarget](const Expected<QList<ContainerInfo>> &list) {
+                if (!list)
+                    return endRun(alreadyTarget);
+                QString stopped;
+                for (const ContainerInfo &c : *list) {
+                    if (c.isRunning())
+                        return endRun(alreadyTarget);
+                    stopped = c.name;
+                }
+                const DataVersionPeek::Source source{m_plan->service(), m_target.projectName, stopped};
+                DataVersionPeek::read(
+                    m_docker, source, this, [this, alreadyTarget](const DataVersionPeek::Result &data) {
+                        const std::optional<MigrationReport::Check> check =
+                            DataVersionPeek::downgradeCheck(m_plan->service(), data.major, m_plan->composeFile());
+                        if (!check)
+                            return endRun(alreadyTarget);
+                        endRun(Error{QStringLiteral("downgrade_trap"),
+                                     check->detail + u' ' + check->fix + u' ' + tr("Nothing was started or changed.")});
+                    });
+            });
+    });
+}
+
+void MigrationEngine::withProjectName(std::function<void(const Expected<QString> &)> done)
+{
+    // Which compose the host has, then the project name the stack really carries (as that compose computes it).
+    m_docker->detectCompose(this, [this, done](const Expected<ComposeTool> &tool) {
+        if (!tool)
+            return done(tool.error());
         const Expected<ComposeProject> project =
             ComposeProject::open(m_options.projectPath, m_options.docker.environment);
-        if (!tool || !project)
-            return endRun(alreadyTarget);
-        m_docker->findProjectName(*project, this, [this, alreadyTarget](const Expected<QString> &name) {
-            if (!name)
-                return endRun(alreadyTarget);
-            m_target.projectName = *name;
-            m_docker->listContainers(
-                m_target.projectName, m_options.service, this,
-                [this, alreadyTarget](const Expected<QList<ContainerInfo>> &list) {
-                    if (!list)
-                        return endRun(alreadyTarget);
-                    QString stopped;
-                    for (const ContainerInfo &c : *list) {
-                        if (c.isRunning())
-                            return endRun(alreadyTarget);
-                        stopped = c.name;
-                    }
-                    const DataVersionPeek::Source source{m_plan->service(), m_target.projectName, stopped};
-                    DataVersionPeek::read(
-                        m_docker, source, this, [this, alreadyTarget](const DataVersionPeek::Result &data) {
-                            const std::optional<MigrationReport::Check> check =
-                                DataVersionPeek::downgradeCheck(m_plan->service(), data.major, m_plan->composeFile());
-                            if (!check)
-                                return endRun(alreadyTarget);
-                            endRun(Error{QStringLiteral("downgrade_trap"),
-                                         check->detail + u' ' + check->fix + u' ' +
-                                             tr("Nothing was started or changed.")});
-                        });
-                });
+        if (!project)
+            return done(project.error());
+        m_docker->findProjectName(*project, this, [this, done](const Expected<QString> &name) {
+            if (name)
+                m_target.projectName = *name;
+            done(name);
         });
     });
 }
@@ -784,6 +789,12 @@ void MigrationEngine::rollback()
         return endRun(Error{QStringLiteral("nothing_to_roll_back"),
                             tr("There is no migration of %1 to roll back.").arg(QDir::toNativeSeparators(projectDir))});
     }
+    if ((*existing)->state() == QLatin1String("refused")) {
+        return endRun(Error{QStringLiteral("nothing_to_roll_back"),
+                            tr("The last migration of %1 stopped before it changed anything: there is nothing to roll "
+                               "back.")
+                                .arg(QDir::toNativeSeparators(projectDir))});
+    }
     m_journal = std::move(**existing);
     m_options.service = m_journal->service;
     m_options.target = m_journal->target;
@@ -801,62 +812,56 @@ void MigrationEngine::rollback()
     m_journal->transition(QStringLiteral("rolling_back"));
     Q_EMIT stateChanged(m_journal->state());
 
-    m_docker->detectCompose(this, [this, projectDir, originals](const Expected<ComposeTool> &tool) {
-        if (!tool)
-            return endRun(tool.error());
-        const Expected<ComposeProject> project =
-            ComposeProject::open(m_options.projectPath, m_options.docker.environment);
-        const auto restoreFiles = [this, originals] {
-            // The original compose bytes back, atomically; files already original are left alone.
-            for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
-                QFile current(it.key());
-                if (current.open(QIODevice::ReadOnly) && current.readAll() == it.value())
-                    continue;
-                current.close();
-                QSaveFile file(it.key());
-                if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
-                    return endRun(
-                        Error{QStringLiteral("unwritable"),
-                              tr("Cannot restore %1: %2. Its original is kept in %3.")
-                                  .arg(QDir::toNativeSeparators(it.key()), file.errorString(),
-                                       QDir::toNativeSeparators(Journal::directoryFor(m_journal->projectDir())))});
-                }
-                log(tr("%1 is back to its original bytes.")
-                        .arg(QDir(m_journal->projectDir()).relativeFilePath(it.key())));
+    const auto restoreFiles = [this, originals] {
+        // The original compose bytes back, atomically; files already original are left alone.
+        for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
+            QFile current(it.key());
+            if (current.open(QIODevice::ReadOnly) && current.readAll() == it.value())
+                continue;
+            current.close();
+            QSaveFile file(it.key());
+            if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
+                return endRun(
+                    Error{QStringLiteral("unwritable"),
+                          tr("Cannot restore %1: %2. Its original is kept in %3.")
+                              .arg(QDir::toNativeSeparators(it.key()), file.errorString(),
+                                   QDir::toNativeSeparators(Journal::directoryFor(m_journal->projectDir())))});
             }
-            if (m_journal->dataTouched)
-                return rollbackData();
-            if (m_journal->extra.value(QStringLiteral("new_volume_used")).toBool()) {
-                return offerNewVolumeRemoval([this] {
-                    m_journal->transition(QStringLiteral("rolled_back"));
-                    m_report.outcome = MigrationReport::Outcome::RolledBack;
-                    saveReport();
-                    Q_EMIT stateChanged(m_journal->state());
-                    endRun({});
-                });
-            }
-            m_journal->transition(QStringLiteral("rolled_back"));
-            m_report.outcome = MigrationReport::Outcome::RolledBack;
-            saveReport();
-            Q_EMIT stateChanged(m_journal->state());
-            endRun({});
-        };
-        if (!project)
-            return restoreFiles();
-        m_docker->findProjectName(*project, this, [this, restoreFiles](const Expected<QString> &name) {
-            if (!name)
-                return endRun(name.error());
-            m_target.projectName = *name;
-            // Stop the service first: nothing may run on the files or the data while they are put back. A rehearsal
-            // container an interrupted run left behind goes too.
-            removeRehearsalLeftover([this, restoreFiles] {
-                runDocker(m_docker->stop(m_target, {m_options.service}, this),
-                          [this, restoreFiles](const ProcessResult &r) {
-                              if (!r.ok())
-                                  return endRun(r.error);
-                              restoreFiles();
-                          });
+            log(tr("%1 is back to its original bytes.").arg(QDir(m_journal->projectDir()).relativeFilePath(it.key())));
+        }
+        if (m_journal->dataTouched)
+            return rollbackData();
+        if (m_journal->extra.value(QStringLiteral("new_volume_used")).toBool()) {
+            return offerNewVolumeRemoval([this] {
+                m_journal->transition(QStringLiteral("rolled_back"));
+                m_report.outcome = MigrationReport::Outcome::RolledBack;
+                saveReport();
+                Q_EMIT stateChanged(m_journal->state());
+                endRun({});
             });
+        }
+        m_journal->transition(QStringLiteral("rolled_back"));
+        m_report.outcome = MigrationReport::Outcome::RolledBack;
+        saveReport();
+        Q_EMIT stateChanged(m_journal->state());
+        endRun({});
+    };
+    // When the compose project can no longer be read (edited by hand since), compose cannot stop its service: the
+    // files go back first, and what follows works on the original ones.
+    if (!ComposeProject::open(m_options.projectPath, m_options.docker.environment))
+        return restoreFiles();
+    withProjectName([this, restoreFiles](const Expected<QString> &name) {
+        if (!name)
+            return endRun(name.error());
+        // Stop the service first: nothing may run on the files or the data while they are put back. A rehearsal
+        // container an interrupted run left behind goes too.
+        removeRehearsalLeftover([this, restoreFiles] {
+            runDocker(m_docker->stop(m_target, {m_options.service}, this),
+                      [this, restoreFiles](const ProcessResult &r) {
+                          if (!r.ok())
+                              return endRun(r.error);
+                          restoreFiles();
+                      });
         });
     });
 }
@@ -918,7 +923,10 @@ void MigrationEngine::runPreflight()
     addCheck(QStringLiteral("docker"), tr("Docker and compose"), R::Pass,
              tr("%1 %2, engine at %3").arg(tool.displayName(), tool.version, m_docker->daemonAddress()));
     const PostgresService &service = m_plan->service();
-    for (const std::optional<MigrationReport::Check> &check : {Checks::healthcheck(service), Checks::pgdata(service)}) {
+    // The healthcheck matters to pgautoupgrade only; dump-restore starts a fresh server on a new volume.
+    const std::optional<MigrationReport::Check> healthcheck =
+        m_options.method == Method::PgAutoUpgrade ? Checks::healthcheck(service) : std::nullopt;
+    for (const std::optional<MigrationReport::Check> &check : {healthcheck, Checks::pgdata(service)}) {
         if (check)
             addCheck(check->id, check->title, check->result, check->detail, check->fix);
     }

@@ -157,6 +157,7 @@ private:
     ProcessRunner *track(ProcessRunner *runner);
     void runDocker(ProcessRunner *runner, std::function<void(const ProcessResult &)> done);
     void withContainer(std::function<void(const ContainerInfo *)> done);
+    void withProjectName(std::function<void(const Expected<QString> &)> done);
     void checkAlreadyTarget(const Error &alreadyTarget);
 
     void runPreflight();
