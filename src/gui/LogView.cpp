@@ -26,7 +26,7 @@ namespace {
 
 constexpr int FlushIntervalMs = 50;
 constexpr qint64 FlushBudgetMs = 8;
-constexpr int MinLinesPerFlush = 100;
+constexpr int MinLinesPerFlush = 20;
 
 class LogHighlighter : public QSyntaxHighlighter
 {
@@ -129,7 +129,8 @@ LogView::LogView(QWidget *parent)
     m_text->setObjectName(QStringLiteral("logText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setMaximumBlockCount(m_maximumLines);
+    // The line limit is kept by trim(), not by QPlainTextEdit::maximumBlockCount: that one trims after every insert
+    // with a cost that does not shrink with the insert (about 17 ms a time here), more than a flush may take.
     // No undo history: it would keep every line ever appended (and every line dropped) in memory.
     m_text->setUndoRedoEnabled(false);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -265,8 +266,9 @@ void LogView::flush()
         m_pending.remove(0, m_pending.size() - m_maximumLines);
     // A flood (a chatty container, a runaway loop) can bring more lines than a text view lays out in time: show the
     // newest the view can take in one flush, say how many were passed over, and never stall the event loop.
-    if (m_pending.size() > m_linesPerFlush) {
-        const qsizetype skipped = m_pending.size() - m_linesPerFlush;
+    const qsizetype fit = linesThatFit();
+    if (m_pending.size() > fit) {
+        const qsizetype skipped = m_pending.size() - fit + 1; // one line for the marker
         m_pending.remove(0, skipped);
         m_skipped += skipped;
         m_pending.prepend(
@@ -280,16 +282,44 @@ void LogView::flush()
     const qsizetype count = m_pending.size();
     m_text->appendPlainText(m_pending.join(u'\n'));
     m_pending.clear();
-    // Aim at flushes of at most FlushBudgetMs, whatever the machine.
-    const qint64 spent = timer.elapsed();
-    if (spent > FlushBudgetMs && count > MinLinesPerFlush)
-        m_linesPerFlush = int(qMax<qint64>(MinLinesPerFlush, count * FlushBudgetMs / qMax<qint64>(1, spent)));
-    else if (spent * 2 < FlushBudgetMs && count >= m_linesPerFlush)
-        m_linesPerFlush = qMin(m_maximumLines, m_linesPerFlush * 3 / 2);
+    const qint64 appended = timer.nsecsElapsed();
+    const int removed = trim();
+    const qint64 trimmed = timer.nsecsElapsed() - appended;
+    // What a line costs on this machine, to aim the next flushes at FlushBudgetMs.
+    const auto learn = [](double &estimate, qint64 nanoseconds, qsizetype lines) {
+        if (lines >= MinLinesPerFlush)
+            estimate = 0.5 * estimate + 0.5 * double(nanoseconds) / double(lines);
+    };
+    learn(m_appendNsPerLine, appended, count);
+    learn(m_trimNsPerLine, trimmed, removed);
     if (follow)
         scrollToEnd();
     else
         bar->setValue(keep);
+}
+
+qsizetype LogView::linesThatFit() const
+{
+    // Lines that fit below the limit cost their append; beyond it, each also removes the oldest line, which costs
+    // several times more (QTextDocument relays out what follows).
+    const double budget = double(FlushBudgetMs) * 1e6;
+    const qsizetype room = qMax(0, m_maximumLines - m_text->document()->blockCount());
+    const qsizetype free = qMin(room, qsizetype(budget / m_appendNsPerLine));
+    const double left = budget - double(free) * m_appendNsPerLine;
+    const qsizetype trimming = qsizetype(qMax(0.0, left) / (m_appendNsPerLine + m_trimNsPerLine));
+    return qMax<qsizetype>(MinLinesPerFlush, free + trimming);
+}
+
+int LogView::trim()
+{
+    QTextDocument *document = m_text->document();
+    const int excess = document->blockCount() - m_maximumLines;
+    if (excess <= 0)
+        return 0;
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor, excess);
+    cursor.removeSelectedText();
+    return excess;
 }
 
 void LogView::scrollToEnd()
@@ -310,7 +340,7 @@ void LogView::clear()
 void LogView::setMaximumLines(int lines)
 {
     m_maximumLines = qMax(1, lines);
-    m_text->setMaximumBlockCount(m_maximumLines);
+    trim();
 }
 
 void LogView::setFollowTail(bool follow)

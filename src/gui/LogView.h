@@ -61,6 +61,8 @@ public:
 private:
     void scheduleFlush();
     void scrollToEnd();
+    int trim();
+    qsizetype linesThatFit() const;
 
     QPlainTextEdit *m_text = nullptr;
     QToolButton *m_followButton = nullptr;
@@ -72,7 +74,10 @@ private:
     QTimer *m_flushTimer = nullptr;
     QStringList m_pending;
     int m_maximumLines = 20000;
-    int m_linesPerFlush = 1000; ///< adapts so that a flush takes about FlushBudgetMs
+    // What appending a line and removing the oldest one cost here (nanoseconds, learnt from each flush; the first
+    // guesses are on the slow side).
+    double m_appendNsPerLine = 10000;
+    double m_trimNsPerLine = 50000;
     qint64 m_received = 0;
     qint64 m_skipped = 0;
 };
