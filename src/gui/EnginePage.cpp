@@ -1,5 +1,6 @@
 #include "gui/EnginePage.h"
 
+#include "gui/DiffView.h"
 #include "gui/MigrationWizard.h"
 
 #include <QLabel>
@@ -24,6 +25,14 @@ QString EnginePage::iconText(const QString &icon, const QString &text)
     return QStringLiteral("<table><tr><td valign=\"top\"><img src=\":/icons/%1.svg\" width=\"16\" height=\"16\"></td>"
                           "<td>&nbsp;%2</td></tr></table>")
         .arg(icon, html);
+}
+
+void EnginePage::showChange(QLabel *label, DiffView *view, const MigrationEngine::Confirmation &confirmation)
+{
+    label->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(confirmation.title.toHtmlEscaped(), confirmation.text.toHtmlEscaped()));
+    view->setDiff(confirmation.diff);
+    fitToLines(view, 16);
 }
 
 void EnginePage::fitToLines(QPlainTextEdit *view, int maxLines)

@@ -12,6 +12,8 @@ class QPlainTextEdit;
 
 namespace edm::gui {
 
+class DiffView;
+
 /// A wizard page that shows one or more steps of the MigrationEngine. The wizard hands it the engine's signals for
 /// its steps; the page only displays them. When the engine asks for a yes (confirmationNeeded) the page shows the
 /// question and the user's Next is the yes: Next then stays on the page, shows the step running, and moves on once
@@ -57,6 +59,9 @@ public:
     static QString iconText(const QString &icon, const QString &text);
     /// Makes a read-only text view (a diff) exactly as high as its lines, up to maxLines.
     static void fitToLines(QPlainTextEdit *view, int maxLines);
+    /// Shows the engine's question about a change: its title (bold) and text in label, its diff in view, as high as
+    /// its lines (up to 16).
+    static void showChange(QLabel *label, DiffView *view, const MigrationEngine::Confirmation &confirmation);
 
 protected:
     /// Clears what the page shows.

@@ -31,10 +31,7 @@ void FinishPage::reset()
 
 void FinishPage::showConfirmation(const MigrationEngine::Confirmation &confirmation)
 {
-    m_ui->questionLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2").arg(confirmation.title.toHtmlEscaped(), confirmation.text.toHtmlEscaped()));
-    m_ui->diffView->setDiff(confirmation.diff);
-    fitToLines(m_ui->diffView, 16);
+    showChange(m_ui->questionLabel, m_ui->diffView, confirmation);
     setStatus({}, {});
 }
 
