@@ -7,7 +7,7 @@ EDM_APT_BUILD=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins
-    libyaml-cpp-dev zlib1g-dev libgl-dev
+    libyaml-cpp-dev zlib1g-dev libgl-dev libssl-dev
     clang-format
 )
 EDM_APT_TEST=(xvfb xauth imagemagick poppler-utils patch)
