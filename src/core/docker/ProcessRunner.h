@@ -188,6 +188,7 @@ private:
 
     void startProcess();
     void onReadyReadStandardOutput();
+    void handleStandardOutput(const QByteArray &data);
     void onReadyReadStandardError();
     void onErrorOccurred(QProcess::ProcessError error);
     void onFinished(int exitCode, QProcess::ExitStatus status);
@@ -218,6 +219,8 @@ private:
     QStringList m_lastOutputLines;
     ProcessResult m_result;
     QElapsedTimer m_clock;
+    class StreamPipe;
+    std::unique_ptr<StreamPipe> m_stream; ///< raw output on Linux: the child's stdout, read in large pieces
 };
 
 } // namespace edm
