@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/job/Job.h"
+
+#include "core/docker/ProcessRunner.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace edm {
+
+Job::Job(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Job::~Job() = default;
+
+Error Job::cancelledError(const QString &message)
+{
+    return Error{QStringLiteral("cancelled"), message};
+}
+
+void Job::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Running;
+    // Asynchronous, so that a caller connects to finished() after start() and still sees an immediate failure.
+    QTimer::singleShot(0, this, [this] {
+        if (m_state != State::Running)
+            return;
+        m_started = true;
+        doStart();
+    });
+}
+
+void Job::cancel()
+{
+    if (m_state != State::Running || m_cancelled)
+        return;
+    m_cancelled = true;
+    doCancel();
+}
+
+void Job::doCancel()
+{
+    if (m_child && m_child->isRunning())
+        m_child->cancel();
+    if (m_process && m_process->isRunning())
+        m_process->cancel();
+    // Cancelled before the event loop ran doStart(): end at once. Otherwise a job waiting on something else (a
+    // question, a query) sees isCancelled() at its next step and ends there.
+    if (!m_started)
+        emitResult(cancelledError(QCoreApplication::translate("edm::Job", "Stopped, as asked.")));
+}
+
+void Job::emitResult(const Error &error)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    m_error = error;
+    if (m_process && m_process->isRunning())
+        m_process->cancel();
+    if (m_child && m_child->isRunning())
+        m_child->cancel();
+    Q_EMIT finished(m_error);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+void Job::emitProgress(qint64 done, qint64 total, const QString &text)
+{
+    Q_EMIT progress(done, total, text);
+}
+
+void Job::log(const QString &line)
+{
+    Q_EMIT logLine(line);
+}
+
+void Job::run(ProcessRunner *runner, std::function<void(const ProcessResult &)> done, bool forwardLines)
+{
+    m_process = runner;
+    if (forwardLines) {
+        connect(runner, &ProcessRunner::standardOutputLine, this, &Job::log);
+        connect(runner, &ProcessRunner::standardErrorLine, this, &Job::log);
+    }
+    connect(runner, &ProcessRunner::finished, this, [this, runner, done = std::move(done)](const ProcessResult &r) {
+        runner->deleteLater();
+        if (m_process == runner)
+            m_process = nullptr;
+        if (m_state != State::Running)
+            return;
+        done(r);
+    });
+    runner->start();
+}
+
+void Job::runJob(Job *child, std::function<void(const Error &)> done)
+{
+    m_child = child;
+    connect(child, &Job::progress, this, &Job::progress);
+    connect(child, &Job::logLine, this, &Job::logLine);
+    connect(child, &Job::finished, this, [this, child, done = std::move(done)](const Error &error) {
+        child->deleteLater();
+        if (m_child == child)
+            m_child = nullptr;
+        if (m_state != State::Running)
+            return;
+        done(error);
+    });
+    child->start();
+    if (m_cancelled)
+        child->cancel();
+}
+
+} // namespace edm
