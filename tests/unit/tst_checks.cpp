@@ -18,6 +18,15 @@ private Q_SLOTS:
     void baseSystem_data();
     void baseSystem();
     void serviceWarnings();
+    void serverVersion_data();
+    void serverVersion();
+    void imageAndData();
+    void backupSpace();
+    void lockFile();
+    void newVolume();
+    void rowCounts();
+    void roles();
+    void verifyVersion();
 };
 
 static RoleInfo role(const QString &name, RoleInfo::Password password, bool login = true)
@@ -193,6 +202,147 @@ void tst_Checks::serviceWarnings()
     QVERIFY(pgdata->detail.contains(QStringLiteral("a sub-folder of the volume mounted on /var/lib/postgresql/data")));
     service.pgdata = QStringLiteral("/data");
     QVERIFY(Checks::pgdata(service)->detail.contains(QStringLiteral("not the image's default")));
+}
+
+void tst_Checks::serverVersion_data()
+{
+    QTest::addColumn<QString>("num");
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<int>("result");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("12 to 16") << "120022"
+                              << "postgres:12" << 16 << int(R::Pass) << "PostgreSQL 12.22 → 16";
+    QTest::newRow("already 16") << "160004"
+                                << "postgres:16" << 16 << int(R::Fail) << "already runs PostgreSQL 16.4";
+    QTest::newRow("newer than target") << "170002"
+                                       << "postgres:12" << 16 << int(R::Fail) << "already runs";
+    QTest::newRow("tag disagrees (not postgres family)")
+        << "120022"
+        << "example/db:14" << 16 << int(R::Warn) << "while the image tag says 14";
+}
+
+void tst_Checks::serverVersion()
+{
+    QFETCH(QString, num);
+    QFETCH(QString, image);
+    QFETCH(int, target);
+    QFETCH(int, result);
+    QFETCH(QString, fragment);
+    const MigrationReport::Check check =
+        Checks::serverVersion(ServerVersion::fromNumber(num), ImageRef::parse(image), target);
+    QCOMPARE(check.id, QStringLiteral("server_version"));
+    QCOMPARE(int(check.result), result);
+    QVERIFY2(check.detail.contains(fragment), qPrintable(check.detail));
+    QCOMPARE(Checks::blocker(check), QString()); // the preflight words this blocker itself (it names the version)
+}
+
+void tst_Checks::imageAndData()
+{
+    PostgresService service;
+    service.image = QStringLiteral("postgres:15");
+    service.ref = ImageRef::parse(service.image);
+    QVERIFY(!Checks::imageAndData(service, 15, QStringLiteral("compose.yaml")));
+    QVERIFY(!Checks::imageAndData(service, 0, QStringLiteral("compose.yaml"))); // unknown data version
+    QVERIFY(!Checks::imageAndData(service, 12, QStringLiteral("compose.yaml"))); // older data is what we migrate
+    const auto trap = Checks::imageAndData(service, 16, QStringLiteral("compose.yaml"));
+    QVERIFY(trap);
+    QCOMPARE(trap->id, QStringLiteral("downgrade"));
+    QCOMPARE(trap->result, R::Fail);
+    QVERIFY(trap->detail.contains(QStringLiteral("PostgreSQL 16 but the compose file names postgres:15")));
+    QVERIFY(trap->fix.contains(QStringLiteral("postgres:16 in compose.yaml")));
+    QCOMPARE(Checks::blocker(*trap), QStringLiteral("the compose image is older than the data"));
+}
+
+void tst_Checks::backupSpace()
+{
+    const qint64 MiB = 1024 * 1024;
+    const auto enough = Checks::backupSpace(100 * MiB, 121 * MiB, QStringLiteral("/backups"));
+    QCOMPARE(enough.result, R::Pass);
+    QCOMPARE(Checks::blocker(enough), QString());
+    const auto tight = Checks::backupSpace(100 * MiB, 119 * MiB, QStringLiteral("/backups"));
+    QCOMPARE(tight.result, R::Fail);
+    QVERIFY2(tight.detail.contains(QStringLiteral("/backups")), qPrintable(tight.detail));
+    QCOMPARE(Checks::blocker(tight), QStringLiteral("not enough space for the backup"));
+    // A folder that does not exist (or cannot be asked) is no pass with "-1 bytes free".
+    const auto missing = Checks::backupSpace(100 * MiB, -1, QStringLiteral("/no/such/folder"));
+    QCOMPARE(missing.result, R::Fail);
+    QVERIFY(!missing.detail.contains(QStringLiteral("-1")));
+    QVERIFY(missing.detail.contains(QStringLiteral("does not exist")));
+}
+
+void tst_Checks::lockFile()
+{
+    const QString path = QStringLiteral("/var/lib/postgresql/data/upgrade_in_progress.lock");
+    const auto present = Checks::lockFile(Checks::LockFile::Present, path, QStringLiteral("postgres"));
+    QCOMPARE(present.result, R::Fail);
+    QVERIFY(present.fix.contains(QStringLiteral("docker compose exec postgres rm ") + path));
+    QCOMPARE(Checks::blocker(present), QStringLiteral("a pgautoupgrade lock file is left in the data folder"));
+    QCOMPARE(Checks::lockFile(Checks::LockFile::Absent, path, QStringLiteral("postgres")).result, R::Pass);
+    const auto unknown =
+        Checks::lockFile(Checks::LockFile::Unknown, path, QStringLiteral("postgres"), QStringLiteral("exec failed"));
+    QCOMPARE(unknown.result, R::Warn);
+    QVERIFY(unknown.detail.contains(QStringLiteral("exec failed")));
+}
+
+void tst_Checks::newVolume()
+{
+    QCOMPARE(Checks::newVolume(false, true, QStringLiteral("p_pgdata16")).result, R::Pass);
+    const auto taken = Checks::newVolume(false, false, QStringLiteral("p_pgdata16"));
+    QCOMPARE(taken.result, R::Fail);
+    QVERIFY(taken.fix.contains(QStringLiteral("docker volume rm p_pgdata16")));
+    QCOMPARE(Checks::blocker(taken), QStringLiteral("the new volume for the data exists already"));
+    const auto folder = Checks::newVolume(true, false, QStringLiteral("/srv/pg16"));
+    QCOMPARE(folder.title, QStringLiteral("New data folder"));
+    QCOMPARE(folder.result, R::Fail);
+}
+
+void tst_Checks::rowCounts()
+{
+    const QList<MigrationReport::RowCount> expected{
+        {QStringLiteral("ente_db"), QStringLiteral("public"), QStringLiteral("files"), 10, -1},
+        {QStringLiteral("ente_db"), QStringLiteral("public"), QStringLiteral("users"), 3, -1},
+        {QStringLiteral("other"), QString(), QStringLiteral("t"), 0, -1}};
+    DatabaseRowCounts ente{QStringLiteral("ente_db"),
+                           {{QStringLiteral("public"), QStringLiteral("files"), 10},
+                            {QStringLiteral("public"), QStringLiteral("users"), 3}}};
+    DatabaseRowCounts other{QStringLiteral("other"), {{QStringLiteral("s"), QStringLiteral("t"), 0}}};
+    const auto all = Checks::rowCounts(expected, {ente, other});
+    QVERIFY(all.ok());
+    QCOMPARE(all.rows.size(), 3);
+    QCOMPARE(all.rows.at(0).actual, 10);
+    QCOMPARE(all.rows.at(2).actual, 0); // no schema in the backup: any schema matches
+
+    ente.tables[1].rows = 2; // one row lost
+    const auto lost = Checks::rowCounts(expected, {ente, other});
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.rows.at(1).actual, 2);
+    QVERIFY2(lost.check.detail.contains(QStringLiteral("1 of 3 tables")), qPrintable(lost.check.detail));
+
+    const auto missingTable = Checks::rowCounts(expected, {ente});
+    QCOMPARE(missingTable.rows.at(2).actual, -1);
+    QVERIFY(!missingTable.ok());
+
+    const auto unknown = Checks::rowCounts({}, {ente});
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.check.detail.contains(QStringLiteral("not known")));
+}
+
+void tst_Checks::roles()
+{
+    const QList<RoleInfo> actual{role(QStringLiteral("pguser"), RoleInfo::Password::Md5)};
+    QCOMPARE(Checks::roles({QStringLiteral("pguser")}, actual).result, R::Pass);
+    const auto missing = Checks::roles({QStringLiteral("pguser"), QStringLiteral("reader")}, actual);
+    QCOMPARE(missing.result, R::Fail);
+    QCOMPARE(missing.detail, QStringLiteral("Missing: reader"));
+}
+
+void tst_Checks::verifyVersion()
+{
+    QCOMPARE(Checks::verifyVersion(ServerVersion::fromNumber(QStringLiteral("160004")), 16).result, R::Pass);
+    const auto wrong = Checks::verifyVersion(ServerVersion::fromNumber(QStringLiteral("120022")), 16);
+    QCOMPARE(wrong.result, R::Fail);
+    QVERIFY(wrong.fix.contains(QStringLiteral("postgres:16")));
 }
 
 QTEST_GUILESS_MAIN(tst_Checks)

@@ -1,6 +1,10 @@
 #include "core/migration/Checks.h"
 
+#include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace edm {
 
@@ -212,6 +216,179 @@ std::optional<MigrationReport::Check> Checks::pgdata(const PostgresService &serv
                      : tr("PGDATA is %1, not the image's default %2; the upgrade gets the same PGDATA.")
                            .arg(service.pgdata, QLatin1String(DefaultPgdata)),
                  tr("Keep PGDATA in the compose file as it is; do not change it during the migration.")};
+}
+
+// --- preflight ----------------------------------------------------------------------------------------------------
+
+MigrationReport::Check Checks::serverVersion(const ServerVersion &version, const ImageRef &image, int target)
+{
+    using R = MigrationReport::CheckResult;
+    const QString id = QStringLiteral("server_version");
+    const QString title = tr("Server version");
+    if (version.major >= target) {
+        return {id, title, R::Fail, tr("The server already runs PostgreSQL %1.").arg(version.text),
+                tr("Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.")
+                    .arg(version.major)};
+    }
+    if (image.major() > 0 && image.major() != version.major && !image.isPostgresFamily())
+        return {id, title, R::Warn,
+                tr("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText())};
+    return {id, title, R::Pass, tr("PostgreSQL %1 → %2").arg(version.text).arg(target)};
+}
+
+std::optional<MigrationReport::Check> Checks::imageAndData(const PostgresService &service, int dataMajor,
+                                                           const QString &composeFile)
+{
+    const ImageRef &ref = service.ref;
+    if (dataMajor <= 0 || ref.major() <= 0 || ref.family() != ImageRef::Family::Postgres || ref.major() >= dataMajor)
+        return std::nullopt;
+    return Check{QStringLiteral("downgrade"), tr("Image and data"), MigrationReport::CheckResult::Fail,
+                 tr("The data is from PostgreSQL %1 but the compose file names %2.").arg(dataMajor).arg(service.image),
+                 tr("Set the image back to postgres:%1 in %2.").arg(dataMajor).arg(composeFile)};
+}
+
+MigrationReport::Check Checks::backupSpace(qint64 databasesSize, qint64 available, const QString &folder)
+{
+    using R = MigrationReport::CheckResult;
+    const QString id = QStringLiteral("disk_space");
+    const QString title = tr("Space for the backup");
+    const QLocale locale;
+    const qint64 needed = qint64(double(databasesSize) * 1.2);
+    const QString where = QDir::toNativeSeparators(folder);
+    if (available < 0) {
+        return {id, title, R::Fail, tr("The backup folder %1 does not exist or cannot be read.").arg(where),
+                tr("Create the folder, or choose another backup folder.")};
+    }
+    if (available < needed) {
+        return {id, title, R::Fail,
+                tr("%1 free in %2; the backup needs about %3 (1.2 × the databases' %4).")
+                    .arg(locale.formattedDataSize(available), where, locale.formattedDataSize(needed),
+                         locale.formattedDataSize(databasesSize)),
+                tr("Free some space there or choose another backup folder.")};
+    }
+    return {id, title, R::Pass,
+            tr("%1 of databases; %2 free in %3")
+                .arg(locale.formattedDataSize(databasesSize), locale.formattedDataSize(available), where)};
+}
+
+MigrationReport::Check Checks::lockFile(LockFile found, const QString &path, const QString &service, const QString &why)
+{
+    using R = MigrationReport::CheckResult;
+    const QString id = QStringLiteral("lock_file");
+    const QString title = tr("Upgrade lock file");
+    switch (found) {
+    case LockFile::Present:
+        return {id, title, R::Fail, tr("%1 exists: an earlier pgautoupgrade run was interrupted.").arg(path),
+                tr("Restore your backup of the data from before that run, or, if you know the data is intact, remove "
+                   "the file (docker compose exec %1 rm %2).")
+                    .arg(service, path)};
+    case LockFile::Absent:
+        return {id, title, R::Pass, tr("None left in the data folder.")};
+    case LockFile::Unknown:
+        break;
+    }
+    return {id, title, R::Warn, tr("Could not look for %1: %2").arg(path, why)};
+}
+
+MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString &name)
+{
+    using R = MigrationReport::CheckResult;
+    const QString id = QStringLiteral("new_volume");
+    if (isFolder) {
+        const QString where = QDir::toNativeSeparators(name);
+        return {id, tr("New data folder"), free ? R::Pass : R::Fail,
+                free ? tr("%1 is free for the restored data; the current folder stays as it is.").arg(where)
+                     : tr("%1 exists already and is not empty.").arg(where),
+                free ? QString() : tr("Move that folder away (it may hold data), then start again.")};
+    }
+    return {id, tr("New data volume"), free ? R::Pass : R::Fail,
+            free ? tr("%1 does not exist yet; the restore creates it, and the current volume stays as it is.").arg(name)
+                 : tr("The volume %1 exists already; it may hold data.").arg(name),
+            free ? QString()
+                 : tr("Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or "
+                      "use the pgautoupgrade method.")
+                       .arg(name)};
+}
+
+QString Checks::blocker(const Check &check)
+{
+    if (check.result != MigrationReport::CheckResult::Fail)
+        return {};
+    if (check.id == QLatin1String("downgrade"))
+        return tr("the compose image is older than the data");
+    if (check.id == QLatin1String("disk_space"))
+        return tr("not enough space for the backup");
+    if (check.id == QLatin1String("lock_file"))
+        return tr("a pgautoupgrade lock file is left in the data folder");
+    if (check.id == QLatin1String("new_volume"))
+        return tr("the new volume for the data exists already");
+    return check.title;
+}
+
+// --- verify -------------------------------------------------------------------------------------------------------
+
+Checks::RowComparison Checks::rowCounts(const QList<MigrationReport::RowCount> &expected,
+                                        const QList<DatabaseRowCounts> &counts)
+{
+    using R = MigrationReport::CheckResult;
+    RowComparison comparison;
+    qsizetype mismatches = 0;
+    qint64 total = 0;
+    for (MigrationReport::RowCount row : expected) {
+        row.actual = -1;
+        for (const DatabaseRowCounts &db : counts) {
+            if (db.database != row.database)
+                continue;
+            for (const TableRowCount &table : db.tables) {
+                if (table.table == row.table && (row.schema.isEmpty() || table.schema == row.schema))
+                    row.actual = table.rows;
+            }
+        }
+        mismatches += row.matches() ? 0 : 1;
+        total += row.expected;
+        comparison.rows.append(row);
+    }
+    const QString id = QStringLiteral("verify_rows");
+    const QString title = tr("Row counts");
+    if (expected.isEmpty()) {
+        comparison.check = {id, title, R::Fail,
+                            tr("The backup's row counts are not known, so the rows cannot be compared."),
+                            tr("Resume the migration from the backup step.")};
+        return comparison;
+    }
+    const QLocale locale;
+    comparison.check = {
+        id, title, mismatches == 0 ? R::Pass : R::Fail,
+        mismatches == 0
+            ? tr("All %1 rows in %2 tables arrived.").arg(locale.toString(total), locale.toString(expected.size()))
+            : tr("%1 of %2 tables differ from the backup.")
+                  .arg(locale.toString(mismatches), locale.toString(expected.size())),
+        mismatches == 0 ? QString() : tr("Roll back, or restore the backup into the new server.")};
+    return comparison;
+}
+
+MigrationReport::Check Checks::roles(const QStringList &expected, const QList<RoleInfo> &actual)
+{
+    using R = MigrationReport::CheckResult;
+    QStringList missing;
+    for (const QString &name : expected) {
+        if (std::none_of(actual.cbegin(), actual.cend(), [&name](const RoleInfo &r) { return r.name == name; }))
+            missing.append(name);
+    }
+    const bool ok = missing.isEmpty();
+    return {QStringLiteral("verify_roles"), tr("Roles"), ok ? R::Pass : R::Fail,
+            ok ? tr("All %1 roles of the backup exist.").arg(expected.size())
+               : tr("Missing: %1").arg(missing.join(QStringLiteral(", "))),
+            ok ? QString() : tr("Restore the roles from the backup (its first part).")};
+}
+
+MigrationReport::Check Checks::verifyVersion(const ServerVersion &version, int target)
+{
+    using R = MigrationReport::CheckResult;
+    const bool ok = version.major == target;
+    return {QStringLiteral("verify_version"), tr("Server version"), ok ? R::Pass : R::Fail,
+            tr("PostgreSQL %1").arg(version.text),
+            ok ? QString() : tr("The compose file must name postgres:%1.").arg(target)};
 }
 
 } // namespace edm

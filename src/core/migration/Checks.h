@@ -47,6 +47,44 @@ public:
     static std::optional<Check> healthcheck(const PostgresService &service);
     /// PGDATA in a sub-folder of the volume: a warning, or nothing.
     static std::optional<Check> pgdata(const PostgresService &service);
+
+    // --- preflight: what the server's snapshot means ------------------------------------------------------------
+
+    /// The server's version against the target: fail when it is already there, warn when the tag says otherwise.
+    static Check serverVersion(const ServerVersion &version, const ImageRef &image, int target);
+    /// The data folder's PG_VERSION against the compose image: fail when a postgres image is older than the data.
+    static std::optional<Check> imageAndData(const PostgresService &service, int dataMajor, const QString &composeFile);
+    /// Room for the backup: 1.2 × the databases' size must be free in folder. available < 0: unknown (the folder
+    /// does not exist or cannot be asked), which fails, since the backup could not be written there.
+    static Check backupSpace(qint64 databasesSize, qint64 available, const QString &folder);
+    enum class LockFile
+    {
+        Present,
+        Absent,
+        Unknown
+    };
+    /// A lock file left by an interrupted pgautoupgrade run makes the next one refuse.
+    static Check lockFile(LockFile found, const QString &path, const QString &service, const QString &why = {});
+    /// A new volume or folder for dump-restore must not exist yet (it may hold data).
+    static Check newVolume(bool isFolder, bool free, const QString &name);
+    /// What a failed check means, as a phrase for "The preflight found what must be fixed first: …" (the server
+    /// version's phrase names the version, so the preflight words that one itself).
+    static QString blocker(const Check &check);
+
+    // --- verify -------------------------------------------------------------------------------------------------
+
+    struct RowComparison
+    {
+        Check check;
+        QList<MigrationReport::RowCount> rows;
+        bool ok() const { return check.result == MigrationReport::CheckResult::Pass; }
+    };
+    /// Every table of the backup against the server's count. expected: database, schema, table, rows.
+    static RowComparison rowCounts(const QList<MigrationReport::RowCount> &expected,
+                                   const QList<DatabaseRowCounts> &counts);
+    /// Every role of the backup must exist on the new server.
+    static Check roles(const QStringList &expected, const QList<RoleInfo> &actual);
+    static Check verifyVersion(const ServerVersion &version, int target);
 };
 
 } // namespace edm

@@ -2,32 +2,32 @@
 
 #include "core/Result.h"
 #include "core/compose/MigrationPlan.h"
-#include "core/docker/DockerCli.h"
 #include "core/migration/Journal.h"
+#include "core/migration/MigrationTypes.h"
 #include "core/report/MigrationReport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace edm {
 
-class ProcessRunner;
-class ServerProbe;
-class UpgradeLogWatcher;
-struct BackupResult;
-struct DatabaseRowCounts;
-struct ServerSnapshot;
+class MigrationStep;
+struct MigrationRun;
 
-/// The migration, as one resumable state machine: the steps of DESIGN.md §2 (preflight, backup, stop, upgrade,
-/// finish, verify), each recorded in the Journal before and after it runs, so that a closed or crashed app resumes
-/// where it stopped, or rolls back. The wizard and the command line drive it the same way and only display what it
-/// signals. Nothing here blocks: every step is asynchronous and ends in stepFinished().
+/// The migration, as one resumable sequence of step jobs (core/migration/steps: preflight, backup, rehearse, stop,
+/// upgrade or dump-restore, finish, verify; and the rollback), each recorded in the Journal before and after it runs,
+/// so that a closed or crashed app resumes where it stopped, or rolls back. The engine keeps only the order, the
+/// journal, the questions and cancel; what a step does is in its own class (docs/ARCHITECTURE.md). The wizard and the
+/// command line drive it the same way and only display what it signals. Nothing here blocks.
 ///
 /// Changes that touch the user's stack wait for confirm(): stopping the stack, each edit of the compose file (the
 /// diff comes with the request), removing a volume during a rollback.
@@ -36,60 +36,16 @@ class MigrationEngine : public QObject
     Q_OBJECT
 
 public:
-    enum class Step
-    {
-        Plan,
-        Preflight,
-        Backup,
-        Rehearse, ///< optional: restore the backup into a throwaway target container and verify it there
-        Stop,
-        Upgrade, ///< edit 1 (pgautoupgrade's image), start only the service, follow its log until truly done
-        Finish, ///< edit 2 (the plain target image) and start the whole stack
-        Verify,
-        Done
-    };
-    Q_ENUM(Step)
-
-    /// How the data moves: pgautoupgrade converts it in place (the documented way); dump-restore restores the backup
-    /// into a new volume for the target image and keeps the old volume untouched.
-    enum class Method
-    {
-        PgAutoUpgrade,
-        DumpRestore
-    };
-    Q_ENUM(Method)
-
-    struct Options
-    {
-        QString projectPath; ///< folder or compose file
-        QString service; ///< empty: detect
-        int target = 16;
-        Method method = Method::PgAutoUpgrade;
-        bool rehearse = false;
-        QString backupDir; ///< empty: the project folder
-        QString backupFile; ///< empty: <backupDir>/pg<major>.backup.sql
-        bool stopWholeStack = true; ///< `down` (true) or `stop SERVICE…` for everything but Postgres
-        QString healthUrl; ///< museum's /ping, optional
-        int upgradeTimeoutSeconds = 3600;
-        bool confirmBackup = false; ///< ask (confirmationNeeded) before the backup, so a wizard can choose the file
-        DockerCliOptions docker;
-    };
-
-    /// A change waiting for the user's yes.
-    struct Confirmation
-    {
-        Step step = Step::Plan;
-        QString title; ///< "Stop the stack"
-        QString text; ///< what will happen and what it means
-        QByteArray diff; ///< the compose change, when there is one
-        bool destructive = false;
-    };
+    using Step = migration::Step;
+    using Method = migration::Method;
+    using Options = migration::Options;
+    using Confirmation = migration::Confirmation;
 
     explicit MigrationEngine(Options options, QObject *parent = nullptr);
     ~MigrationEngine() override;
 
-    static QString stepId(Step step);
-    static QString stepTitle(Step step);
+    static QString stepId(Step step) { return migration::stepId(step); }
+    static QString stepTitle(Step step) { return migration::stepTitle(step); }
     static QString methodId(Method method);
     static std::optional<Method> methodFromId(const QString &id);
 
@@ -98,12 +54,13 @@ public:
     Step currentStep() const { return m_step; }
     bool isRunning() const { return m_running; }
 
-    const Options &options() const { return m_options; }
-    DockerCli *docker() const { return m_docker; }
+    const Options &options() const;
+    /// "docker compose" or "docker-compose", as detected (empty before the run started).
+    QString composeToolName() const;
     /// The plan, once made (from the original compose bytes, also when resuming).
-    const std::optional<MigrationPlan> &plan() const { return m_plan; }
-    const std::optional<Journal> &journal() const { return m_journal; }
-    const MigrationReport &report() const { return m_report; }
+    const std::optional<MigrationPlan> &plan() const;
+    const std::optional<Journal> &journal() const;
+    const MigrationReport &report() const;
     /// The file the backup step writes (or wrote): Options::backupFile, else the default for the source's major.
     QString backupFile() const;
     /// Change the backup file or the way the stack stops until that step acts (also while its confirmation waits).
@@ -144,73 +101,30 @@ Q_SIGNALS:
 
 private:
     void begin(bool resuming);
-    void openPlan(const QHash<QString, QByteArray> &originals);
-    void runStep(Step step);
-    void stepSucceeded();
-    void stepFailed(const Error &error);
-    void endRun(const Error &error);
-    Step nextStep(Step after) const;
-    void ask(const Confirmation &confirmation, std::function<void()> onYes);
-    void recordStep(Step step, const QString &outcome, const QString &note = {});
-    void saveReport();
-    void log(const QString &line);
-    ProcessRunner *track(ProcessRunner *runner);
-    void runDocker(ProcessRunner *runner, std::function<void(const ProcessResult &)> done);
-    void withContainer(std::function<void(const ContainerInfo *)> done);
-    void withProjectName(std::function<void(const Expected<QString> &)> done);
+    Status adoptJournal(Journal journal, QHash<QString, QByteArray> *originals);
+    Status openPlan(const QHash<QString, QByteArray> &originals);
+    Status createJournal();
+    Step resumePoint() const;
+    void withProjectName(std::function<void()> then);
+    void notStarted(const Error &error);
     void checkAlreadyTarget(const Error &alreadyTarget);
+    void runStep(Step step);
+    MigrationStep *createStep(Step step);
+    void attach(MigrationStep *job);
+    void stepEnded(const Error &error);
+    void complete();
+    void rollbackEnded(const Error &error);
+    void endRun(const Error &error);
+    void recordStep(Step step, const QString &outcome, const QString &note = {});
+    void log(const QString &line);
 
-    void runPreflight();
-    void runBackup();
-    void writeBackup();
-    void runRehearse();
-    void runStop();
-    void runUpgrade();
-    void followUpgrade(const QString &container);
-    void runFinish();
-    void runDumpRestore();
-    void startOnNewVolume();
-    void emptyNewVolume(std::function<void()> then);
-    void findNewVolume(std::function<void(const QString &name)> done);
-    void checkNewVolumeFree(std::function<void(bool free)> done);
-    void rehashServicePassword(ServerProbe *probe, std::function<void()> then);
-    void offerNewVolumeRemoval(std::function<void()> then);
-    void checkCollationVersions(ServerProbe *probe, std::function<void()> then);
-    void checkCollationAndConclude(bool passed);
-    QString rehearsalContainer() const;
-    void removeRehearsalLeftover(std::function<void()> then);
-    void concludeVerify(bool passed);
-    void runVerify();
-    void rollbackData();
-    void addCheck(const QString &id, const QString &title, MigrationReport::CheckResult result, const QString &detail,
-                  const QString &fix = {});
-    void withReadyServer(std::function<void(ServerProbe *probe)> done);
-    void evaluateSnapshot(const ServerSnapshot &snapshot);
-    bool compareRowCounts(const QList<DatabaseRowCounts> &counts);
-    void checkHealthUrl(std::function<void(bool ok)> done);
-    QString backupFilePath(int major) const;
-    void recordBackup(const BackupResult &result);
-    void restoreIntoService(std::function<void()> then);
-
-    Options m_options;
-    ComposeTarget m_target;
-    QPointer<ProcessRunner> m_runner;
-    UpgradeLogWatcher *m_watcher = nullptr;
-    std::function<void()> m_onConfirm;
-    std::function<void()> m_onDecline; ///< instead of stopping, when a question may be answered no
-    bool m_cancelled = false;
-    bool m_rollingBack = false;
+    std::unique_ptr<MigrationRun> m_run;
+    QPointer<MigrationStep> m_job; ///< the step (or rollback) running now
     QDateTime m_stepStarted;
-    std::function<void()> m_cancelBackup; ///< stops the backup or restore in flight
-    QString m_probeContainer; ///< the container the last ready server runs in
-    DockerCli *m_docker = nullptr;
-    std::optional<MigrationPlan> m_plan;
-    std::optional<Journal> m_journal;
-    MigrationReport m_report;
     Step m_step = Step::Plan;
     bool m_running = false;
+    bool m_cancelled = false;
+    bool m_rollingBack = false;
 };
 
 } // namespace edm
-
-Q_DECLARE_METATYPE(edm::MigrationEngine::Confirmation)

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compose/MigrationPlan.h"
+#include "core/docker/DockerCli.h"
+#include "core/migration/Journal.h"
+#include "core/migration/MigrationTypes.h"
+#include "core/report/MigrationReport.h"
+
+#include <optional>
+
+namespace edm {
+
+/// What the steps of one run share: the options, the plan made from the original compose bytes, the journal, the
+/// report as far as it got, docker, and the compose project the stack really is. The engine owns it; each step job
+/// reads and writes it while it runs, one step at a time.
+struct MigrationRun
+{
+    migration::Options options;
+    DockerCli *docker = nullptr;
+    std::optional<MigrationPlan> plan;
+    std::optional<Journal> journal;
+    MigrationReport report;
+    ComposeTarget target;
+    QString probeContainer; ///< the container the last ready server ran in
+
+    const PostgresService &service() const { return plan->service(); }
+    bool isDumpRestore() const { return options.method == migration::Method::DumpRestore; }
+    /// The backup file: Options::backupFile, else pg<major>.backup.sql in the backup folder (default: the project).
+    QString backupFilePath() const;
+    /// What must arrive, as the backup holds it (actual counts unknown).
+    QList<MigrationReport::RowCount> expectedRows() const;
+    /// The name of the rehearsal's throwaway container for this project.
+    QString rehearsalContainer() const;
+    /// Stores the report (as its redacted text shows it: the journal never holds a secret) and saves the journal.
+    void saveReport();
+};
+
+} // namespace edm

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/migration/steps/UpgradeStep.h"
+
+#include "core/docker/UpgradeLogWatcher.h"
+#include "core/migration/MigrationRun.h"
+
+#include <QTimer>
+
+namespace edm {
+
+UpgradeStep::UpgradeStep(MigrationRun &run, QObject *parent)
+    : MigrationStep(Step::Upgrade, run, parent)
+{
+}
+
+UpgradeStep::~UpgradeStep() = default;
+
+void UpgradeStep::doStart()
+{
+    const ImageEdit &edit = m_run.plan->steps().first();
+    Confirmation confirmation;
+    confirmation.step = Step::Upgrade;
+    confirmation.title = tr("Change the image to %1").arg(edit.image);
+    confirmation.text = tr("%1 gets the change below, then only the service \"%2\" starts with it. pgautoupgrade "
+                           "converts the data to Postgres %3 in place; the log is followed until the upgrade is "
+                           "complete and the new server accepts connections.")
+                            .arg(edit.relativePath, m_run.options.service)
+                            .arg(m_run.options.target);
+    confirmation.diff = edit.diff;
+    ask(confirmation, [this] { apply(); });
+}
+
+void UpgradeStep::apply()
+{
+    const ImageEdit &edit = m_run.plan->steps().first();
+    if (const Status applied = edit.apply(); !applied)
+        return emitResult(applied.error());
+    logRedacted(tr("%1: image → %2").arg(edit.relativePath, edit.image));
+    m_run.journal->dataTouched = true;
+    m_run.journal->save();
+    startService([this](const QString &container) { follow(container); });
+}
+
+void UpgradeStep::follow(const QString &container)
+{
+    watch();
+    m_timeout = new QTimer(this);
+    m_timeout->setSingleShot(true);
+    m_timeout->setInterval(m_run.options.upgradeTimeoutSeconds * 1000);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        settle(Error{QStringLiteral("upgrade_timeout"),
+                     tr("The upgrade did not complete within %1 minutes. The container was stopped; your backup is "
+                        "intact. Last lines of the log:")
+                             .arg(m_run.options.upgradeTimeoutSeconds / 60) +
+                         u'\n' + m_watcher->lastLines().join(u'\n')},
+               m_watcher->lastLines());
+    });
+    LogOptions logOptions;
+    logOptions.follow = true;
+    m_follower = m_run.docker->logs(container, logOptions, this);
+    connect(m_follower, &ProcessRunner::standardOutputLine, this, [this](const QString &line) {
+        logRedacted(line);
+        m_watcher->feed(QByteArray(line.toUtf8() + '\n'));
+    });
+    m_timeout->start();
+    run(
+        m_follower, [this, container](const ProcessResult &) { logEnded(container); }, false);
+}
+
+void UpgradeStep::watch()
+{
+    m_watcher = new UpgradeLogWatcher(this);
+    m_watcher->setTargetMajor(m_run.options.target);
+    connect(m_watcher, &UpgradeLogWatcher::upgradeStarted, this, [this](int from, int to, int) {
+        Q_EMIT milestone(tr("Upgrading the data from Postgres %1 to %2").arg(from).arg(to));
+    });
+    connect(m_watcher, &UpgradeLogWatcher::phaseChanged, this, [this](UpgradeLogWatcher::Phase phase) {
+        if (phase == UpgradeLogWatcher::Phase::Optimising)
+            Q_EMIT milestone(tr("Data converted; updating statistics and rebuilding indexes"));
+        else if (phase == UpgradeLogWatcher::Phase::Starting)
+            Q_EMIT milestone(tr("Upgrade complete; waiting for the final server start"));
+    });
+    connect(m_watcher, &UpgradeLogWatcher::noUpgradeNeeded, this, [this](int) {
+        Q_EMIT milestone(tr("The data is already on Postgres %1; no upgrade needed").arg(m_run.options.target));
+    });
+    connect(m_watcher, &UpgradeLogWatcher::upgradeFinished, this, [this](const QString &version, int) {
+        m_run.report.versionAfter = version;
+        m_run.report.logExcerpt = m_watcher->lastLines();
+    });
+    connect(m_watcher, &UpgradeLogWatcher::ready, this, [this](int) {
+        if (m_settled)
+            return;
+        Q_EMIT milestone(tr("The Postgres %1 server accepts connections").arg(m_run.options.target));
+        settle({}, m_watcher->lastLines());
+    });
+    connect(m_watcher, &UpgradeLogWatcher::upgradeFailed, this,
+            [this](const QString &reason, const QStringList &excerpt, int) {
+                if (m_settled)
+                    return;
+                settle(Error{QStringLiteral("upgrade_failed"),
+                             reason + u'\n' + tr("Last lines of the log:") + u'\n' + excerpt.join(u'\n')},
+                       excerpt);
+            });
+}
+
+void UpgradeStep::logEnded(const QString &container)
+{
+    // After the outcome the follower was stopped on purpose: its end says nothing.
+    if (m_settled || m_watcher->done() || m_watcher->failed())
+        return;
+    if (isCancelled()) {
+        m_settled = true;
+        m_timeout->stop();
+        const Error interrupted = cancelledError(
+            tr("The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data "
+               "half-converted: resume to let it try again, or roll back to restore the backup."));
+        return run(m_run.docker->stop(m_run.target, {m_run.options.service}, this),
+                   [this, interrupted](const ProcessResult &) { emitResult(interrupted); });
+    }
+    // The log ended before the upgrade did: the container exited. Its exit code completes the watcher's verdict.
+    m_run.docker->inspectContainer(container, this, [this](const Expected<ContainerDetails> &details) {
+        if (!m_settled && !m_watcher->done() && !m_watcher->failed())
+            m_watcher->finish(details ? details->exitCode : -1);
+    });
+}
+
+void UpgradeStep::settle(const Error &error, const QStringList &excerpt)
+{
+    m_settled = true;
+    m_timeout->stop();
+    m_run.report.logExcerpt = excerpt;
+    if (m_follower && m_follower->isRunning())
+        m_follower->cancel();
+    // Stop the container either way: after a success it is restarted with the final image; after a failure it must
+    // not keep restarting over half-converted data.
+    run(m_run.docker->stop(m_run.target, {m_run.options.service}, this), [this, error](const ProcessResult &stopped) {
+        if (!error.isNull())
+            return emitResult(error);
+        emitResult(stopped.ok() ? Error{} : stopped.error);
+    });
+}
+
+} // namespace edm
