@@ -1329,8 +1329,7 @@ void MigrationEngine::runRehearse()
         const auto removeThrowaway = [this, result](std::function<void()> then) {
             if (result.container.isEmpty())
                 return then();
-            runDocker(m_docker->engine(
-                          {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), result.container}, this),
+            runDocker(m_docker->removeContainer(result.container, true, this),
                       [then](const ProcessResult &) { then(); });
         };
         if (!error.isNull()) {
@@ -1377,9 +1376,7 @@ QString MigrationEngine::rehearsalContainer() const
 
 void MigrationEngine::removeRehearsalLeftover(std::function<void()> then)
 {
-    runDocker(m_docker->engine({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), rehearsalContainer()},
-                               this),
-              [then](const ProcessResult &) { then(); });
+    runDocker(m_docker->removeContainer(rehearsalContainer(), true, this), [then](const ProcessResult &) { then(); });
 }
 
 void MigrationEngine::rollbackData()
@@ -1409,24 +1406,15 @@ void MigrationEngine::rollbackData()
                                 .arg(QDir::toNativeSeparators(m_journal->backup->path))});
     }
     // The volume's real name, as compose created it.
-    ProcessRunner *list = m_docker->engine({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("--filter"),
-                                            QStringLiteral("label=com.docker.compose.project=") + m_target.projectName,
-                                            QStringLiteral("--filter"),
-                                            QStringLiteral("label=com.docker.compose.volume=") + volume->source,
-                                            QStringLiteral("--format"), QStringLiteral("{{.Name}}")},
-                                           this);
-    ProcessSpec spec = list->spec();
-    spec.captureLimit = 64 * 1024;
-    list->setSpec(spec);
-    runDocker(list, [this, finishRollback](const ProcessResult &listed) {
-        const QString name = QString::fromUtf8(listed.standardOutput).trimmed().split(u'\n').value(0);
-        if (!listed.ok() || name.isEmpty()) {
-            return endRun(listed.ok() ? Error{QStringLiteral("volume_missing"),
-                                              tr("The compose file is back to its original, but the data volume "
-                                                 "cannot be found. Start the service and restore %1 with "
-                                                 "\"ente-db-migrate restore\".")
-                                                  .arg(QDir::toNativeSeparators(m_journal->backup->path))}
-                                      : listed.error);
+    const auto withName = [this, finishRollback](const Expected<QString> &listed) {
+        const QString name = listed ? *listed : QString();
+        if (!listed || name.isEmpty()) {
+            return endRun(listed ? Error{QStringLiteral("volume_missing"),
+                                         tr("The compose file is back to its original, but the data volume "
+                                            "cannot be found. Start the service and restore %1 with "
+                                            "\"ente-db-migrate restore\".")
+                                             .arg(QDir::toNativeSeparators(m_journal->backup->path))}
+                                 : listed.error());
         }
         const QString keep = name +
             QStringLiteral("-pg%1-%2")
@@ -1442,42 +1430,25 @@ void MigrationEngine::rollbackData()
                                "%3 starts on it with a new database, and the backup %4 is restored into it.")
                                 .arg(name, keep, image, QDir::toNativeSeparators(m_journal->backup->path));
         ask(confirmation, [this, name, keep, image, finishRollback] {
-            const QStringList runBase{QStringLiteral("run"),          QStringLiteral("--rm"),
-                                      QStringLiteral("--network"),    QStringLiteral("none"),
-                                      QStringLiteral("--entrypoint"), QStringLiteral("sh")};
-            runDocker(
-                m_docker->engine({QStringLiteral("volume"), QStringLiteral("create"), keep}, this),
-                [=, this](const ProcessResult &created) {
-                    if (!created.ok())
-                        return endRun(created.error);
-                    runDocker(
-                        m_docker->engine(runBase +
-                                             QStringList{QStringLiteral("-v"), name + QStringLiteral(":/from"),
-                                                         QStringLiteral("-v"), keep + QStringLiteral(":/to"), image,
-                                                         QStringLiteral("-c"), QStringLiteral("cp -a /from/. /to/")},
-                                         this),
-                        [=, this](const ProcessResult &copied) {
-                            if (!copied.ok())
-                                return endRun(copied.error);
-                            log(tr("The converted data is kept in the volume %1.").arg(keep));
-                            m_journal->extra.insert(QStringLiteral("kept_volume"), keep);
-                            m_journal->save();
-                            runDocker(
-                                m_docker->engine(runBase +
-                                                     QStringList{QStringLiteral("-v"), name + QStringLiteral(":/data"),
-                                                                 image, QStringLiteral("-c"),
-                                                                 QStringLiteral("rm -rf /data/* /data/.[!.]* "
-                                                                                "/data/..?* ; true")},
-                                                 this),
-                                [=, this](const ProcessResult &emptied) {
-                                    if (!emptied.ok())
-                                        return endRun(emptied.error);
-                                    restoreIntoService(finishRollback);
-                                });
-                        });
+            runDocker(m_docker->createVolume(keep, this), [=, this](const ProcessResult &created) {
+                if (!created.ok())
+                    return endRun(created.error);
+                runDocker(m_docker->copyVolume(name, keep, image, this), [=, this](const ProcessResult &copied) {
+                    if (!copied.ok())
+                        return endRun(copied.error);
+                    log(tr("The converted data is kept in the volume %1.").arg(keep));
+                    m_journal->extra.insert(QStringLiteral("kept_volume"), keep);
+                    m_journal->save();
+                    runDocker(m_docker->emptyVolume(name, image, this), [=, this](const ProcessResult &emptied) {
+                        if (!emptied.ok())
+                            return endRun(emptied.error);
+                        restoreIntoService(finishRollback);
+                    });
                 });
+            });
         });
-    });
+    };
+    m_docker->findComposeVolume(m_target.projectName, volume->source, this, withName);
 }
 
 void MigrationEngine::restoreIntoService(std::function<void()> then)
@@ -1561,18 +1532,8 @@ void MigrationEngine::findNewVolume(std::function<void(const QString &name)> don
     const VolumeSwitch &sw = *m_plan->volumeSwitch();
     if (sw.type != VolumeMount::Type::Volume)
         return done(QDir(sw.newSource).exists() ? sw.newSource : QString());
-    ProcessRunner *list =
-        m_docker->engine({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("--filter"),
-                          QStringLiteral("label=com.docker.compose.project=") + m_target.projectName,
-                          QStringLiteral("--filter"), QStringLiteral("label=com.docker.compose.volume=") + sw.newSource,
-                          QStringLiteral("--format"), QStringLiteral("{{.Name}}")},
-                         this);
-    ProcessSpec spec = list->spec();
-    spec.captureLimit = 64 * 1024;
-    list->setSpec(spec);
-    runDocker(list, [done](const ProcessResult &listed) {
-        done(listed.ok() ? QString::fromUtf8(listed.standardOutput).trimmed().split(u'\n').value(0) : QString());
-    });
+    m_docker->findComposeVolume(m_target.projectName, sw.newSource, this,
+                                [done](const Expected<QString> &listed) { done(listed ? *listed : QString()); });
 }
 
 void MigrationEngine::checkNewVolumeFree(std::function<void(bool free)> done)
@@ -1591,11 +1552,9 @@ void MigrationEngine::checkNewVolumeFree(std::function<void(bool free)> done)
     }
     // Compose names the volume <project>_<key>; one of that name may exist without compose's labels too.
     const QString name = m_target.projectName + u'_' + sw.newSource;
-    ProcessRunner *inspect = m_docker->engine({QStringLiteral("volume"), QStringLiteral("inspect"),
-                                               QStringLiteral("--format"), QStringLiteral("{{.Name}}"), name},
-                                              this);
-    runDocker(inspect, [this, name, done](const ProcessResult &result) {
-        const bool free = !result.ok();
+    m_docker->volumeExists(name, this, [this, name, done](const Expected<bool> &exists) {
+        // As before the volume step classes: a docker that cannot tell counts as free (the restore fails later).
+        const bool free = !exists || !*exists;
         addCheck(
             QStringLiteral("new_volume"), tr("New data volume"), free ? R::Pass : R::Fail,
             free ? tr("%1 does not exist yet; the restore creates it, and the current volume stays as it is.").arg(name)
@@ -1619,22 +1578,12 @@ void MigrationEngine::emptyNewVolume(std::function<void()> then)
             if (name.isEmpty())
                 return then();
             log(tr("Emptying %1, which an interrupted restore left half-filled.").arg(name));
-            const QStringList command{QStringLiteral("run"),
-                                      QStringLiteral("--rm"),
-                                      QStringLiteral("--network"),
-                                      QStringLiteral("none"),
-                                      QStringLiteral("--entrypoint"),
-                                      QStringLiteral("sh"),
-                                      QStringLiteral("-v"),
-                                      name + QStringLiteral(":/data"),
-                                      m_plan->service().image,
-                                      QStringLiteral("-c"),
-                                      QStringLiteral("rm -rf /data/* /data/.[!.]* /data/..?* ; true")};
-            runDocker(m_docker->engine(command, this), [this, then](const ProcessResult &emptied) {
-                if (!emptied.ok())
-                    return stepFailed(emptied.error);
-                then();
-            });
+            runDocker(m_docker->emptyVolume(name, m_plan->service().image, this),
+                      [this, then](const ProcessResult &emptied) {
+                          if (!emptied.ok())
+                              return stepFailed(emptied.error);
+                          then();
+                      });
         });
     });
 }
@@ -1754,18 +1703,17 @@ void MigrationEngine::offerNewVolumeRemoval(std::function<void()> then)
             // The stopped container of the new image still refers to the volume.
             withContainer([this, name, then](const ContainerInfo *container) {
                 const auto removeVolume = [this, name, then] {
-                    runDocker(m_docker->engine({QStringLiteral("volume"), QStringLiteral("rm"), name}, this),
-                              [this, name, then](const ProcessResult &removed) {
-                                  if (removed.ok())
-                                      log(tr("The volume %1 was removed.").arg(name));
-                                  else
-                                      log(tr("The volume %1 is kept: %2").arg(name, removed.error.message));
-                                  then();
-                              });
+                    runDocker(m_docker->removeVolume(name, this), [this, name, then](const ProcessResult &removed) {
+                        if (removed.ok())
+                            log(tr("The volume %1 was removed.").arg(name));
+                        else
+                            log(tr("The volume %1 is kept: %2").arg(name, removed.error.message));
+                        then();
+                    });
                 };
                 if (!container)
                     return removeVolume();
-                runDocker(m_docker->engine({QStringLiteral("rm"), QStringLiteral("-f"), container->name}, this),
+                runDocker(m_docker->removeContainer(container->name, false, this),
                           [removeVolume](const ProcessResult &) { removeVolume(); });
             });
         });
