@@ -1,10 +1,13 @@
 // DataVersionPeek: PG_VERSION parsing, where PGDATA sits in the volume, the downgrade check (image below the data's
-// major) with the fix in the image's flavour, and the read from a bind mount, which needs no docker at all.
+// major) with the fix in the image's flavour, the read from a bind mount, which needs no docker at all, and the reads
+// through docker (a container's file, a named volume) against a small fake docker that answers each command.
 #include "core/docker/DockerCli.h"
 #include "core/migration/DataVersionPeek.h"
 
 #include <QDir>
 #include <QFile>
+#include <QObject>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,87 @@ PostgresService service(const QString &image, const QString &pgdata = QStringLit
     return s;
 }
 
+/// A docker that logs its arguments (one call a line) and answers: `volume ls` with $FAKE_LABELLED, `volume inspect`
+/// with success for $FAKE_NAMED only, `create` with a container id, `cp` by writing $FAKE_PG_VERSION to the local
+/// path, `rm` with success. Shell built-ins only.
+const char FakeDockerScript[] = R"(#!/bin/sh
+printf '%s\n' "$*" >>"$FAKE_LOG"
+eval "last=\${$#}"
+case "$1 $2" in
+"volume ls")
+    [ -n "$FAKE_LABELLED" ] && printf '%s\n' "$FAKE_LABELLED"
+    exit 0 ;;
+"volume inspect")
+    if [ "$last" = "$FAKE_NAMED" ]; then printf '%s\n' "$last"; exit 0; fi
+    printf 'Error response from daemon: get %s: no such volume\n' "$last" >&2
+    exit 1 ;;
+esac
+case "$1" in
+create) printf 'f00dcafe\n'; exit 0 ;;
+cp) printf '%s\n' "$FAKE_PG_VERSION" >"$last"; exit 0 ;;
+rm) exit 0 ;;
+esac
+printf 'fake docker: unexpected %s\n' "$*" >&2
+exit 99
+)";
+
+class FakeDocker
+{
+public:
+    FakeDocker()
+    {
+        QFile script(program());
+        if (!script.open(QIODevice::WriteOnly) || script.write(FakeDockerScript) < 0)
+            qFatal("cannot write the fake docker");
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        m_environment.insert(QStringLiteral("FAKE_LOG"), m_dir.filePath(QStringLiteral("calls.log")));
+    }
+
+    QString program() const { return m_dir.filePath(QStringLiteral("docker")); }
+    void set(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    DockerCliOptions options() const
+    {
+        DockerCliOptions options;
+        options.dockerProgram = program();
+        options.environment = m_environment;
+        return options;
+    }
+    QStringList calls() const
+    {
+        QFile log(m_dir.filePath(QStringLiteral("calls.log")));
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+};
+
+DataVersionPeek::Result readThrough(const FakeDocker &fake, const DataVersionPeek::Source &source)
+{
+    DockerCli docker(fake.options());
+    QObject context;
+    std::optional<DataVersionPeek::Result> result;
+    DataVersionPeek::read(&docker, source, &context, [&](const DataVersionPeek::Result &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        return {-1, QStringLiteral("no answer within 30 s")};
+    return *result;
+}
+
+DataVersionPeek::Source namedVolumeSource()
+{
+    DataVersionPeek::Source source;
+    source.service = service(QStringLiteral("postgres:15"));
+    source.projectName = QStringLiteral("my-ente");
+    return source;
+}
+
+const QString VolumeLs = QStringLiteral("volume ls --filter label=com.docker.compose.project=my-ente --filter "
+                                        "label=com.docker.compose.volume=postgres-data --format {{.Name}}");
+
 } // namespace
 
 class tst_DataVersionPeek : public QObject
@@ -43,6 +127,10 @@ private Q_SLOTS:
     void downgradeCheck();
     void readsABindMountWithoutDocker();
     void noVolumeNoContainerIsUnknown();
+    void readsAStoppedContainer();
+    void readsALabelledVolume();
+    void readsAVolumeOfItsOwnName();
+    void neverCreatesAMissingVolume();
 };
 
 void tst_DataVersionPeek::parseVersionFile_data()
@@ -160,6 +248,68 @@ void tst_DataVersionPeek::noVolumeNoContainerIsUnknown()
     QTRY_VERIFY(result.has_value());
     QCOMPARE(result->major, 0);
     QVERIFY(!result->how.isEmpty());
+}
+
+void tst_DataVersionPeek::readsAStoppedContainer()
+{
+    FakeDocker fake;
+    fake.set(QStringLiteral("FAKE_PG_VERSION"), QStringLiteral("16"));
+    DataVersionPeek::Source source = namedVolumeSource();
+    source.container = QStringLiteral("my-ente-postgres-1");
+    const DataVersionPeek::Result result = readThrough(fake, source);
+    QCOMPARE(result.major, 16);
+    QVERIFY2(result.how.contains(QLatin1String("my-ente-postgres-1")), qPrintable(result.how));
+    const QStringList calls = fake.calls();
+    QCOMPARE(calls.size(), 1);
+    QVERIFY2(calls.first().startsWith(QLatin1String("cp my-ente-postgres-1:/var/lib/postgresql/data/PG_VERSION /")),
+             qPrintable(calls.first()));
+}
+
+void tst_DataVersionPeek::readsALabelledVolume()
+{
+    FakeDocker fake;
+    fake.set(QStringLiteral("FAKE_LABELLED"), QStringLiteral("my-ente_postgres-data"));
+    fake.set(QStringLiteral("FAKE_PG_VERSION"), QStringLiteral("16"));
+    const DataVersionPeek::Result result = readThrough(fake, namedVolumeSource());
+    QCOMPARE(result.major, 16);
+    QVERIFY2(result.how.contains(QLatin1String("my-ente_postgres-data")), qPrintable(result.how));
+    const QStringList calls = fake.calls();
+    QCOMPARE(calls.size(), 4);
+    QCOMPARE(calls.at(0), VolumeLs);
+    // Created on the volume, read only, never started, without network; then removed with its anonymous volumes.
+    QCOMPARE(calls.at(1),
+             QStringLiteral("create --label edm.purpose=pg-version-peek --network none -v "
+                            "my-ente_postgres-data:/var/lib/postgresql/data:ro postgres:15"));
+    QVERIFY2(calls.at(2).startsWith(QLatin1String("cp f00dcafe:/var/lib/postgresql/data/PG_VERSION /")),
+             qPrintable(calls.at(2)));
+    QCOMPARE(calls.at(3), QStringLiteral("rm -f -v f00dcafe"));
+}
+
+void tst_DataVersionPeek::readsAVolumeOfItsOwnName()
+{
+    // An external volume (or one with name:) carries no compose labels: it is used by its name when it exists.
+    FakeDocker fake;
+    fake.set(QStringLiteral("FAKE_NAMED"), QStringLiteral("postgres-data"));
+    fake.set(QStringLiteral("FAKE_PG_VERSION"), QStringLiteral("12"));
+    const DataVersionPeek::Result result = readThrough(fake, namedVolumeSource());
+    QCOMPARE(result.major, 12);
+    const QStringList calls = fake.calls();
+    QCOMPARE(calls.size(), 5);
+    QCOMPARE(calls.at(0), VolumeLs);
+    QCOMPARE(calls.at(1), QStringLiteral("volume inspect --format {{.Name}} postgres-data"));
+    QVERIFY2(calls.at(2).contains(QLatin1String(" -v postgres-data:/var/lib/postgresql/data:ro ")),
+             qPrintable(calls.at(2)));
+    QCOMPARE(calls.at(4), QStringLiteral("rm -f -v f00dcafe"));
+}
+
+void tst_DataVersionPeek::neverCreatesAMissingVolume()
+{
+    FakeDocker fake;
+    const DataVersionPeek::Result result = readThrough(fake, namedVolumeSource());
+    QCOMPARE(result.major, 0);
+    QVERIFY2(result.how.contains(QLatin1String("does not exist yet")), qPrintable(result.how));
+    // docker create would have made an empty volume of that name.
+    QCOMPARE(fake.calls(), (QStringList{VolumeLs, QStringLiteral("volume inspect --format {{.Name}} postgres-data")}));
 }
 
 QTEST_GUILESS_MAIN(tst_DataVersionPeek)

@@ -206,6 +206,16 @@ private Q_SLOTS:
     void parseComposeVersion();
     void parseExitLine();
     void parseLabels();
+    void volumeAndContainerCommandLines_data();
+    void volumeAndContainerCommandLines();
+    void throwawayRunPassesSecretsByNameOnly();
+    void throwawayCommandsRun();
+    void findComposeVolume_data();
+    void findComposeVolume();
+    void volumeExists_data();
+    void volumeExists();
+    void failureTable_data();
+    void failureTable();
 };
 
 void TestDockerCli::detect_data()
@@ -917,6 +927,372 @@ void TestDockerCli::parseLabels()
     QCOMPARE(labels.value(QStringLiteral("b")), QStringLiteral("2"));
     QCOMPARE(DockerCli::exitCodeFromStatus(QStringLiteral("Exited (137) 5 seconds ago")), 137);
     QCOMPARE(DockerCli::exitCodeFromStatus(QStringLiteral("Up 2 hours")), -1);
+}
+
+void TestDockerCli::volumeAndContainerCommandLines_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("default daemon") << "";
+    QTest::newRow("with --host") << "tcp://10.0.0.2:2375";
+}
+
+void TestDockerCli::volumeAndContainerCommandLines()
+{
+    QFETCH(QString, host);
+    DockerCli::Options options;
+    options.host = host;
+    DockerCli docker(options);
+    const QStringList prefix = host.isEmpty() ? QStringList() : QStringList{QStringLiteral("--host"), host};
+    const auto withPrefix = [&prefix](const QStringList &args) { return prefix + args; };
+    const auto argumentsOf = [](ProcessRunner *runner) {
+        const QStringList args = runner->spec().arguments;
+        delete runner;
+        return args;
+    };
+    QCOMPARE(argumentsOf(docker.createVolume(QStringLiteral("v-keep"), nullptr)),
+             withPrefix(QStringList{QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v-keep")}));
+    QCOMPARE(argumentsOf(docker.removeVolume(QStringLiteral("v-new"), nullptr)),
+             withPrefix(QStringList{QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("v-new")}));
+    QCOMPARE(argumentsOf(docker.copyVolume(QStringLiteral("v-from"), QStringLiteral("v-to"),
+                                           QStringLiteral("postgres:16"), nullptr)),
+             withPrefix(QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                    QStringLiteral("none"), QStringLiteral("--entrypoint"), QStringLiteral("sh"),
+                                    QStringLiteral("-v"), QStringLiteral("v-from:/from"), QStringLiteral("-v"),
+                                    QStringLiteral("v-to:/to"), QStringLiteral("postgres:16"), QStringLiteral("-c"),
+                                    QStringLiteral("cp -a /from/. /to/")}));
+    QCOMPARE(
+        argumentsOf(docker.emptyVolume(QStringLiteral("v-data"), QStringLiteral("postgres:16"), nullptr)),
+        withPrefix(QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                               QStringLiteral("none"), QStringLiteral("--entrypoint"), QStringLiteral("sh"),
+                               QStringLiteral("-v"), QStringLiteral("v-data:/data"), QStringLiteral("postgres:16"),
+                               QStringLiteral("-c"), QStringLiteral("rm -rf /data/* /data/.[!.]* /data/..?* ; true")}));
+    QCOMPARE(argumentsOf(docker.removeContainer(QStringLiteral("c1"), true, nullptr)),
+             withPrefix(
+                 QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), QStringLiteral("c1")}));
+    QCOMPARE(argumentsOf(docker.removeContainer(QStringLiteral("c1"), false, nullptr)),
+             withPrefix(QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("c1")}));
+    QCOMPARE(argumentsOf(docker.copyFromContainer(QStringLiteral("c1"),
+                                                  QStringLiteral("/var/lib/postgresql/data/PG_VERSION"),
+                                                  QStringLiteral("/tmp/x/PG_VERSION"), nullptr)),
+             withPrefix(QStringList{QStringLiteral("cp"), QStringLiteral("c1:/var/lib/postgresql/data/PG_VERSION"),
+                                    QStringLiteral("/tmp/x/PG_VERSION")}));
+
+    // Every option of a throwaway run, in docker's order of options before the image.
+    DockerCli::ThrowawayRun run;
+    run.image = QStringLiteral("postgres:16");
+    run.name = QStringLiteral("rehearsal");
+    run.detached = true;
+    run.labels.insert(QStringLiteral("b.second"), QStringLiteral("2"));
+    run.labels.insert(QStringLiteral("a.first"), QStringLiteral("1"));
+    run.network = true;
+    run.entrypoint = QStringLiteral("sh");
+    run.volumes = {QStringLiteral("v1:/data:ro")};
+    run.environment = {{QStringLiteral("POSTGRES_USER"), QStringLiteral("pguser")}};
+    run.command = {QStringLiteral("-c"), QStringLiteral("true")};
+    const QStringList runOptions{QStringLiteral("--rm"),
+                                 QStringLiteral("--name"),
+                                 QStringLiteral("rehearsal"),
+                                 QStringLiteral("--label"),
+                                 QStringLiteral("a.first=1"),
+                                 QStringLiteral("--label"),
+                                 QStringLiteral("b.second=2"),
+                                 QStringLiteral("--entrypoint"),
+                                 QStringLiteral("sh"),
+                                 QStringLiteral("-v"),
+                                 QStringLiteral("v1:/data:ro"),
+                                 QStringLiteral("-e"),
+                                 QStringLiteral("POSTGRES_USER=pguser"),
+                                 QStringLiteral("postgres:16"),
+                                 QStringLiteral("-c"),
+                                 QStringLiteral("true")};
+    QCOMPARE(docker.runSpec(run).arguments,
+             withPrefix(QStringList{QStringLiteral("run"), QStringLiteral("-d")}) + runOptions);
+    QCOMPARE(argumentsOf(docker.runThrowaway(run, nullptr)),
+             withPrefix(QStringList{QStringLiteral("run"), QStringLiteral("-d")}) + runOptions);
+    // docker create has no -d: the container is never started.
+    QCOMPARE(docker.createSpec(run).arguments, withPrefix(QStringList{QStringLiteral("create")}) + runOptions);
+
+    // The defaults: anonymous, removed when it stops, and no network.
+    DockerCli::ThrowawayRun plain;
+    plain.image = QStringLiteral("alpine");
+    QCOMPARE(docker.runSpec(plain).arguments,
+             withPrefix(QStringList{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                                    QStringLiteral("none"), QStringLiteral("alpine")}));
+    plain.remove = false;
+    QCOMPARE(argumentsOf(docker.createContainer(plain, nullptr)),
+             withPrefix(QStringList{QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+                                    QStringLiteral("alpine")}));
+}
+
+void TestDockerCli::throwawayRunPassesSecretsByNameOnly()
+{
+    FakeDocker fake;
+    fake.answer(QStringLiteral("FAKE_DOCKER_RUN"), QStringLiteral("empty"));
+    DockerCli::Options options = optionsFor(fake);
+    options.host = QStringLiteral("tcp://10.0.0.2:2375");
+    DockerCli docker(options);
+    QSignalSpy started(&docker, &DockerCli::commandStarted);
+    DockerCli::ThrowawayRun run;
+    run.image = QStringLiteral("postgres:16");
+    run.environment = {{QStringLiteral("POSTGRES_USER"), QStringLiteral("pguser")}};
+    run.secretEnvironment = {{QStringLiteral("PGPASSWORD"), QStringLiteral("pgpass-very-secret")}};
+    const ProcessSpec spec = docker.runSpec(run);
+    QCOMPARE(spec.arguments,
+             (QStringList{QStringLiteral("--host"), QStringLiteral("tcp://10.0.0.2:2375"), QStringLiteral("run"),
+                          QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+                          QStringLiteral("-e"), QStringLiteral("POSTGRES_USER=pguser"), QStringLiteral("-e"),
+                          QStringLiteral("PGPASSWORD"), QStringLiteral("postgres:16")}));
+    QVERIFY(!spec.arguments.join(u' ').contains(QLatin1String("very-secret")));
+    QCOMPARE(spec.environment.value(QStringLiteral("PGPASSWORD")), QStringLiteral("pgpass-very-secret"));
+    QCOMPARE(spec.redactor.redact(QStringLiteral("x pgpass-very-secret")), QStringLiteral("x ") + Redactor::mask());
+    QVERIFY(!docker.createSpec(run).arguments.join(u' ').contains(QLatin1String("very-secret")));
+    QCOMPARE(docker.createSpec(run).environment.value(QStringLiteral("PGPASSWORD")),
+             QStringLiteral("pgpass-very-secret"));
+
+    // Run through the fake: the value reaches docker's environment, never its command line or the log view.
+    std::unique_ptr<ProcessRunner> runner(docker.runThrowaway(run, nullptr));
+    QVERIFY(!runner->commandLine().contains(QLatin1String("very-secret")));
+    QVERIFY2(runner->runToCompletion().ok(), qPrintable(runner->result().error.message));
+    const QStringList call = fake.calls().first();
+    QCOMPARE(FakeDocker::arguments(call), spec.arguments);
+    QCOMPARE(FakeDocker::environmentValue(call, QStringLiteral("PGPASSWORD")), QStringLiteral("pgpass-very-secret"));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!started.first().first().toString().contains(QLatin1String("very-secret")));
+}
+
+void TestDockerCli::throwawayCommandsRun()
+{
+    // The runners are set up, not started; run, each reaches docker with its own arguments and the daemon's errors
+    // are described as for any engine command.
+    FakeDocker fake;
+    fake.answer(QStringLiteral("FAKE_DOCKER_VOLUME"), QStringLiteral("empty"))
+        .answer(QStringLiteral("FAKE_DOCKER_RM"), QStringLiteral("docker28-daemon-down"));
+    DockerCli docker(optionsFor(fake));
+    std::unique_ptr<ProcessRunner> create(docker.createVolume(QStringLiteral("v-keep"), nullptr));
+    QVERIFY(!create->isRunning() && !create->isFinished());
+    QVERIFY(create->runToCompletion().ok());
+    std::unique_ptr<ProcessRunner> remove(docker.removeContainer(QStringLiteral("c1"), true, nullptr));
+    QCOMPARE(remove->runToCompletion().error.code, QStringLiteral("docker_daemon_down"));
+    const QList<QStringList> calls = fake.calls();
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(FakeDocker::arguments(calls.at(0)),
+             (QStringList{QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v-keep")}));
+    QCOMPARE(FakeDocker::arguments(calls.at(1)),
+             (QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), QStringLiteral("c1")}));
+}
+
+void TestDockerCli::findComposeVolume_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("errorCode");
+    QTest::newRow("labelled volume") << ""
+                                     << "docker-volume-ls-names"
+                                     << "my-ente_postgres-data"
+                                     << "";
+    QTest::newRow("labelled volume, --host") << "tcp://10.0.0.2:2375"
+                                             << "docker-volume-ls-names"
+                                             << "my-ente_postgres-data"
+                                             << "";
+    QTest::newRow("none yet") << ""
+                              << "empty"
+                              << ""
+                              << "";
+    QTest::newRow("daemon down") << ""
+                                 << "docker28-daemon-down"
+                                 << ""
+                                 << "docker_daemon_down";
+}
+
+void TestDockerCli::findComposeVolume()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, answer);
+    QFETCH(QString, name);
+    QFETCH(QString, errorCode);
+    FakeDocker fake;
+    fake.answer(QStringLiteral("FAKE_DOCKER_VOLUME"), answer);
+    DockerCli::Options options = optionsFor(fake);
+    options.host = host;
+    DockerCli docker(options);
+    const Expected<QString> found = await<QString>([&](QObject *context, auto done) {
+        docker.findComposeVolume(QStringLiteral("my-ente"), QStringLiteral("postgres-data"), context, done);
+    });
+    if (errorCode.isEmpty()) {
+        QVERIFY2(found, qPrintable(errorOf(found)));
+        QCOMPARE(*found, name);
+    } else {
+        QVERIFY(!found);
+        QCOMPARE(found.error().code, errorCode);
+    }
+    const QStringList prefix = host.isEmpty() ? QStringList() : QStringList{QStringLiteral("--host"), host};
+    const auto withPrefix = [&prefix](const QStringList &args) { return prefix + args; };
+    QCOMPARE(fake.calls().size(), 1);
+    QCOMPARE(
+        FakeDocker::arguments(fake.calls().first()),
+        withPrefix(QStringList{QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("--filter"),
+                               QStringLiteral("label=com.docker.compose.project=my-ente"), QStringLiteral("--filter"),
+                               QStringLiteral("label=com.docker.compose.volume=postgres-data"),
+                               QStringLiteral("--format"), QStringLiteral("{{.Name}}")}));
+}
+
+void TestDockerCli::volumeExists_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QString>("errorCode");
+    QTest::newRow("exists") << ""
+                            << "docker-volume-inspect-name" << true << "";
+    QTest::newRow("exists, --host") << "tcp://10.0.0.2:2375"
+                                    << "docker-volume-inspect-name" << true << "";
+    QTest::newRow("missing, docker 20") << ""
+                                        << "docker20-volume-no-such" << false << "";
+    QTest::newRow("missing, docker 28") << ""
+                                        << "docker28-volume-no-such" << false << "";
+    // Not an answer about the volume: an error, not "free".
+    QTest::newRow("daemon down") << ""
+                                 << "docker29-daemon-down" << false << "docker_daemon_down";
+    QTest::newRow("permission denied") << ""
+                                       << "docker28-permission-denied" << false << "docker_permission_denied";
+}
+
+void TestDockerCli::volumeExists()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, answer);
+    QFETCH(bool, exists);
+    QFETCH(QString, errorCode);
+    FakeDocker fake;
+    fake.answer(QStringLiteral("FAKE_DOCKER_VOLUME"), answer);
+    DockerCli::Options options = optionsFor(fake);
+    options.host = host;
+    DockerCli docker(options);
+    const Expected<bool> found = await<bool>([&](QObject *context, auto done) {
+        docker.volumeExists(QStringLiteral("my-ente_postgres-data"), context, done);
+    });
+    if (errorCode.isEmpty()) {
+        QVERIFY2(found, qPrintable(errorOf(found)));
+        QCOMPARE(*found, exists);
+    } else {
+        QVERIFY(!found);
+        QCOMPARE(found.error().code, errorCode);
+    }
+    const QStringList prefix = host.isEmpty() ? QStringList() : QStringList{QStringLiteral("--host"), host};
+    const auto withPrefix = [&prefix](const QStringList &args) { return prefix + args; };
+    QCOMPARE(FakeDocker::arguments(fake.calls().first()),
+             withPrefix(QStringList{QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                    QStringLiteral("{{.Name}}"), QStringLiteral("my-ente_postgres-data")}));
+}
+
+void TestDockerCli::failureTable_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("container");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("errorLines");
+    QTest::addColumn<QStringList>("outputLines");
+    QTest::addColumn<QString>("code"); // empty: the runner's own error stands
+    QTest::addColumn<QString>("named"); // a word the message must hold
+
+    const int engine = int(DockerInvocation::Kind::Engine);
+    const int compose = int(DockerInvocation::Kind::Compose);
+    const auto lines = [](const char *text) { return QString::fromUtf8(text).split(u'\n'); };
+    QTest::newRow("no such volume, docker 20")
+        << engine << "" << 1 << lines("Error: No such volume: nosuch") << QStringList() << "no_such_volume"
+        << "\"nosuch\"";
+    QTest::newRow("no such volume, docker 23+")
+        << engine << "" << 1 << lines("Error response from daemon: get nosuch: no such volume") << QStringList()
+        << "no_such_volume"
+        << "\"nosuch\"";
+    QTest::newRow("volume rm of a missing volume")
+        << engine << "" << 1 << lines("Error response from daemon: remove old: no such volume") << QStringList()
+        << "no_such_volume"
+        << "\"old\"";
+    QTest::newRow("volume in use") << engine << "" << 1
+                                   << lines("Error response from daemon: remove my-ente_pg16: volume is in use - "
+                                            "[0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef]")
+                                   << QStringList() << "volume_in_use"
+                                   << "\"my-ente_pg16\"";
+    QTest::newRow("container name taken")
+        << engine << "" << 125
+        << lines("docker: Error response from daemon: Conflict. The container name \"/ente-db-migrate-rehearsal-x\" "
+                 "is already in use by container \"0123abcd\". You have to remove (or rename) that container to be "
+                 "able to reuse that name.\nSee 'docker run --help'.")
+        << QStringList() << "container_name_in_use"
+        << "\"ente-db-migrate-rehearsal-x\"";
+    QTest::newRow("docker run, image cannot be pulled")
+        << engine << "" << 125
+        << lines("Unable to find image 'postgres:99' locally\ndocker: Error response from daemon: manifest for "
+                 "postgres:99 not found: manifest unknown: manifest unknown.")
+        << QStringList() << "image_pull_failed"
+        << "image";
+    QTest::newRow("disk full") << engine << "" << 1 << lines("cp: write error: No space left on device")
+                               << QStringList() << "docker_disk_full"
+                               << "docker system df";
+    // The rows that were there before the table keep their codes and their order.
+    QTest::newRow("compose pull stays compose's")
+        << compose << "" << 1 << lines("Error response from daemon: manifest for postgres:99 not found")
+        << QStringList() << "compose_pull_failed"
+        << "docker compose";
+    QTest::newRow("daemon down before no such volume")
+        << engine << "" << 1
+        << lines("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?")
+        << QStringList() << "docker_daemon_down"
+        << "unix:///var/run/docker.sock";
+    QTest::newRow("exec: not found on standard output")
+        << engine << "c1" << 126 << QStringList()
+        << lines("OCI runtime exec failed: exec failed: unable to start container process: exec: \"pg_nosuch\": "
+                 "executable file not found in $PATH: unknown")
+        << "exec_command_not_found"
+        << "pg_nosuch";
+    QTest::newRow("exec: 127 alone") << engine << "c1" << 127 << QStringList() << QStringList()
+                                     << "exec_command_not_found"
+                                     << "c1";
+    QTest::newRow("not exec: 127 means nothing") << engine << "" << 127 << QStringList() << QStringList() << ""
+                                                 << "";
+    QTest::newRow("compose interrupted") << compose << "" << 130 << QStringList() << QStringList()
+                                         << "process_cancelled"
+                                         << "docker compose";
+    QTest::newRow("engine 130 means nothing") << engine << "" << 130 << QStringList() << QStringList() << ""
+                                              << "";
+    QTest::newRow("unknown") << engine << "" << 1 << lines("Error: something new") << QStringList() << ""
+                             << "";
+}
+
+void TestDockerCli::failureTable()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, container);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, errorLines);
+    QFETCH(QStringList, outputLines);
+    QFETCH(QString, code);
+    QFETCH(QString, named);
+    ProcessResult result;
+    result.outcome = ProcessResult::Outcome::ExitCode;
+    result.exitCode = exitCode;
+    result.lastErrorLines = errorLines;
+    result.lastOutputLines = outputLines;
+    DockerInvocation invocation;
+    invocation.kind = DockerInvocation::Kind(kind);
+    invocation.tool =
+        invocation.kind == DockerInvocation::Kind::Engine ? QStringLiteral("docker") : QStringLiteral("docker compose");
+    invocation.host = QStringLiteral("unix:///var/run/docker.sock");
+    invocation.container = container;
+    const Error error = DockerCli::describeFailure(result, invocation);
+    if (code.isEmpty()) {
+        QVERIFY2(error.isNull(), qPrintable(error.code));
+        return;
+    }
+    QCOMPARE(error.code, code);
+    QVERIFY2(error.message.contains(named), qPrintable(error.message));
+    // What docker said follows the message (the interrupted run has nothing to add).
+    if (!errorLines.isEmpty())
+        QVERIFY2(error.message.contains(errorLines.last()), qPrintable(error.message));
+    else if (!outputLines.isEmpty())
+        QVERIFY2(error.message.contains(outputLines.last()), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestDockerCli)

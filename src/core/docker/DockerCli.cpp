@@ -445,6 +445,146 @@ ProcessRunner *DockerCli::exec(const QString &container, const QStringList &comm
     return createRunner(execSpec(container, command, options), parent);
 }
 
+// --- volumes -----------------------------------------------------------------------------------------------------
+
+void DockerCli::findComposeVolume(const QString &project, const QString &volumeKey, QObject *context,
+                                  Callback<QString> done)
+{
+    ProcessSpec spec =
+        engineSpec({QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("--filter"),
+                    QStringLiteral("label=com.docker.compose.project=") + project, QStringLiteral("--filter"),
+                    QStringLiteral("label=com.docker.compose.volume=") + volumeKey, QStringLiteral("--format"),
+                    QStringLiteral("{{.Name}}")});
+    spec.captureLimit = 64 * 1024;
+    spec.timeoutMs = m_options.queryTimeoutMs;
+    query<QString>(
+        spec, context,
+        [](const ProcessResult &result) -> Expected<QString> {
+            for (const QByteArray &line : result.standardOutput.split('\n')) {
+                const QByteArray name = line.trimmed();
+                if (!name.isEmpty())
+                    return QString::fromUtf8(name);
+            }
+            return QString();
+        },
+        std::move(done));
+}
+
+void DockerCli::volumeExists(const QString &name, QObject *context, Callback<bool> done)
+{
+    ProcessSpec spec = engineSpec({QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                   QStringLiteral("{{.Name}}"), name});
+    spec.captureLimit = 64 * 1024;
+    spec.timeoutMs = m_options.queryTimeoutMs;
+    ProcessRunner *runner = createRunner(spec, this);
+    whenFinished(runner, context, [done = std::move(done)](const ProcessResult &result) {
+        if (result.ok())
+            return done(true);
+        if (result.error.code == QLatin1String("no_such_volume"))
+            return done(false);
+        done(Expected<bool>(result.error));
+    });
+    runner->start();
+}
+
+ProcessRunner *DockerCli::createVolume(const QString &name, QObject *parent)
+{
+    return createRunner(engineSpec({QStringLiteral("volume"), QStringLiteral("create"), name}), parent);
+}
+
+ProcessRunner *DockerCli::copyVolume(const QString &from, const QString &to, const QString &image, QObject *parent)
+{
+    ThrowawayRun run;
+    run.image = image;
+    run.entrypoint = QStringLiteral("sh");
+    run.volumes = {from + QStringLiteral(":/from"), to + QStringLiteral(":/to")};
+    run.command = {QStringLiteral("-c"), QStringLiteral("cp -a /from/. /to/")};
+    return runThrowaway(run, parent);
+}
+
+ProcessRunner *DockerCli::emptyVolume(const QString &name, const QString &image, QObject *parent)
+{
+    ThrowawayRun run;
+    run.image = image;
+    run.entrypoint = QStringLiteral("sh");
+    run.volumes = {name + QStringLiteral(":/data")};
+    // Three globs: plain names, hidden names (.x), and names starting with two dots (..x); never . and .. themselves.
+    run.command = {QStringLiteral("-c"), QStringLiteral("rm -rf /data/* /data/.[!.]* /data/..?* ; true")};
+    return runThrowaway(run, parent);
+}
+
+ProcessRunner *DockerCli::removeVolume(const QString &name, QObject *parent)
+{
+    return createRunner(engineSpec({QStringLiteral("volume"), QStringLiteral("rm"), name}), parent);
+}
+
+// --- containers --------------------------------------------------------------------------------------------------
+
+ProcessRunner *DockerCli::removeContainer(const QString &name, bool withVolumes, QObject *parent)
+{
+    QStringList args{QStringLiteral("rm"), QStringLiteral("-f")};
+    if (withVolumes)
+        args << QStringLiteral("-v");
+    args << name;
+    return createRunner(engineSpec(args), parent);
+}
+
+ProcessRunner *DockerCli::copyFromContainer(const QString &container, const QString &path, const QString &localPath,
+                                            QObject *parent)
+{
+    return createRunner(engineSpec({QStringLiteral("cp"), container + u':' + path, localPath}), parent);
+}
+
+ProcessSpec DockerCli::containerSpec(const QString &verb, const ThrowawayRun &run) const
+{
+    QStringList args{verb};
+    if (run.detached && verb == QLatin1String("run"))
+        args << QStringLiteral("-d");
+    if (run.remove)
+        args << QStringLiteral("--rm");
+    if (!run.name.isEmpty())
+        args << QStringLiteral("--name") << run.name;
+    for (auto it = run.labels.cbegin(); it != run.labels.cend(); ++it)
+        args << QStringLiteral("--label") << it.key() + u'=' + it.value();
+    if (!run.network)
+        args << QStringLiteral("--network") << QStringLiteral("none");
+    if (!run.entrypoint.isEmpty())
+        args << QStringLiteral("--entrypoint") << run.entrypoint;
+    for (const QString &volume : run.volumes)
+        args << QStringLiteral("-v") << volume;
+    for (const auto &[name, value] : run.environment)
+        args << QStringLiteral("-e") << name + u'=' + value;
+    for (const auto &[name, value] : run.secretEnvironment)
+        args << QStringLiteral("-e") << name; // the value comes from the docker client's environment
+    args << run.image << run.command;
+    ProcessSpec spec = engineSpec(args);
+    for (const auto &[name, value] : run.secretEnvironment) {
+        spec.environment.insert(name, value);
+        spec.redactor.addSecret(value);
+    }
+    return spec;
+}
+
+ProcessSpec DockerCli::runSpec(const ThrowawayRun &run) const
+{
+    return containerSpec(QStringLiteral("run"), run);
+}
+
+ProcessRunner *DockerCli::runThrowaway(const ThrowawayRun &run, QObject *parent)
+{
+    return createRunner(runSpec(run), parent);
+}
+
+ProcessSpec DockerCli::createSpec(const ThrowawayRun &run) const
+{
+    return containerSpec(QStringLiteral("create"), run);
+}
+
+ProcessRunner *DockerCli::createContainer(const ThrowawayRun &run, QObject *parent)
+{
+    return createRunner(createSpec(run), parent);
+}
+
 void DockerCli::listContainers(const QString &project, const QString &service, QObject *context,
                                Callback<QList<ContainerInfo>> done)
 {
@@ -780,9 +920,223 @@ Error DockerCli::containerExited(const QString &container, int exitCode, const Q
     return Error(QStringLiteral("container_exited"), message);
 }
 
+namespace {
+
+/// One known failure of docker or compose: where it can come from, what recognises it (a pattern in what the tool
+/// printed, or an exit code), and the code and message it gets. Evaluated in order; the first that fits wins.
+struct FailureRule
+{
+    enum class Scope
+    {
+        Any, ///< every docker and compose command
+        Exec, ///< engine commands on a container (exec, logs, inspect)
+        Engine, ///< engine commands
+        Compose ///< compose commands (detection included)
+    };
+    /// What %1 of the message is.
+    enum class Subject
+    {
+        None,
+        Address, ///< the daemon's address, as the message names it, else as expected
+        Captured, ///< the pattern's first group
+        Container, ///< the invocation's container, else the pattern's first group
+        InvocationContainer, ///< the invocation's container
+        Tool ///< "docker", "docker compose", "docker-compose"
+    };
+
+    Scope scope;
+    const char *code;
+    QRegularExpression pattern; ///< searched in the last lines of standard error (empty: none)
+    Subject subject;
+    const char *message; ///< QT_TRANSLATE_NOOP in edm::DockerCli
+    QList<int> exitCodes = {}; ///< these exit codes mean it even without the pattern
+    bool exitCodesBeforeCompose233 = false; ///< exitCodes count only for compose before 2.33
+    bool searchOutput = false; ///< the pattern is also searched in standard output (and shown from there)
+    bool details = true; ///< the tool's last lines follow the message
+    bool composeFileLocation = false; ///< the file, line and column of a compose file error are kept
+};
+
+const QList<FailureRule> &failureRules()
+{
+    using Scope = FailureRule::Scope;
+    using Subject = FailureRule::Subject;
+    static const QList<FailureRule> rules{
+        // Permission first: Docker 29 words it "permission denied while trying to connect to the docker API at …".
+        {Scope::Any, "docker_permission_denied",
+         caseless(QStringLiteral(
+             "permission denied while trying to connect|PermissionError\\(13|Permission denied.*docker\\.sock")),
+         Subject::Address,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "You may not use the Docker daemon at %1: permission denied on its socket. Add your user "
+                           "to the docker group (sudo usermod -aG docker $USER, then log out and in again), or run as "
+                           "a user who may use docker.")},
+        // Up to Docker 27 (and compose v1): "Cannot connect to the Docker daemon at unix:///…. Is the docker daemon
+        // running?"; Docker 28/29: "failed to connect to the docker API at unix:///…; check if the path is correct
+        // and if the daemon is running"; compose v1: "Error while fetching server API version: ('Connection
+        // aborted.', …)".
+        {Scope::Any, "docker_daemon_down",
+         caseless(QStringLiteral("Cannot connect to the Docker daemon|failed to connect to the docker API|"
+                                 "Is the docker daemon running|Error while fetching server API version|"
+                                 "error during connect")),
+         Subject::Address,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "The Docker daemon is not running, or cannot be reached at %1. Start it (sudo systemctl "
+                           "start docker, or open Docker Desktop) and try again; if it runs elsewhere, check "
+                           "DOCKER_HOST and the docker context (docker context ls).")},
+        {Scope::Any, "no_such_service", caseless(QStringLiteral("no such service:\\s*\"?([^\\s\"]+)")),
+         Subject::Captured,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "The compose project has no service \"%1\". Choose the service as it is named in the "
+                           "compose file.")},
+        {Scope::Any, "no_such_container", caseless(QStringLiteral("No such container:\\s*(\\S+)")), Subject::Captured,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "There is no container \"%1\" (any more). Start the stack (docker compose up -d) and try "
+                           "again.")},
+        {Scope::Any, "container_not_running", caseless(QStringLiteral("container (\\S+) is (not running|restarting)")),
+         Subject::Container,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "The container %1 is not running. Start the stack (docker compose up -d); if it stops "
+                           "again, its log says why.")},
+        // docker exec prints the runtime's "OCI runtime exec failed: … executable file not found in $PATH" on
+        // standard output, and exits 126 (cannot invoke) or 127 (not found).
+        {Scope::Exec,
+         "exec_command_not_found",
+         caseless(QStringLiteral("executable file not found|exec: \"([^\"]+)\": (?:stat .*: )?no such file")),
+         Subject::InvocationContainer,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "The command does not exist in the container %1. Is it the Postgres container, running "
+                           "the image the compose file names?"),
+         {126, 127},
+         false,
+         true},
+        {Scope::Compose,
+         "compose_no_file",
+         caseless(QStringLiteral("no configuration file provided|Can't find a suitable configuration file|"
+                                 "FileNotFoundError|^open .*: no such file or directory|"
+                                 "\\.ya?ml: no such file or directory")),
+         Subject::Tool,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "%1 found no compose file. Choose the folder that holds your compose.yaml, and check that "
+                           "the file still exists."),
+         {14},
+         true},
+        {Scope::Compose,
+         "compose_invalid_file",
+         caseless(QStringLiteral("(?:^|\\s)yaml: |yaml\\.\\w+Error|ScannerError|ParserError|is invalid because|"
+                                 "Unsupported config option|validating .*:|additional propert|unmarshal|"
+                                 "interpolation format|invalid interpolation|mapping values are not allowed")),
+         Subject::Tool,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "%1 cannot read the compose file. Correct the place it names, then try again."),
+         {15},
+         true,
+         false,
+         true,
+         true},
+        {Scope::Compose,
+         "compose_usage",
+         caseless(QStringLiteral("unknown flag|unknown shorthand flag|unknown command|accepts \\d+ arg")),
+         Subject::Tool,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "%1 refused the command line it was given. Your compose version may be too old or too new "
+                           "for this release; please report it with the output of \"%1 version\"."),
+         {16},
+         true},
+        {Scope::Compose,
+         "compose_build_failed",
+         caseless(QStringLiteral("failed to solve|Service '?\\S+'? failed to build")),
+         Subject::Tool,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "%1 failed to build an image. See the build output, fix the Dockerfile or the build "
+                           "context, and try again."),
+         {17},
+         true},
+        {Scope::Compose,
+         "compose_pull_failed",
+         caseless(QStringLiteral("pull access denied|manifest unknown|manifest for .* not found|"
+                                 "repository does not exist|failed to resolve reference|toomanyrequests")),
+         Subject::Tool,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "%1 could not pull an image. Check the image name and tag in the compose file, your "
+                           "connection to the registry, and any registry login."),
+         {18},
+         true},
+        {Scope::Compose,
+         "process_cancelled",
+         QRegularExpression(),
+         Subject::Tool,
+         QT_TRANSLATE_NOOP("edm::DockerCli", "%1 was interrupted."),
+         {130},
+         false,
+         false,
+         false},
+        // Known since the table replaced the if-chain; after the rows above, so that what they recognised keeps its
+        // code.
+        // Docker 20: "Error: No such volume: NAME"; since 23: "Error response from daemon: get NAME: no such volume".
+        {Scope::Any, "no_such_volume",
+         caseless(QStringLiteral("No such volume:\\s*(\\S+)|(?:get|remove) (\\S+): no such volume")), Subject::Captured,
+         QT_TRANSLATE_NOOP("edm::DockerCli", "There is no volume \"%1\".")},
+        // docker volume rm: "Error response from daemon: remove NAME: volume is in use - [ID]".
+        {Scope::Engine, "volume_in_use", caseless(QStringLiteral("(?:remove )?(\\S+?):? volume is in use")),
+         Subject::Captured,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "The volume \"%1\" is still used by a container. Remove that container first (docker ps -a "
+                           "--filter volume=%1 lists it).")},
+        // docker run --name: 'Conflict. The container name "/NAME" is already in use by container "ID". …'
+        {Scope::Engine, "container_name_in_use",
+         caseless(QStringLiteral("The container name \"/?([^\"]+)\" is already in use")), Subject::Captured,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "A container named \"%1\" exists already, left by an earlier run. Remove it (docker rm -f "
+                           "%1) and try again.")},
+        // docker run / create of an image that is not here and cannot be pulled.
+        {Scope::Engine, "image_pull_failed",
+         caseless(QStringLiteral("pull access denied|manifest unknown|manifest for .* not found|"
+                                 "repository does not exist|failed to resolve reference|toomanyrequests")),
+         Subject::None,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "Docker could not pull the image. Check the image name and tag, your connection to the "
+                           "registry, and any registry login.")},
+        {Scope::Any, "docker_disk_full", caseless(QStringLiteral("no space left on device")), Subject::None,
+         QT_TRANSLATE_NOOP("edm::DockerCli",
+                           "The disk Docker keeps its data on is full. Free some space (docker system df shows what "
+                           "Docker uses) and try again.")},
+    };
+    return rules;
+}
+
+/// The file, line and column a compose file error names: compose v1's (PyYAML) "in "FILE", line L, column C", compose
+/// v2's "FILE: yaml: line L: …".
+void locateComposeError(const QString &text, Error &error)
+{
+    static const QRegularExpression v1Mark(QStringLiteral("in \"([^\"]+)\", line (\\d+), column (\\d+)"));
+    static const QRegularExpression v2Line(QStringLiteral("(?:(\\S+\\.ya?ml):? )?.*yaml: line (\\d+)"));
+    if (const QRegularExpressionMatch m = v1Mark.match(text); m.hasMatch()) {
+        error.file = m.captured(1);
+        error.line = m.captured(2).toInt();
+        error.column = m.captured(3).toInt();
+    } else if (const QRegularExpressionMatch m2 = v2Line.match(text); m2.hasMatch()) {
+        error.file = m2.captured(1);
+        error.line = m2.captured(2).toInt();
+    }
+}
+
+/// The first non-empty group of a match (a pattern may name the same thing in several alternatives).
+QString firstGroup(const QRegularExpressionMatch &match)
+{
+    for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
+        if (!match.captured(i).isEmpty())
+            return match.captured(i);
+    }
+    return {};
+}
+
+} // namespace
+
 Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &invocation)
 {
     using Outcome = ProcessResult::Outcome;
+    using Scope = FailureRule::Scope;
+    using Subject = FailureRule::Subject;
     const bool compose = invocation.kind != Invocation::Kind::Engine;
     const QString tool = invocation.tool.isEmpty() ? QStringLiteral("docker") : invocation.tool;
     if (result.outcome == Outcome::NotFound) {
@@ -800,145 +1154,70 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
 
     const QStringList &lines = result.lastErrorLines;
     const QString text = lines.join(u'\n');
-    const QString host = addressIn(text).isEmpty() ? invocation.host : addressIn(text);
-    const QString where = host.isEmpty() ? DefaultHost : host;
+    const QString output = result.lastOutputLines.join(u'\n');
+    const QString address = addressIn(text).isEmpty() ? invocation.host : addressIn(text);
+    const QString where = address.isEmpty() ? DefaultHost : address;
 
-    // Permission first: Docker 29 words it "permission denied while trying to connect to the docker API at …".
-    static const QRegularExpression permission(caseless(QStringLiteral(
-        "permission denied while trying to connect|PermissionError\\(13|Permission denied.*docker\\.sock")));
-    if (permission.match(text).hasMatch()) {
-        return Error(
-            QStringLiteral("docker_permission_denied"),
-            withDetails(tr("You may not use the Docker daemon at %1: permission denied on its socket. Add your "
-                           "user to the docker group (sudo usermod -aG docker $USER, then log out and in "
-                           "again), or run as a user who may use docker.")
-                            .arg(where),
-                        lines));
-    }
-    // Up to Docker 27 (and compose v1): "Cannot connect to the Docker daemon at unix:///…. Is the docker daemon
-    // running?"; Docker 28/29: "failed to connect to the docker API at unix:///…; check if the path is correct and if
-    // the daemon is running"; compose v1: "Error while fetching server API version: ('Connection aborted.', …)".
-    static const QRegularExpression daemonDown(
-        caseless(QStringLiteral("Cannot connect to the Docker daemon|failed to connect to the docker API|"
-                                "Is the docker daemon running|Error while fetching server API version|"
-                                "error during connect")));
-    if (daemonDown.match(text).hasMatch()) {
-        return Error(QStringLiteral("docker_daemon_down"),
-                     withDetails(tr("The Docker daemon is not running, or cannot be reached at %1. Start it (sudo "
-                                    "systemctl start docker, or open Docker Desktop) and try again; if it runs "
-                                    "elsewhere, check DOCKER_HOST and the docker context (docker context ls).")
-                                     .arg(where),
-                                 lines));
-    }
-    static const QRegularExpression noSuchService(caseless(QStringLiteral("no such service:\\s*\"?([^\\s\"]+)")));
-    if (const QRegularExpressionMatch match = noSuchService.match(text); match.hasMatch()) {
-        return Error(QStringLiteral("no_such_service"),
-                     withDetails(tr("The compose project has no service \"%1\". Choose the service as it is named in "
-                                    "the compose file.")
-                                     .arg(match.captured(1)),
-                                 lines));
-    }
-    static const QRegularExpression noSuchContainer(caseless(QStringLiteral("No such container:\\s*(\\S+)")));
-    if (const QRegularExpressionMatch match = noSuchContainer.match(text); match.hasMatch()) {
-        return Error(QStringLiteral("no_such_container"),
-                     withDetails(tr("There is no container \"%1\" (any more). Start the stack (docker compose up -d) "
-                                    "and try again.")
-                                     .arg(match.captured(1)),
-                                 lines));
-    }
-    static const QRegularExpression notRunning(
-        caseless(QStringLiteral("container (\\S+) is (not running|restarting)")));
-    if (const QRegularExpressionMatch match = notRunning.match(text); match.hasMatch()) {
-        const QString container = invocation.container.isEmpty() ? match.captured(1) : invocation.container;
-        return Error(QStringLiteral("container_not_running"),
-                     withDetails(tr("The container %1 is not running. Start the stack (docker compose up -d); if it "
-                                    "stops again, its log says why.")
-                                     .arg(container),
-                                 lines));
-    }
-    // docker exec prints the runtime's "OCI runtime exec failed: … executable file not found in $PATH" on standard
-    // output, and exits 126 (cannot invoke) or 127 (not found).
-    static const QRegularExpression execNotFound(
-        caseless(QStringLiteral("executable file not found|exec: \"([^\"]+)\": (?:stat .*: )?no such file")));
-    const bool isExec = !invocation.container.isEmpty();
-    if (!compose && isExec &&
-        (execNotFound.match(text).hasMatch() || execNotFound.match(result.lastOutputLines.join(u'\n')).hasMatch() ||
-         result.exitCode == 126 || result.exitCode == 127)) {
-        return Error(QStringLiteral("exec_command_not_found"),
-                     withDetails(tr("The command does not exist in the container %1. Is it the Postgres container, "
-                                    "running the image the compose file names?")
-                                     .arg(invocation.container),
-                                 lines.isEmpty() ? result.lastOutputLines : lines));
-    }
-
-    if (compose) {
-        const int code = result.exitCode;
-        const bool specific = invocation.hasSpecificExitCodes;
-        static const QRegularExpression noFile(
-            caseless(QStringLiteral("no configuration file provided|Can't find a suitable configuration file|"
-                                    "FileNotFoundError|^open .*: no such file or directory|"
-                                    "\\.ya?ml: no such file or directory")));
-        if ((specific && code == 14) || noFile.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_no_file"),
-                         withDetails(tr("%1 found no compose file. Choose the folder that holds your compose.yaml, "
-                                        "and check that the file still exists.")
-                                         .arg(tool),
-                                     lines));
+    for (const FailureRule &rule : failureRules()) {
+        switch (rule.scope) {
+        case Scope::Any:
+            break;
+        case Scope::Exec:
+            if (compose || invocation.container.isEmpty())
+                continue;
+            break;
+        case Scope::Engine:
+            if (compose)
+                continue;
+            break;
+        case Scope::Compose:
+            if (!compose)
+                continue;
+            break;
         }
-        static const QRegularExpression invalid(
-            caseless(QStringLiteral("(?:^|\\s)yaml: |yaml\\.\\w+Error|ScannerError|ParserError|is invalid because|"
-                                    "Unsupported config option|validating .*:|additional propert|unmarshal|"
-                                    "interpolation format|invalid interpolation|mapping values are not allowed")));
-        if ((specific && code == 15) || invalid.match(text).hasMatch()) {
-            Error error(
-                QStringLiteral("compose_invalid_file"),
-                withDetails(
-                    tr("%1 cannot read the compose file. Correct the place it names, then try again.").arg(tool),
-                    lines));
-            static const QRegularExpression v1Mark(QStringLiteral("in \"([^\"]+)\", line (\\d+), column (\\d+)"));
-            static const QRegularExpression v2Line(QStringLiteral("(?:(\\S+\\.ya?ml):? )?.*yaml: line (\\d+)"));
-            if (const QRegularExpressionMatch m = v1Mark.match(text); m.hasMatch()) {
-                error.file = m.captured(1);
-                error.line = m.captured(2).toInt();
-                error.column = m.captured(3).toInt();
-            } else if (const QRegularExpressionMatch m2 = v2Line.match(text); m2.hasMatch()) {
-                error.file = m2.captured(1);
-                error.line = m2.captured(2).toInt();
+        QRegularExpressionMatch match;
+        bool matched = false;
+        if (!rule.pattern.pattern().isEmpty()) {
+            match = rule.pattern.match(text);
+            matched = match.hasMatch();
+            if (!matched && rule.searchOutput) {
+                match = rule.pattern.match(output);
+                matched = match.hasMatch();
             }
-            return error;
         }
-        static const QRegularExpression usage(
-            caseless(QStringLiteral("unknown flag|unknown shorthand flag|unknown command|accepts \\d+ arg")));
-        if ((specific && code == 16) || usage.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_usage"),
-                         withDetails(tr("%1 refused the command line it was given. Your compose version may be too "
-                                        "old or too new for this release; please report it with the output of "
-                                        "\"%1 version\".")
-                                         .arg(tool),
-                                     lines));
+        if (!matched && rule.exitCodes.contains(result.exitCode) &&
+            (!rule.exitCodesBeforeCompose233 || invocation.hasSpecificExitCodes)) {
+            matched = true;
         }
-        static const QRegularExpression build(
-            caseless(QStringLiteral("failed to solve|Service '?\\S+'? failed to build")));
-        if ((specific && code == 17) || build.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_build_failed"),
-                         withDetails(tr("%1 failed to build an image. See the build output, fix the Dockerfile or "
-                                        "the build context, and try again.")
-                                         .arg(tool),
-                                     lines));
+        if (!matched)
+            continue;
+
+        QString message = tr(rule.message);
+        switch (rule.subject) {
+        case Subject::None:
+            break;
+        case Subject::Address:
+            message = message.arg(where);
+            break;
+        case Subject::Captured:
+            message = message.arg(firstGroup(match));
+            break;
+        case Subject::Container:
+            message = message.arg(invocation.container.isEmpty() ? firstGroup(match) : invocation.container);
+            break;
+        case Subject::InvocationContainer:
+            message = message.arg(invocation.container);
+            break;
+        case Subject::Tool:
+            message = message.arg(tool);
+            break;
         }
-        static const QRegularExpression pull(
-            caseless(QStringLiteral("pull access denied|manifest unknown|manifest for .* not found|"
-                                    "repository does not exist|failed to resolve reference|toomanyrequests")));
-        if ((specific && code == 18) || pull.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_pull_failed"),
-                         withDetails(tr("%1 could not pull an image. Check the image name and tag in the compose "
-                                        "file, your connection to the registry, and any registry login.")
-                                         .arg(tool),
-                                     lines));
-        }
-        if (code == 130) {
-            return Error(QStringLiteral("process_cancelled"), tr("%1 was interrupted.").arg(tool));
-        }
+        if (rule.details)
+            message = withDetails(message, rule.searchOutput && lines.isEmpty() ? result.lastOutputLines : lines);
+        Error error(QString::fromLatin1(rule.code), message);
+        if (rule.composeFileLocation)
+            locateComposeError(text, error);
+        return error;
     }
     return {};
 }

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QIODevice;
 
@@ -137,6 +138,26 @@ struct ExecOptions
     int timeoutMs = 0;
 };
 
+/// A container made for one job and thrown away (`docker run` / `docker create`): copying or emptying a volume, a
+/// rehearsal server. Without network unless asked, removed when it stops unless asked otherwise.
+struct ThrowawayRun
+{
+    QString image;
+    QString name; ///< --name; empty: anonymous
+    bool detached = false; ///< -d (run only): returns once started, printing the container's id
+    bool remove = true; ///< --rm
+    QString entrypoint; ///< --entrypoint; empty: the image's own
+    QStringList volumes; ///< -v "source:destination[:options]"
+    /// Plain settings, passed as -e NAME=value.
+    QList<std::pair<QString, QString>> environment;
+    /// Secrets (POSTGRES_PASSWORD, …): only -e NAME is in the command line; the value goes through the docker
+    /// client's own environment, and is redacted from everything the runner emits.
+    QList<std::pair<QString, QString>> secretEnvironment;
+    QStringList command; ///< after the image
+    bool network = false; ///< false: --network none
+    QMap<QString, QString> labels; ///< --label key=value, in key order
+};
+
 /// How DockerCli reaches docker.
 struct DockerCliOptions
 {
@@ -239,6 +260,39 @@ public:
     ProcessRunner *exec(const QString &container, const QStringList &command, const ExecOptions &options,
                         QObject *parent);
 
+    // --- volumes
+    /// The real name of compose's volume `volumeKey` of `project` (by compose's labels), or an empty string.
+    /// docker volume ls --filter label=com.docker.compose.project=P --filter label=com.docker.compose.volume=K
+    /// --format {{.Name}}
+    void findComposeVolume(const QString &project, const QString &volumeKey, QObject *context, Callback<QString> done);
+    /// Whether a volume of exactly this name exists (docker volume inspect --format {{.Name}} NAME): false when docker
+    /// answers "no such volume", an error when docker fails otherwise.
+    void volumeExists(const QString &name, QObject *context, Callback<bool> done);
+    /// docker volume create NAME
+    ProcessRunner *createVolume(const QString &name, QObject *parent);
+    /// Copies every file of volume `from` into volume `to` (cp -a) in a throwaway container of `image`, no network.
+    ProcessRunner *copyVolume(const QString &from, const QString &to, const QString &image, QObject *parent);
+    /// Removes every file (hidden ones too) from the volume, in a throwaway container of `image`, no network.
+    ProcessRunner *emptyVolume(const QString &name, const QString &image, QObject *parent);
+    /// docker volume rm NAME
+    ProcessRunner *removeVolume(const QString &name, QObject *parent);
+
+    // --- containers
+    /// docker rm -f [-v] NAME
+    ProcessRunner *removeContainer(const QString &name, bool withVolumes, QObject *parent);
+    /// `docker cp container:path localPath`
+    ProcessRunner *copyFromContainer(const QString &container, const QString &path, const QString &localPath,
+                                     QObject *parent);
+    using ThrowawayRun = edm::ThrowawayRun;
+    /// docker run [-d] [--rm] [--name N] [--label k=v…] [--network none] [--entrypoint E] [-v V…] [-e NAME=value…]
+    /// [-e SECRET…] IMAGE command…
+    ProcessSpec runSpec(const ThrowawayRun &run) const;
+    ProcessRunner *runThrowaway(const ThrowawayRun &run, QObject *parent);
+    /// The same container created, never started (docker create, with the options of runSpec() but -d): it prints
+    /// the new container's id. For reading a volume's files with copyFromContainer().
+    ProcessSpec createSpec(const ThrowawayRun &run) const;
+    ProcessRunner *createContainer(const ThrowawayRun &run, QObject *parent);
+
     /// docker ps -a --filter label=com.docker.compose.project=P [--filter label=com.docker.compose.service=S]
     /// --format '{{json .}}'
     void listContainers(const QString &project, const QString &service, QObject *context,
@@ -296,6 +350,7 @@ private:
     void detectStandalone(QObject *context, Callback<ComposeTool> done, const Error &pluginError);
     QProcessEnvironment childEnvironment() const;
     Invocation composeInvocation(const QStringList &services) const;
+    ProcessSpec containerSpec(const QString &verb, const ThrowawayRun &run) const;
 
     Options m_options;
     ComposeTool m_compose;

@@ -17,11 +17,10 @@ namespace {
 
 using Done = std::function<void(const DataVersionPeek::Result &)>;
 
-/// Runs docker ARGS; done gets the result and the standard output lines.
-void runEngine(DockerCli *docker, const QStringList &arguments, QObject *context,
+/// Runs a docker command that DockerCli set up; done gets the result and the standard output lines.
+void runDocker(ProcessRunner *runner, QObject *context,
                std::function<void(const ProcessResult &, const QStringList &)> done)
 {
-    ProcessRunner *runner = docker->engine(arguments, context);
     auto lines = std::make_shared<QStringList>();
     QObject::connect(runner, &ProcessRunner::standardOutputLine, context,
                      [lines](const QString &line) { lines->append(line); });
@@ -43,7 +42,7 @@ void copyOut(DockerCli *docker, const QString &container, const QString &path, Q
         return;
     }
     const QString local = tmp->filePath(QStringLiteral("PG_VERSION"));
-    runEngine(docker, {QStringLiteral("cp"), container + u':' + path, local}, context,
+    runDocker(docker->copyFromContainer(container, path, local, context), context,
               [tmp, local, done = std::move(done)](const ProcessResult &result, const QStringList &) {
                   if (!result.ok())
                       return done(result.error);
@@ -131,55 +130,46 @@ void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *con
 
     // The named volume, as compose labelled it (project_key), or as named (name:, external).
     const QString key = service.volume->source;
-    const QStringList byLabel{QStringLiteral("volume"),
-                              QStringLiteral("ls"),
-                              QStringLiteral("-q"),
-                              QStringLiteral("--filter"),
-                              QStringLiteral("label=com.docker.compose.project=") + source.projectName,
-                              QStringLiteral("--filter"),
-                              QStringLiteral("label=com.docker.compose.volume=") + key};
-    runEngine(docker, byLabel, context, [=](const ProcessResult &listed, const QStringList &names) {
-        if (!listed.ok())
-            return done({0, listed.error.message});
+    docker->findComposeVolume(source.projectName, key, context, [=](const Expected<QString> &labelled) {
+        if (!labelled)
+            return done({0, labelled.error().message});
         const auto peekInto = [=](const QString &volume) {
             // Created, never started; mounted where the service mounts it, so that the image's own VOLUME needs no
             // anonymous volume.
-            const QStringList create{QStringLiteral("create"),
-                                     QStringLiteral("--label"),
-                                     QStringLiteral("edm.purpose=pg-version-peek"),
-                                     QStringLiteral("-v"),
-                                     volume + u':' + service.volume->target + QStringLiteral(":ro"),
-                                     service.image};
-            runEngine(docker, create, context, [=](const ProcessResult &created, const QStringList &lines) {
-                const QString id = lines.isEmpty() ? QString() : lines.last().trimmed();
-                if (!created.ok() || id.isEmpty())
-                    return done({0, created.error.message});
-                copyOut(docker, id, versionPath, context, [=](const Expected<QByteArray> &bytes) {
-                    runEngine(docker, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), id}, context,
-                              [=](const ProcessResult &, const QStringList &) {
-                                  if (!bytes)
-                                      return done({0, bytes.error().message});
-                                  done({parseVersionFile(*bytes),
-                                        tr("read %1 in the volume %2 (through a container that was created, never "
-                                           "started, and removed)")
-                                            .arg(versionPath, volume)});
-                              });
-                });
-            });
+            DockerCli::ThrowawayRun create;
+            create.image = service.image;
+            create.remove = false;
+            create.labels.insert(QStringLiteral("edm.purpose"), QStringLiteral("pg-version-peek"));
+            create.volumes = {volume + u':' + service.volume->target + QStringLiteral(":ro")};
+            runDocker(docker->createContainer(create, context), context,
+                      [=](const ProcessResult &created, const QStringList &lines) {
+                          const QString id = lines.isEmpty() ? QString() : lines.last().trimmed();
+                          if (!created.ok() || id.isEmpty())
+                              return done({0, created.error.message});
+                          copyOut(docker, id, versionPath, context, [=](const Expected<QByteArray> &bytes) {
+                              runDocker(docker->removeContainer(id, true, context), context,
+                                        [=](const ProcessResult &, const QStringList &) {
+                                            if (!bytes)
+                                                return done({0, bytes.error().message});
+                                            done({parseVersionFile(*bytes),
+                                                  tr("read %1 in the volume %2 (through a container that was "
+                                                     "created, never started, and removed)")
+                                                      .arg(versionPath, volume)});
+                                        });
+                          });
+                      });
         };
-        const QStringList found = QStringList(names).filter(QRegularExpression(QStringLiteral("\\S")));
-        if (!found.isEmpty())
-            return peekInto(found.first().trimmed());
+        if (!labelled->isEmpty())
+            return peekInto(*labelled);
         // Not labelled by compose: an external volume or one with its own name. Only if it exists: docker create
         // would otherwise make an empty one.
-        runEngine(docker,
-                  {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"),
-                   QStringLiteral("name=") + key},
-                  context, [=](const ProcessResult &named, const QStringList &namedLines) {
-                      if (named.ok() && namedLines.contains(key))
-                          return peekInto(key);
-                      done({0, tr("the volume %1 does not exist yet").arg(key)});
-                  });
+        docker->volumeExists(key, context, [=](const Expected<bool> &exists) {
+            if (!exists)
+                return done({0, exists.error().message});
+            if (*exists)
+                return peekInto(key);
+            done({0, tr("the volume %1 does not exist yet").arg(key)});
+        });
     });
 }
 

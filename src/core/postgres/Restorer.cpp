@@ -127,25 +127,17 @@ void Restorer::startThrowaway()
     credentials.passwordFile.clear();
     // The official entrypoint initialises the cluster from these, as it does the real target: the rehearsal meets
     // the same bootstrap role and the same empty POSTGRES_DB.
-    const QStringList args{QStringLiteral("run"),
-                           QStringLiteral("-d"),
-                           QStringLiteral("--name"),
-                           m_result.container,
-                           QStringLiteral("--label"),
-                           QStringLiteral("ente-db-migrate.throwaway=1"),
-                           QStringLiteral("--network"),
-                           QStringLiteral("none"),
-                           QStringLiteral("-e"),
-                           QStringLiteral("POSTGRES_USER=") + credentials.user,
-                           QStringLiteral("-e"),
-                           QStringLiteral("POSTGRES_DB=") + credentials.database,
-                           QStringLiteral("-e"),
-                           QStringLiteral("POSTGRES_PASSWORD"),
-                           m_options.image};
-    ProcessRunner *runner = m_docker->engine(args, this);
+    DockerCli::ThrowawayRun run;
+    run.image = m_options.image;
+    run.name = m_result.container;
+    run.detached = true;
+    run.remove = false; // kept for the caller's checks, then removed with removeContainer()
+    run.labels.insert(QStringLiteral("ente-db-migrate.throwaway"), QStringLiteral("1"));
+    run.environment = {{QStringLiteral("POSTGRES_USER"), credentials.user},
+                       {QStringLiteral("POSTGRES_DB"), credentials.database}};
+    run.secretEnvironment = {{QStringLiteral("POSTGRES_PASSWORD"), credentials.password}};
+    ProcessRunner *runner = m_docker->runThrowaway(run, this);
     ProcessSpec spec = runner->spec();
-    spec.environment.insert(QStringLiteral("POSTGRES_PASSWORD"), credentials.password);
-    spec.redactor.addSecret(credentials.password);
     spec.captureLimit = 64 * 1024;
     spec.timeoutMs = 10 * 60 * 1000;
     runner->setSpec(spec);
@@ -493,8 +485,7 @@ void Restorer::cancel()
 void Restorer::removeContainer(const QString &container, QObject *context, std::function<void(const Status &)> done)
 {
     QObject *receiver = context ? context : this;
-    ProcessRunner *runner =
-        m_docker->engine({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), container}, this);
+    ProcessRunner *runner = m_docker->removeContainer(container, true, this);
     connect(runner, &ProcessRunner::finished, receiver, [runner, done](const ProcessResult &result) {
         runner->deleteLater();
         done(result.ok() ? Status() : Status(result.error));
