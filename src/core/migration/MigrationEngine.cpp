@@ -237,7 +237,7 @@ void MigrationEngine::begin(bool resuming)
         m_options.service = m_journal->service;
         m_options.target = m_journal->target;
         m_options.method = methodFromId(m_journal->method).value_or(Method::PgAutoUpgrade);
-        m_options.rehearse = m_journal->extra.value(QStringLiteral("rehearse")).toBool();
+        m_options.rehearse = m_journal->rehearse;
         if (m_options.backupFile.isEmpty() && m_journal->backup)
             m_options.backupFile = m_journal->backup->path;
         if (!m_journal->report.isEmpty()) {
@@ -276,7 +276,7 @@ void MigrationEngine::begin(bool resuming)
             journal.volume = m_plan->service().volume->source;
         if (m_plan->volumeSwitch())
             journal.newVolume = m_plan->volumeSwitch()->newSource;
-        journal.extra.insert(QStringLiteral("rehearse"), m_options.rehearse);
+        journal.rehearse = m_options.rehearse;
         // Byte-for-byte copies of every file a step will change, before anything else.
         for (const ImageEdit &edit : m_plan->steps()) {
             if (const Status kept = journal.keepOriginal(edit.file, edit.before); !kept)
@@ -831,7 +831,7 @@ void MigrationEngine::rollback()
         }
         if (m_journal->dataTouched)
             return rollbackData();
-        if (m_journal->extra.value(QStringLiteral("new_volume_used")).toBool()) {
+        if (m_journal->newVolumeUsed) {
             return offerNewVolumeRemoval([this] {
                 m_journal->transition(QStringLiteral("rolled_back"));
                 m_report.outcome = MigrationReport::Outcome::RolledBack;
@@ -971,8 +971,8 @@ void MigrationEngine::evaluateSnapshot(const ServerSnapshot &snapshot)
     QStringList failures;
     const int major = snapshot.version.major;
     m_report.versionBefore = snapshot.version.text;
-    m_journal->extra.insert(QStringLiteral("source_major"), major);
-    m_journal->extra.insert(QStringLiteral("source_version"), snapshot.version.text);
+    m_journal->sourceMajor = major;
+    m_journal->sourceVersion = snapshot.version.text;
     if (major >= m_options.target) {
         addCheck(QStringLiteral("server_version"), tr("Server version"), R::Fail,
                  tr("The server already runs PostgreSQL %1.").arg(snapshot.version.text),
@@ -1034,7 +1034,7 @@ void MigrationEngine::evaluateSnapshot(const ServerSnapshot &snapshot)
     if (!snapshot.warnings.isEmpty()) {
         addCheck(QStringLiteral("probe"), tr("Server details"), R::Warn, snapshot.warnings.join(u' '));
     }
-    m_journal->extra.insert(QStringLiteral("source_size"), double(snapshot.totalSize()));
+    m_journal->sourceSize = snapshot.totalSize();
 
     // A lock file left by an interrupted pgautoupgrade run makes the next one refuse.
     const QString lock = snapshot.dataDirectory.path() + QStringLiteral("/upgrade_in_progress.lock");
@@ -1108,8 +1108,7 @@ void MigrationEngine::runVerify()
                     bool rolesOk = true;
                     if (roles) {
                         QStringList missing;
-                        const QStringList expected =
-                            m_journal->extra.value(QStringLiteral("roles")).toVariant().toStringList();
+                        const QStringList expected = m_journal->roles;
                         for (const QString &name : expected) {
                             const bool found = std::any_of(roles->cbegin(), roles->cend(),
                                                            [&name](const RoleInfo &r) { return r.name == name; });
@@ -1160,21 +1159,18 @@ void MigrationEngine::concludeVerify(bool passed)
     stepFailed(Error{QStringLiteral("verify_failed"),
                      tr("The migrated server failed some checks (see the list). Your backup is intact: roll back to "
                         "return to Postgres %1, or fix what the checks say and verify again with resume.")
-                         .arg(m_journal->extra.value(QStringLiteral("source_major")).toInt())});
+                         .arg(m_journal->sourceMajor)});
 }
 
 bool MigrationEngine::compareRowCounts(const QList<DatabaseRowCounts> &counts)
 {
     using R = MigrationReport::CheckResult;
     m_report.rowCounts.clear();
-    const QJsonArray expected = m_journal->extra.value(QStringLiteral("expected_rows")).toArray();
+    const QList<Journal::ExpectedRows> &expected = m_journal->expectedRows;
     qsizetype mismatches = 0;
     qint64 total = 0;
-    for (const QJsonValue &value : expected) {
-        const QJsonObject e = value.toObject();
-        MigrationReport::RowCount row{
-            e.value(QStringLiteral("database")).toString(), e.value(QStringLiteral("schema")).toString(),
-            e.value(QStringLiteral("table")).toString(), qint64(e.value(QStringLiteral("rows")).toDouble()), -1};
+    for (const Journal::ExpectedRows &e : expected) {
+        MigrationReport::RowCount row{e.database, e.schema, e.table, e.rows, -1};
         for (const DatabaseRowCounts &db : counts) {
             if (db.database != row.database)
                 continue;
@@ -1230,20 +1226,16 @@ void MigrationEngine::recordBackup(const BackupResult &result)
     m_journal->backup = Journal::BackupInfo{result.path, result.sha256, result.bytes};
     m_report.backup = MigrationReport::Backup{result.path, result.bytes, result.sha256, result.finished, true};
     // What must arrive: every table's rows and every role, as the dump holds them.
-    QJsonArray rows;
+    QList<Journal::ExpectedRows> rows;
     for (const DumpDatabase &db : result.summary.databases) {
-        for (const DumpTable &table : db.tables) {
-            rows.append(QJsonObject{{QStringLiteral("database"), db.name},
-                                    {QStringLiteral("schema"), table.schema},
-                                    {QStringLiteral("table"), table.table},
-                                    {QStringLiteral("rows"), double(table.rows)}});
-        }
+        for (const DumpTable &table : db.tables)
+            rows.append({db.name, table.schema, table.table, table.rows});
     }
     QStringList roles;
     for (const DumpRole &role : result.summary.roles)
         roles.append(role.name);
-    m_journal->extra.insert(QStringLiteral("expected_rows"), rows);
-    m_journal->extra.insert(QStringLiteral("roles"), QJsonArray::fromStringList(roles));
+    m_journal->expectedRows = rows;
+    m_journal->roles = roles;
     saveReport();
 }
 
@@ -1251,7 +1243,7 @@ QString MigrationEngine::backupFile() const
 {
     if (!m_plan)
         return m_options.backupFile;
-    return backupFilePath(m_journal ? m_journal->extra.value(QStringLiteral("source_major")).toInt() : 0);
+    return backupFilePath(m_journal ? m_journal->sourceMajor : 0);
 }
 
 void MigrationEngine::setBackupFile(const QString &path)
@@ -1303,7 +1295,7 @@ void MigrationEngine::writeBackup()
         BackupOptions options;
         options.container = m_probeContainer;
         options.credentials = m_plan->service().credentials;
-        options.path = backupFilePath(m_journal->extra.value(QStringLiteral("source_major")).toInt());
+        options.path = backupFilePath(m_journal->sourceMajor);
         options.composeFile = m_plan->composeFile();
         options.service = m_plan->service().name;
         options.project = m_target.projectName;
@@ -1460,7 +1452,7 @@ void MigrationEngine::rollbackData()
                             if (!copied.ok())
                                 return endRun(copied.error);
                             log(tr("The converted data is kept in the volume %1.").arg(keep));
-                            m_journal->extra.insert(QStringLiteral("kept_volume"), keep);
+                            m_journal->keptVolume = keep;
                             m_journal->save();
                             runDocker(
                                 m_docker->engine(runBase +
@@ -1547,8 +1539,8 @@ void MigrationEngine::runDumpRestore()
         log(tr("%1: image → %2, data → %3").arg(edit.relativePath, edit.image, m_plan->volumeSwitch()->written));
         // From here on the new volume is this migration's own: a repeated step may empty it, a rollback offers to
         // remove it. The original volume is never written, so the data is not "touched".
-        const bool used = m_journal->extra.value(QStringLiteral("new_volume_used")).toBool();
-        m_journal->extra.insert(QStringLiteral("new_volume_used"), true);
+        const bool used = m_journal->newVolumeUsed;
+        m_journal->newVolumeUsed = true;
         m_journal->save();
         if (used)
             return emptyNewVolume([this] { startOnNewVolume(); });
