@@ -158,12 +158,12 @@ void tst_DumpInspector::completeCluster()
 
     QCOMPARE(s.roles.size(), 3);
     QCOMPARE(s.roles.at(0).name, QStringLiteral("ente_reader"));
-    QCOMPARE(s.roles.at(0).password, DumpRole::Password::ScramSha256);
+    QCOMPARE(s.roles.at(0).password, PasswordKind::Scram);
     QVERIFY(s.roles.at(0).login && !s.roles.at(0).superuser);
     QCOMPARE(s.roles.at(1).name, QStringLiteral("museum"));
-    QCOMPARE(s.roles.at(1).password, DumpRole::Password::Md5);
+    QCOMPARE(s.roles.at(1).password, PasswordKind::Md5);
     QCOMPARE(s.roles.at(2).name, QStringLiteral("pguser"));
-    QCOMPARE(s.roles.at(2).password, DumpRole::Password::Md5);
+    QCOMPARE(s.roles.at(2).password, PasswordKind::Md5);
     QVERIFY(s.roles.at(2).superuser);
 
     // The \connect inside a COMMENT string and the INSERT/COPY lines inside a function body are not taken for real.

@@ -1696,7 +1696,7 @@ void MigrationEngine::rehashServicePassword(ServerProbe *probe, std::function<vo
         return then();
     probe->roles(this, [this, probe, then, credentials](const Expected<QList<RoleInfo>> &roles) {
         const bool md5 = roles && std::any_of(roles->cbegin(), roles->cend(), [&credentials](const RoleInfo &r) {
-                             return r.name == credentials.user && r.password == RoleInfo::Password::Md5;
+                             return r.name == credentials.user && r.password == PasswordKind::Md5;
                          });
         if (!md5)
             return then();
