@@ -61,14 +61,16 @@ Expected<DumpSummary> inspectStandardInput()
 QString passwordText(const DumpRole &role)
 {
     switch (role.password) {
-    case DumpRole::Password::None:
+    case PasswordKind::None:
         return InspectCommand::tr("no password");
-    case DumpRole::Password::Md5:
+    case PasswordKind::Md5:
         return InspectCommand::tr("md5 password");
-    case DumpRole::Password::ScramSha256:
+    case PasswordKind::Scram:
         return InspectCommand::tr("SCRAM-SHA-256 password");
-    case DumpRole::Password::Plain:
+    case PasswordKind::Plain:
         return InspectCommand::tr("clear-text password");
+    case PasswordKind::Unknown:
+        return InspectCommand::tr("password of unknown kind");
     }
     return {};
 }

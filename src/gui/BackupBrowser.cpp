@@ -24,17 +24,19 @@ QPixmap iconPixmap(const QWidget *widget, const QString &name, int size)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(name)).pixmap(QSize(size, size), widget->devicePixelRatioF());
 }
 
-QString passwordText(DumpRole::Password password)
+QString passwordText(PasswordKind password)
 {
     switch (password) {
-    case DumpRole::Password::None:
+    case PasswordKind::None:
         return BackupBrowser::tr("none");
-    case DumpRole::Password::Md5:
+    case PasswordKind::Md5:
         return BackupBrowser::tr("md5");
-    case DumpRole::Password::ScramSha256:
+    case PasswordKind::Scram:
         return BackupBrowser::tr("SCRAM-SHA-256");
-    case DumpRole::Password::Plain:
+    case PasswordKind::Plain:
         return BackupBrowser::tr("clear text");
+    case PasswordKind::Unknown:
+        return BackupBrowser::tr("unknown");
     }
     return {};
 }

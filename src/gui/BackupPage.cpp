@@ -5,8 +5,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 
@@ -148,12 +146,11 @@ void BackupPage::showResult()
     qint64 rows = 0;
     qsizetype tables = 0;
     if (const auto &journal = engine()->journal()) {
-        const QJsonArray expected = journal->extra.value(QStringLiteral("expected_rows")).toArray();
-        for (const QJsonValue &value : expected) {
-            databases.insert(value.toObject().value(QStringLiteral("database")).toString());
-            rows += qint64(value.toObject().value(QStringLiteral("rows")).toDouble());
+        for (const Journal::ExpectedRows &expected : journal->expectedRows) {
+            databases.insert(expected.database);
+            rows += expected.rows;
         }
-        tables = expected.size();
+        tables = journal->expectedRows.size();
     }
     QStringList names = databases.values();
     names.sort();

@@ -206,11 +206,11 @@ void TestE2eBackup::probeTheSeededServer()
     }
     QVERIFY(ente);
     QVERIFY(snapshot->totalSize() > 50 * 1024 * 1024);
-    QMap<QString, RoleInfo::Password> roles;
+    QMap<QString, PasswordKind> roles;
     for (const RoleInfo &role : snapshot->roles)
         roles.insert(role.name, role.password);
-    QCOMPARE(roles.value(QStringLiteral("pguser")), RoleInfo::Password::Md5);
-    QCOMPARE(roles.value(QStringLiteral("ente_readonly")), RoleInfo::Password::Md5);
+    QCOMPARE(roles.value(QStringLiteral("pguser")), PasswordKind::Md5);
+    QCOMPARE(roles.value(QStringLiteral("ente_readonly")), PasswordKind::Md5);
     QVERIFY(!snapshot->hbaRules.isEmpty());
     QCOMPARE(snapshot->dataDirectory.pgVersion, QStringLiteral("12"));
     QCOMPARE(snapshot->dataDirectory.path(), QStringLiteral("/var/lib/postgresql/data"));
@@ -244,7 +244,7 @@ void TestE2eBackup::loginOverTcp()
     QVERIFY2(login, qPrintable(errorOf(login)));
     QCOMPARE(login->localMethod, QStringLiteral("trust"));
     QCOMPARE(login->remoteMethod, QStringLiteral("md5"));
-    QCOMPARE(login->password, RoleInfo::Password::Md5);
+    QCOMPARE(login->password, PasswordKind::Md5);
     QVERIFY(!login->passwordCheckedByLogin);
     QVERIFY(login->passwordMatches.has_value() && *login->passwordMatches);
 

@@ -29,7 +29,7 @@ private Q_SLOTS:
     void verifyVersion();
 };
 
-static RoleInfo role(const QString &name, RoleInfo::Password password, bool login = true)
+static RoleInfo role(const QString &name, PasswordKind password, bool login = true)
 {
     RoleInfo r;
     r.name = name;
@@ -55,16 +55,14 @@ void tst_Checks::passwordHashes_data()
     QTest::addColumn<bool>("fresh");
     QTest::addColumn<int>("result");
     QTest::addColumn<QString>("fragment"); // in detail + fix
-    using P = RoleInfo::Password;
+    using P = PasswordKind;
     const QList<RoleInfo> rig{role("pguser", P::Md5), role("ente_readonly", P::Md5), role("nologin", P::Md5, false)};
     QTest::newRow("pgautoupgrade keeps md5 hba")
         << rig << 16 << false << int(R::Warn) << "SET password_encryption = 'scram-sha-256'; then \\password pguser";
     QTest::newRow("dump-restore: other roles") << rig << 16 << true << int(R::Warn) << "\\password ente_readonly";
-    QTest::newRow("dump-restore: only the service user")
-        << QList<RoleInfo>{role("pguser", P::Md5), role("r", P::ScramSha256)} << 16 << true << int(R::Pass)
-        << "stores its password";
-    QTest::newRow("all scram") << QList<RoleInfo>{role("pguser", P::ScramSha256)} << 16 << false << int(R::Pass)
-                               << "No role";
+    QTest::newRow("dump-restore: only the service user") << QList<RoleInfo>{role("pguser", P::Md5), role("r", P::Scram)}
+                                                         << 16 << true << int(R::Pass) << "stores its password";
+    QTest::newRow("all scram") << QList<RoleInfo>{role("pguser", P::Scram)} << 16 << false << int(R::Pass) << "No role";
     QTest::newRow("target 13 accepts md5") << rig << 13 << true << int(R::Pass) << "No role";
     QTest::newRow("quoted role name") << QList<RoleInfo>{role("Ente User", P::Md5)} << 16 << false << int(R::Warn)
                                       << "\\password \"Ente User\"";

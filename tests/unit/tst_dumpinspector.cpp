@@ -114,6 +114,8 @@ private Q_SLOTS:
     void gzip();
     void truncatedInCopy();
     void noFooter();
+    void databaseLacksEndMark_data();
+    void databaseLacksEndMark();
     void crlf();
     void singleDatabase_data();
     void singleDatabase();
@@ -158,12 +160,12 @@ void tst_DumpInspector::completeCluster()
 
     QCOMPARE(s.roles.size(), 3);
     QCOMPARE(s.roles.at(0).name, QStringLiteral("ente_reader"));
-    QCOMPARE(s.roles.at(0).password, DumpRole::Password::ScramSha256);
+    QCOMPARE(s.roles.at(0).password, PasswordKind::Scram);
     QVERIFY(s.roles.at(0).login && !s.roles.at(0).superuser);
     QCOMPARE(s.roles.at(1).name, QStringLiteral("museum"));
-    QCOMPARE(s.roles.at(1).password, DumpRole::Password::Md5);
+    QCOMPARE(s.roles.at(1).password, PasswordKind::Md5);
     QCOMPARE(s.roles.at(2).name, QStringLiteral("pguser"));
-    QCOMPARE(s.roles.at(2).password, DumpRole::Password::Md5);
+    QCOMPARE(s.roles.at(2).password, PasswordKind::Md5);
     QVERIFY(s.roles.at(2).superuser);
 
     // The \connect inside a COMMENT string and the INSERT/COPY lines inside a function body are not taken for real.
@@ -268,6 +270,45 @@ void tst_DumpInspector::noFooter()
     QCOMPARE(rowsOf(s.database("ente_db")), enteDbRows);
     QCOMPARE(rowsOf(s.database("ente-accounts")), accountsRows);
     QCOMPARE(s.verdict(), DumpSummary::Verdict::Incomplete);
+}
+
+void tst_DumpInspector::databaseLacksEndMark_data()
+{
+    QTest::addColumn<QStringList>("cut"); // the databases whose "-- PostgreSQL database dump complete" is removed
+    QTest::addColumn<QString>("named"); // how the problem names them
+    QTest::newRow("ente_db") << QStringList{"ente_db"} << QStringLiteral("“ente_db”");
+    QTest::newRow("two") << QStringList{"ente-accounts", "ente_db"} << QStringLiteral("“ente-accounts”, “ente_db”");
+    // The last database too: the cluster's end mark after it says the file was not cut, so nothing explains it.
+    QTest::newRow("last") << QStringList{"postgres"} << QStringLiteral("“postgres”");
+}
+
+void tst_DumpInspector::databaseLacksEndMark()
+{
+    QFETCH(QStringList, cut);
+    QFETCH(QString, named);
+    // A database's pg_dump stopped early while pg_dumpall went on with the next one and finished.
+    QByteArray dump = readData("cluster.sql");
+    const QByteArray endMark = "\n--\n-- PostgreSQL database dump complete\n--\n";
+    for (const QString &name : cut) {
+        const qsizetype section = dump.indexOf("\n-- Database \"" + name.toUtf8() + "\" dump\n");
+        QVERIFY(section >= 0);
+        const qsizetype at = dump.indexOf(endMark, section);
+        QVERIFY(at > section);
+        dump.remove(at + 1, endMark.size() - 1);
+    }
+    const DumpSummary s = inspect(dump);
+    QVERIFY(!s.complete);
+    QCOMPARE(problemKinds(s), QList<DumpProblem::Kind>{DumpProblem::Kind::DatabaseUnfinished});
+    const QString message = s.problems.first().message;
+    QVERIFY2(message.startsWith(QStringLiteral("The section of database %1 lacks its end mark").arg(named)),
+             qPrintable(message));
+    QCOMPARE(s.verdict(), DumpSummary::Verdict::Incomplete);
+    for (const DumpDatabase &db : s.databases)
+        QCOMPARE(db.endMark, !cut.contains(db.name));
+    // The rest of the summary is as without the cut.
+    QCOMPARE(databaseNames(s), (QStringList{"template1", "ente-accounts", "ente_db", "postgres"}));
+    QCOMPARE(rowsOf(s.database("ente_db")), enteDbRows);
+    QCOMPARE(rowsOf(s.database("ente-accounts")), accountsRows);
 }
 
 void tst_DumpInspector::crlf()

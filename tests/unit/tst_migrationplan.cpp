@@ -1,8 +1,12 @@
 // MigrationPlan: the target choice (15, 16, 17), the step images for every source flavour and target, and the
 // refusal of a target that is not above the source.
+#include "core/Redactor.h"
 #include "core/compose/MigrationPlan.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,32 @@ Expected<MigrationPlan> planFor(const QTemporaryDir &dir, const QString &image, 
     return MigrationPlan::create(dir.path(), options, QProcessEnvironment());
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The 1-based number of the first line that ends in a bare \n (no \r before it); 0 when every line ends in \r\n.
+int firstBareNewline(const QByteArray &bytes)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) != '\n')
+            continue;
+        if (i == 0 || bytes.at(i - 1) != '\r')
+            return line;
+        ++line;
+    }
+    return 0;
+}
+
 QStringList stepImages(const MigrationPlan &plan)
 {
     QStringList images;
@@ -60,6 +90,10 @@ private Q_SLOTS:
     void sameMajorIsAlreadyTarget();
     void unsupportedTargetRefused_data();
     void unsupportedTargetRefused();
+    void crlfKeptByDumpRestore_data();
+    void crlfKeptByDumpRestore();
+    void passwordOnChangedLineMasked_data();
+    void passwordOnChangedLineMasked();
 };
 
 void tst_MigrationPlan::targetsOffered()
@@ -265,6 +299,108 @@ void tst_MigrationPlan::unsupportedTargetRefused()
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, QStringLiteral("unsupported_target"));
     QVERIFY(plan.error().message.contains(QLatin1String("15, 16 or 17")));
+}
+
+void tst_MigrationPlan::crlfKeptByDumpRestore_data()
+{
+    QTest::addColumn<QString>("caseName"); // a folder of tests/data/compose
+    QTest::newRow("crlf") << "07-crlf";
+    QTest::newRow("bom, crlf, no final newline") << "75-bom-crlf-no-final-newline";
+    QTest::newRow("crlf, volume declared last, no final newline") << "87-crlf-volume-last-no-final-newline";
+}
+
+void tst_MigrationPlan::crlfKeptByDumpRestore()
+{
+    // dump-restore changes the image and the mount and inserts the new volume's declaration: every line it writes
+    // ends as the file's lines do.
+    QFETCH(QString, caseName);
+    const QString caseDir = QStringLiteral(EDM_TEST_DATA_DIR "/compose/") + caseName;
+    const QByteArray original = readFile(caseDir + QStringLiteral("/project/compose.yaml"));
+    QVERIFY(original.contains("\r\n"));
+    QCOMPARE(firstBareNewline(original), 0);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("compose.yaml")), original));
+    MigrationPlan::Options options;
+    options.newVolume = true;
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), options, QProcessEnvironment());
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QCOMPARE(plan->steps().size(), 1);
+    QVERIFY(plan->volumeSwitch().has_value());
+    QVERIFY(plan->volumeSwitch()->declared);
+    const QByteArray after = plan->steps().first().after;
+    QVERIFY2(firstBareNewline(after) == 0,
+             qPrintable(QStringLiteral("line %1 ends in a bare \\n").arg(firstBareNewline(after))));
+    QCOMPARE(after.count("\r\n"), after.count('\n'));
+    QVERIFY2(after.contains("  pgdata-pg16:\r\n"), after.constData());
+    QVERIFY2(after.contains("      - pgdata-pg16:/var/lib/postgresql/data\r\n"), after.constData());
+    if (const QString expected = caseDir + QStringLiteral("/expected/dump-restore/compose.yaml");
+        QFile::exists(expected)) {
+        QCOMPARE(after, readFile(expected));
+    }
+    // What is written is what was planned.
+    QVERIFY(plan->steps().first().apply().ok());
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("compose.yaml"))), after);
+}
+
+void tst_MigrationPlan::passwordOnChangedLineMasked_data()
+{
+    QTest::addColumn<QByteArray>("compose");
+    QTest::addColumn<bool>("newVolume");
+    QTest::addColumn<bool>("onChangedLine"); // else next to it: left out of the context
+    const QByteArray oneLine = "services:\n"
+                               "  postgres: {image: postgres:12, environment: {POSTGRES_USER: pguser, "
+                               "POSTGRES_PASSWORD: Pw-on-the-line-7}, volumes: [\"pgdata:/var/lib/postgresql/data\"]}\n"
+                               "volumes:\n"
+                               "  pgdata:\n";
+    const QByteArray withVolume = "services:\n"
+                                  "  postgres: {\n"
+                                  "    image: \"postgres:12\",\n"
+                                  "    environment: {POSTGRES_PASSWORD: Pw-on-the-line-7}, volumes: [pgdata:/var/lib/"
+                                  "postgresql/data]\n"
+                                  "  }\n"
+                                  "volumes:\n"
+                                  "  pgdata:\n";
+    QTest::newRow("image line, pgautoupgrade") << oneLine << false << true;
+    QTest::newRow("image and volume line, dump-restore") << oneLine << true << true;
+    QTest::newRow("volume line, dump-restore") << withVolume << true << true;
+    QTest::newRow("next to the image line, pgautoupgrade") << withVolume << false << false;
+}
+
+void tst_MigrationPlan::passwordOnChangedLineMasked()
+{
+    QFETCH(QByteArray, compose);
+    QFETCH(bool, newVolume);
+    QFETCH(bool, onChangedLine);
+    const QByteArray password = "Pw-on-the-line-7";
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("compose.yaml")), compose));
+    MigrationPlan::Options options;
+    options.newVolume = newVolume;
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), options, QProcessEnvironment());
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QCOMPARE(plan->service().credentials.password, QString::fromUtf8(password));
+    QCOMPARE(plan->steps().size(), newVolume ? 1 : 2);
+    const QByteArray mask = Redactor::mask().toUtf8();
+    for (const ImageEdit &step : plan->steps()) {
+        QVERIFY2(!step.diff.contains(password), step.diff.constData());
+        QCOMPARE(step.diff.contains(mask), onChangedLine);
+        // The file itself keeps the password as it is.
+        QVERIFY(step.after.contains(password));
+    }
+    // plan --json: the same diffs, never the password.
+    const QJsonObject json = plan->toJson();
+    QVERIFY(!QJsonDocument(json).toJson().contains(password));
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), plan->steps().size());
+    for (const QJsonValue &step : steps) {
+        const QString diff = step.toObject().value(QStringLiteral("diff")).toString();
+        QVERIFY(!diff.isEmpty());
+        QCOMPARE(diff.contains(Redactor::mask()), onChangedLine);
+    }
+    bool warned = false;
+    for (const QString &warning : plan->warnings())
+        warned = warned || warning.contains(QLatin1String("shows masked"));
+    QCOMPARE(warned, onChangedLine);
 }
 
 QTEST_GUILESS_MAIN(tst_MigrationPlan)

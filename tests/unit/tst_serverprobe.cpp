@@ -195,7 +195,7 @@ void TestServerProbe::recordedRolesAndRules()
     QCOMPARE(roles->at(1).name, QStringLiteral("pguser"));
     QVERIFY(roles->at(1).superuser);
     QVERIFY(roles->at(1).canLogin);
-    QCOMPARE(roles->at(1).password, RoleInfo::Password::Md5);
+    QCOMPARE(roles->at(1).password, PasswordKind::Md5);
     QCOMPARE(roles->at(0).name, QStringLiteral("ente_readonly"));
     QVERIFY(!roles->at(0).superuser);
 

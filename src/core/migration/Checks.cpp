@@ -36,7 +36,7 @@ MigrationReport::Check Checks::passwordHashes(const QList<RoleInfo> &roles, int 
     using R = MigrationReport::CheckResult;
     QStringList md5Roles;
     for (const RoleInfo &role : roles) {
-        if (role.canLogin && role.password == RoleInfo::Password::Md5)
+        if (role.canLogin && role.password == PasswordKind::Md5)
             md5Roles.append(role.name);
     }
     const QString id = QStringLiteral("md5_passwords");

@@ -12,7 +12,8 @@ namespace edm {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+/// 1: engine values in an untyped "extra" object; 2: the same values as top-level fields.
+constexpr int SchemaVersion = 2;
 
 QString iso(const QDateTime &time)
 {
@@ -172,6 +173,13 @@ QJsonObject Journal::toJson() const
     QJsonArray originals;
     for (const OriginalFile &o : m_originals)
         originals.append(QJsonObject{{QStringLiteral("path"), o.path}, {QStringLiteral("sha256"), o.sha256}});
+    QJsonArray expected;
+    for (const ExpectedRows &e : expectedRows) {
+        expected.append(QJsonObject{{QStringLiteral("database"), e.database},
+                                    {QStringLiteral("schema"), e.schema},
+                                    {QStringLiteral("table"), e.table},
+                                    {QStringLiteral("rows"), double(e.rows)}});
+    }
     QJsonObject json{
         {QStringLiteral("schema_version"), SchemaVersion},
         {QStringLiteral("state"), m_state},
@@ -186,7 +194,14 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("history"), history},
         {QStringLiteral("originals"), originals},
         {QStringLiteral("report"), report},
-        {QStringLiteral("extra"), extra},
+        {QStringLiteral("source_major"), sourceMajor},
+        {QStringLiteral("source_version"), sourceVersion},
+        {QStringLiteral("source_size"), double(sourceSize)},
+        {QStringLiteral("rehearse"), rehearse},
+        {QStringLiteral("new_volume_used"), newVolumeUsed},
+        {QStringLiteral("kept_volume"), keptVolume},
+        {QStringLiteral("expected_rows"), expected},
+        {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
         {QStringLiteral("created"), iso(created)},
         {QStringLiteral("updated"), iso(updated)},
     };
@@ -228,7 +243,24 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
                               qint64(b.value(QStringLiteral("bytes")).toDouble())};
     }
     j.report = json.value(QStringLiteral("report")).toObject();
-    j.extra = json.value(QStringLiteral("extra")).toObject();
+    // Version 1 kept the engine's values in "extra", under the names version 2 uses at the top level.
+    const QJsonObject values = json.value(QStringLiteral("schema_version")).toInt(1) < 2
+        ? json.value(QStringLiteral("extra")).toObject()
+        : json;
+    j.sourceMajor = values.value(QStringLiteral("source_major")).toInt();
+    j.sourceVersion = values.value(QStringLiteral("source_version")).toString();
+    j.sourceSize = qint64(values.value(QStringLiteral("source_size")).toDouble());
+    j.rehearse = values.value(QStringLiteral("rehearse")).toBool();
+    j.newVolumeUsed = values.value(QStringLiteral("new_volume_used")).toBool();
+    j.keptVolume = values.value(QStringLiteral("kept_volume")).toString();
+    for (const QJsonValue &v : values.value(QStringLiteral("expected_rows")).toArray()) {
+        const QJsonObject o = v.toObject();
+        j.expectedRows.append(
+            {o.value(QStringLiteral("database")).toString(), o.value(QStringLiteral("schema")).toString(),
+             o.value(QStringLiteral("table")).toString(), qint64(o.value(QStringLiteral("rows")).toDouble())});
+    }
+    for (const QJsonValue &v : values.value(QStringLiteral("roles")).toArray())
+        j.roles.append(v.toString());
     j.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     j.updated = QDateTime::fromString(json.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
     return j;

@@ -39,6 +39,14 @@ public:
         QString sha256;
         qint64 bytes = 0;
     };
+    /// A table's row count as the backup holds it: what the verification expects to find after the upgrade.
+    struct ExpectedRows
+    {
+        QString database;
+        QString schema;
+        QString table;
+        qint64 rows = 0;
+    };
 
     static QString directoryFor(const QString &projectDir);
     static QString pathFor(const QString &projectDir);
@@ -83,7 +91,14 @@ public:
     bool dataTouched = false; ///< the data volume was written by something other than the original Postgres
     QString lastError;
     QJsonObject report; ///< MigrationReport::toJson() as far as it got
-    QJsonObject extra; ///< engine-specific values that must survive a restart (no secrets)
+    int sourceMajor = 0; ///< the major version the server ran before the migration (0: not probed yet)
+    QString sourceVersion; ///< its full version text ("12.17")
+    qint64 sourceSize = 0; ///< the size of its databases in bytes
+    bool rehearse = false; ///< the run rehearses the upgrade on a copy first
+    bool newVolumeUsed = false; ///< dump-restore: the new volume was created and written by this migration
+    QString keptVolume; ///< rollback: the volume that keeps the converted data
+    QList<ExpectedRows> expectedRows; ///< every table of the backup with its rows
+    QStringList roles; ///< every role of the backup
     QDateTime created;
     QDateTime updated;
 

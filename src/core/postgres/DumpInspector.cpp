@@ -297,21 +297,6 @@ CustomHeader readCustomHeader(QByteArrayView bytes)
 
 // --- the summary ------------------------------------------------------------------------------------------------
 
-QString DumpRole::passwordName(Password password)
-{
-    switch (password) {
-    case Password::None:
-        return QStringLiteral("none");
-    case Password::Md5:
-        return QStringLiteral("md5");
-    case Password::ScramSha256:
-        return QStringLiteral("scram-sha-256");
-    case Password::Plain:
-        return QStringLiteral("plain");
-    }
-    return {};
-}
-
 QString DumpTable::qualifiedName() const
 {
     return schema.isEmpty() ? quoteIdentifier(table) : quoteIdentifier(schema) + u'.' + quoteIdentifier(table);
@@ -1800,17 +1785,17 @@ void DumpInspector::Private::onRole(bool create)
                 // Only the kind of the password is kept; the bytes stay in the scratch buffer.
                 const QByteArrayView value = h.sliced(pos + 1);
                 if (value.startsWith("SCRAM-SHA-256$"))
-                    role->password = DumpRole::Password::ScramSha256;
+                    role->password = PasswordKind::Scram;
                 else if (value.startsWith("md5") && value.size() > 35 && value[35] == '\'')
-                    role->password = DumpRole::Password::Md5;
+                    role->password = PasswordKind::Md5;
                 else
-                    role->password = DumpRole::Password::Plain;
+                    role->password = PasswordKind::Plain;
                 ++pos;
                 while (pos < h.size() && h[pos] != '\'')
                     ++pos;
                 ++pos;
             } else {
-                role->password = DumpRole::Password::None; // PASSWORD NULL
+                role->password = PasswordKind::None; // PASSWORD NULL
             }
         }
     }

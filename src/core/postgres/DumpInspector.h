@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/postgres/PasswordKind.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -18,20 +19,10 @@ class Sha256;
 /// A role found in a pg_dumpall file. Only the kind of its stored password is kept, never the hash.
 struct DumpRole
 {
-    enum class Password
-    {
-        None, ///< no PASSWORD clause
-        Md5, ///< 'md5…' (Postgres ≤ 13 by default)
-        ScramSha256, ///< 'SCRAM-SHA-256$…' (Postgres ≥ 14 by default)
-        Plain ///< anything else: a clear-text password (very old servers)
-    };
-
     QString name;
-    Password password = Password::None;
+    PasswordKind password = PasswordKind::None; ///< None when the dump has no PASSWORD clause; never Unknown
     bool superuser = false;
     bool login = false;
-
-    static QString passwordName(Password password); ///< "none", "md5", "scram-sha-256", "plain"
 };
 
 /// A table with data in the dump: rows counted from its COPY block or INSERT statements.

@@ -129,36 +129,6 @@ bool DatabaseInfo::dumpedByPgDumpall() const
     return allowConnections && name != QLatin1String("template0");
 }
 
-QString RoleInfo::passwordName(Password password)
-{
-    switch (password) {
-    case Password::None:
-        return QStringLiteral("none");
-    case Password::Md5:
-        return QStringLiteral("md5");
-    case Password::ScramSha256:
-        return QStringLiteral("scram-sha-256");
-    case Password::Plain:
-        return QStringLiteral("plain");
-    case Password::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
-}
-
-RoleInfo::Password RoleInfo::passwordFromName(const QString &name)
-{
-    if (name == QLatin1String("none"))
-        return Password::None;
-    if (name == QLatin1String("md5"))
-        return Password::Md5;
-    if (name == QLatin1String("scram-sha-256"))
-        return Password::ScramSha256;
-    if (name == QLatin1String("plain"))
-        return Password::Plain;
-    return Password::Unknown;
-}
-
 bool HbaRule::matches(const QString &database, const QString &user, const QString &clientAddress) const
 {
     if (!error.isEmpty())
@@ -470,7 +440,7 @@ void ServerProbe::roles(QObject *context, Callback<QList<RoleInfo>> done)
             role.name = field(row, 0);
             role.canLogin = isTrue(field(row, 1));
             role.superuser = isTrue(field(row, 2));
-            role.password = RoleInfo::passwordFromName(field(row, 3));
+            role.password = passwordKindFromName(field(row, 3));
             list.append(role);
         }
         return list;
@@ -807,7 +777,7 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
                     Error error = login.error;
                     const QString text = login.lastErrorLines.join(u'\n');
                     if (text.contains(QLatin1String("password authentication failed"))) {
-                        if (local == QLatin1String("scram-sha-256") && check->password == RoleInfo::Password::Md5) {
+                        if (local == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
                             error =
                                 Error(QStringLiteral("login_md5_under_scram"),
                                       tr("%1 cannot log in over TCP: its password is stored as an md5 hash, but "
@@ -862,8 +832,7 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
                            "network) log in as %1.")
                             .arg(user));
                 }
-                if (check->remoteMethod == QLatin1String("scram-sha-256") &&
-                    check->password == RoleInfo::Password::Md5) {
+                if (check->remoteMethod == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
                     return done(
                         Error(QStringLiteral("login_md5_under_scram"),
                               tr("%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password "
@@ -898,11 +867,11 @@ void ServerProbe::checkStoredPassword(LoginCheck check, QObject *context, Callba
                                  "compose file is not the one stored for the role (%2), so museum will be refused. "
                                  "Put the right password in the compose file or .env, or set it in the database "
                                  "(ALTER ROLE %1 PASSWORD '…').")
-                                  .arg(c.user, RoleInfo::passwordName(c.password))));
+                                  .arg(c.user, passwordKindName(c.password))));
         }
         done(c);
     };
-    if (check.password == RoleInfo::Password::Md5) {
+    if (check.password == PasswordKind::Md5) {
         // The comparison happens in the server; only true or false comes back.
         const QString sql =
             QStringLiteral("SELECT 1, rolpassword = 'md5' || md5(%1 || rolname) FROM pg_authid WHERE rolname = %2;\n")
@@ -910,7 +879,7 @@ void ServerProbe::checkStoredPassword(LoginCheck check, QObject *context, Callba
         query(sql, context, [check, conclude](const Expected<Rows> &rows) { conclude(check, rows); });
         return;
     }
-    if (check.password == RoleInfo::Password::ScramSha256) {
+    if (check.password == PasswordKind::Scram) {
         // The salt and iteration count are public (the server sends them to any client); the stored key is compared
         // in the server.
         const QString sql = QStringLiteral("SELECT 1, split_part(rolpassword, '$', 2) FROM pg_authid "

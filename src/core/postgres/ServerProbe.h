@@ -4,6 +4,7 @@
 #include "core/compose/ComposeProject.h"
 #include "core/docker/DockerCli.h"
 #include "core/docker/ProcessRunner.h"
+#include "core/postgres/PasswordKind.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -58,22 +59,10 @@ struct DatabaseInfo
 /// A role, with the kind of its stored password only; the hash itself is never read into the app.
 struct RoleInfo
 {
-    enum class Password
-    {
-        None,
-        Md5,
-        ScramSha256,
-        Plain, ///< a clear-text password (very old servers)
-        Unknown ///< not readable (the probe's user is not a superuser)
-    };
-
     QString name;
     bool canLogin = false;
     bool superuser = false;
-    Password password = Password::Unknown;
-
-    static QString passwordName(Password password); ///< "none", "md5", "scram-sha-256", "plain", "unknown"
-    static Password passwordFromName(const QString &name);
+    PasswordKind password = PasswordKind::Unknown;
 };
 
 /// One line of pg_hba.conf as the server reads it (pg_hba_file_rules, Postgres 10+).
@@ -131,7 +120,7 @@ struct LoginCheck
     int localRuleLine = 0;
     QString remoteMethod; ///< the method a client on another host (museum) gets
     int remoteRuleLine = 0;
-    RoleInfo::Password password = RoleInfo::Password::Unknown; ///< the role's stored password kind
+    PasswordKind password = PasswordKind::Unknown; ///< the role's stored password kind
     /// The TCP login itself checked the password (the 127.0.0.1 rule is not trust).
     bool passwordCheckedByLogin = false;
     /// Whether the password matches the one stored for the role, checked by the server without the app reading the
