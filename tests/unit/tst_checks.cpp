@@ -328,7 +328,7 @@ void tst_Checks::rowCounts()
 
 void tst_Checks::roles()
 {
-    const QList<RoleInfo> actual{role(QStringLiteral("pguser"), RoleInfo::Password::Md5)};
+    const QList<RoleInfo> actual{role(QStringLiteral("pguser"), PasswordKind::Md5)};
     QCOMPARE(Checks::roles({QStringLiteral("pguser")}, actual).result, R::Pass);
     const auto missing = Checks::roles({QStringLiteral("pguser"), QStringLiteral("reader")}, actual);
     QCOMPARE(missing.result, R::Fail);

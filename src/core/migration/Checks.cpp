@@ -232,8 +232,8 @@ MigrationReport::Check Checks::serverVersion(const ServerVersion &version, const
     }
     if (image.major() > 0 && image.major() != version.major && !image.isPostgresFamily())
         return {id, title, R::Warn,
-                tr("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText())};
-    return {id, title, R::Pass, tr("PostgreSQL %1 → %2").arg(version.text).arg(target)};
+                tr("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText()), {}};
+    return {id, title, R::Pass, tr("PostgreSQL %1 → %2").arg(version.text).arg(target), {}};
 }
 
 std::optional<MigrationReport::Check> Checks::imageAndData(const PostgresService &service, int dataMajor,
@@ -268,7 +268,8 @@ MigrationReport::Check Checks::backupSpace(qint64 databasesSize, qint64 availabl
     }
     return {id, title, R::Pass,
             tr("%1 of databases; %2 free in %3")
-                .arg(locale.formattedDataSize(databasesSize), locale.formattedDataSize(available), where)};
+                .arg(locale.formattedDataSize(databasesSize), locale.formattedDataSize(available), where),
+            {}};
 }
 
 MigrationReport::Check Checks::lockFile(LockFile found, const QString &path, const QString &service, const QString &why)
@@ -283,11 +284,11 @@ MigrationReport::Check Checks::lockFile(LockFile found, const QString &path, con
                    "the file (docker compose exec %1 rm %2).")
                     .arg(service, path)};
     case LockFile::Absent:
-        return {id, title, R::Pass, tr("None left in the data folder.")};
+        return {id, title, R::Pass, tr("None left in the data folder."), {}};
     case LockFile::Unknown:
         break;
     }
-    return {id, title, R::Warn, tr("Could not look for %1: %2").arg(path, why)};
+    return {id, title, R::Warn, tr("Could not look for %1: %2").arg(path, why), {}};
 }
 
 MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString &name)

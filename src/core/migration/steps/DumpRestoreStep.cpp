@@ -105,7 +105,7 @@ void DumpRestoreStep::rehashServicePassword(std::function<void()> then)
     ServerProbe *probe = probeFor(m_run.probeContainer);
     probe->roles(this, [this, probe, then, credentials](const Expected<QList<RoleInfo>> &roles) {
         const bool md5 = roles && std::any_of(roles->cbegin(), roles->cend(), [&credentials](const RoleInfo &r) {
-                             return r.name == credentials.user && r.password == RoleInfo::Password::Md5;
+                             return r.name == credentials.user && r.password == PasswordKind::Md5;
                          });
         if (!proceed())
             return;

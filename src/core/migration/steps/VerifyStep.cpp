@@ -76,12 +76,12 @@ void VerifyStep::checkLogin()
             return;
         const QString title = tr("Login over TCP with the password");
         if (!login)
-            record({QStringLiteral("verify_login"), title, CheckResult::Fail, login.error().message});
+            record({QStringLiteral("verify_login"), title, CheckResult::Fail, login.error().message, {}});
         else if (!login->warnings.isEmpty())
-            record({QStringLiteral("verify_login"), title, CheckResult::Warn, login->warnings.join(u' ')});
+            record({QStringLiteral("verify_login"), title, CheckResult::Warn, login->warnings.join(u' '), {}});
         else
             record({QStringLiteral("verify_login"), title, CheckResult::Pass,
-                    tr("%1 logs in to %2 the way museum does.").arg(login->user, login->database)});
+                    tr("%1 logs in to %2 the way museum does.").arg(login->user, login->database), {}});
         checkHealthUrl();
     });
 }
