@@ -122,11 +122,11 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
 {
     BackupWriter writer(docker({}));
     QSignalSpy phases(&writer, &BackupWriter::phaseChanged);
-    QSignalSpy progress(&writer, &BackupWriter::progress);
+    QSignalSpy progress(&writer, &BackupWriter::transferProgress);
     // While it is written, nothing carries the final name, and any temporary file is private.
     bool seenWhileDumping = false;
-    connect(&writer, &BackupWriter::progress, this, [&] {
-        if (writer.phase() != BackupWriter::Phase::Dumping)
+    connect(&writer, &BackupWriter::transferProgress, this, [&] {
+        if (writer.phase() != BackupWriter::Phase::Transferring)
             return;
         seenWhileDumping = true;
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("pg12.backup.sql"))));
@@ -224,7 +224,7 @@ void TestBackupWriter::refusesWithoutFreeSpace()
     QVERIFY(result.error().message.contains(free));
     QVERIFY(entries(m_dir->path()).isEmpty());
     for (const QList<QVariant> &p : phases)
-        QVERIFY(p.first().value<BackupWriter::Phase>() != BackupWriter::Phase::Dumping);
+        QVERIFY(p.first().value<BackupWriter::Phase>() != BackupWriter::Phase::Transferring);
 
     qint64 available = 0;
     QVERIFY(BackupWriter::checkFreeSpace(m_dir->path(), 1000, 1.2, &available));
@@ -292,7 +292,7 @@ void TestBackupWriter::cancelAtHalfLeavesNothing()
     BackupWriter writer(docker({QStringLiteral("FAKE_DUMP=slow"), QStringLiteral("FAKE_DUMP_FILE=") + big,
                                 QStringLiteral("FAKE_DB_SIZE=") + QString::number(QFileInfo(big).size())}));
     qint64 cancelledAt = -1;
-    connect(&writer, &BackupWriter::progress, this, [&](const TransferStatus &s) {
+    connect(&writer, &BackupWriter::transferProgress, this, [&](const TransferStatus &s) {
         if (cancelledAt < 0 && s.total > 0 && s.bytes * 2 >= s.total) {
             cancelledAt = s.bytes;
             writer.cancel();

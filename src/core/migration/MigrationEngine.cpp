@@ -1283,8 +1283,8 @@ void MigrationEngine::writeBackup()
     withReadyServer([this](ServerProbe *probe) {
         probe->deleteLater();
         auto *writer = new BackupWriter(m_docker, this);
-        connect(writer, &BackupWriter::progress, this, [this](const TransferStatus &status) {
-            Q_EMIT progress(Step::Backup, status.bytes, status.total, status.describe());
+        connect(writer, &BackupWriter::progress, this, [this](qint64 done, qint64 total, const QString &text) {
+            Q_EMIT progress(Step::Backup, done, total, text);
         });
         connect(writer, &BackupWriter::logLine, this, [this](const QString &line) { log(line); });
         connect(writer, &BackupWriter::finished, this, [this, writer](const Error &error) {
@@ -1317,8 +1317,8 @@ void MigrationEngine::runRehearse()
     if (!m_journal->backup)
         return stepFailed(Error{QStringLiteral("no_backup"), tr("There is no backup to rehearse with.")});
     auto *restorer = new Restorer(m_docker, this);
-    connect(restorer, &Restorer::progress, this, [this](const TransferStatus &status) {
-        Q_EMIT progress(Step::Rehearse, status.bytes, status.total, status.describe());
+    connect(restorer, &Restorer::progress, this, [this](qint64 done, qint64 total, const QString &text) {
+        Q_EMIT progress(Step::Rehearse, done, total, text);
     });
     connect(restorer, &Restorer::logLine, this, [this](const QString &line) { log(line); });
     m_cancelBackup = [restorer] { restorer->cancel(); };
@@ -1495,8 +1495,8 @@ void MigrationEngine::restoreIntoService(std::function<void()> then)
                 if (!ready)
                     return endRun(ready.error());
                 auto *restorer = new Restorer(m_docker, this);
-                connect(restorer, &Restorer::progress, this, [this](const TransferStatus &status) {
-                    Q_EMIT progress(m_step, status.bytes, status.total, status.describe());
+                connect(restorer, &Restorer::progress, this, [this](qint64 done, qint64 total, const QString &text) {
+                    Q_EMIT progress(m_step, done, total, text);
                 });
                 connect(restorer, &Restorer::logLine, this, [this](const QString &line) { log(line); });
                 connect(restorer, &Restorer::finished, this, [this, restorer, then](const Error &error) {
@@ -1667,8 +1667,8 @@ void MigrationEngine::startOnNewVolume()
                 }
                 Q_EMIT milestone(Step::Upgrade, tr("Restoring the backup"));
                 auto *restorer = new Restorer(m_docker, this);
-                connect(restorer, &Restorer::progress, this, [this](const TransferStatus &status) {
-                    Q_EMIT progress(Step::Upgrade, status.bytes, status.total, status.describe());
+                connect(restorer, &Restorer::progress, this, [this](qint64 done, qint64 total, const QString &text) {
+                    Q_EMIT progress(Step::Upgrade, done, total, text);
                 });
                 connect(restorer, &Restorer::logLine, this, [this](const QString &line) { log(line); });
                 m_cancelBackup = [restorer] { restorer->cancel(); };
