@@ -150,7 +150,10 @@ void TestRestorer::restoreRewritesForTheTarget()
 {
     // The recorded 12 server has the roles pguser and ente_readonly, and ente_db and "second db" (which the fake
     // says are empty).
-    Restorer restorer(docker());
+    // The fake fails the restore (exit 97) unless psql is called exactly so: the password by name, stop at the first
+    // error, read standard input, the target's user, a database the dump does not create.
+    Restorer restorer(docker({QStringLiteral("FAKE_EXPECT_ARGS=exec -i -e PGPASSWORD ente_postgres_1 psql -X -q -v "
+                                             "ON_ERROR_STOP=1 -w -U pguser -d postgres -f -")}));
     QSignalSpy progress(&restorer, &Restorer::transferProgress);
     QSignalSpy phases(&restorer, &Restorer::phaseChanged);
     const QString file = pgData(QStringLiteral("small-cluster.sql"));
