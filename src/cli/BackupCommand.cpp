@@ -104,9 +104,9 @@ int runBackup(CommandContext &context)
 
     BackupWriter writer(&docker);
     console.onInterrupt([&writer] { writer.cancel(); });
-    QObject::connect(&writer, &BackupWriter::progress, &console, &TransferConsole::progress);
+    QObject::connect(&writer, &BackupWriter::transferProgress, &console, &TransferConsole::progress);
     QObject::connect(&writer, &BackupWriter::phaseChanged, &console, [&](BackupWriter::Phase phase) {
-        if (phase != BackupWriter::Phase::Dumping)
+        if (phase != BackupWriter::Phase::Transferring)
             return;
         const BackupResult &r = writer.result();
         if (console.json()) {

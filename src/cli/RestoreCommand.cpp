@@ -195,11 +195,11 @@ int runRestore(CommandContext &context)
 
     Restorer restorer(&docker);
     console.onInterrupt([&restorer] { restorer.cancel(); });
-    QObject::connect(&restorer, &Restorer::progress, &console, &TransferConsole::progress);
+    QObject::connect(&restorer, &Restorer::transferProgress, &console, &TransferConsole::progress);
     QObject::connect(&restorer, &Restorer::phaseChanged, &console, [&](Restorer::Phase phase) {
         if (phase == Restorer::Phase::StartingContainer && !console.json())
             context.out << RestoreCommand::tr("Starting a throwaway container of %1…").arg(image) << Qt::endl;
-        if (phase == Restorer::Phase::Restoring) {
+        if (phase == Restorer::Phase::Transferring) {
             if (console.json()) {
                 console.event(QStringLiteral("started"),
                               {{QStringLiteral("file"), file},

@@ -222,7 +222,7 @@ void RestoreDialog::startRestore()
     delete m_restorer;
     m_restorer = new Restorer(m_docker.get(), this);
     connect(m_restorer, &Restorer::phaseChanged, this, &RestoreDialog::onPhase);
-    connect(m_restorer, &Restorer::progress, this, &RestoreDialog::onProgress);
+    connect(m_restorer, &Restorer::transferProgress, this, &RestoreDialog::onProgress);
     connect(m_restorer, &Restorer::logLine, m_ui->logView, &QPlainTextEdit::appendPlainText);
     connect(m_restorer, &Restorer::finished, this, &RestoreDialog::onFinished);
     m_ui->logView->clear();
@@ -238,11 +238,12 @@ void RestoreDialog::onPhase(Restorer::Phase phase)
     case Restorer::Phase::Preparing:
         m_ui->statusLabel->setText(tr("Asking %1 for its roles and databases…").arg(m_target->containerName()));
         break;
-    case Restorer::Phase::Restoring:
+    case Restorer::Phase::Transferring:
         m_ui->statusLabel->setText(tr("Restoring into %1 (PostgreSQL %2)…")
                                        .arg(m_restorer->result().container, m_restorer->result().server.text));
         break;
     case Restorer::Phase::StartingContainer:
+    case Restorer::Phase::Verifying:
     case Restorer::Phase::Idle:
     case Restorer::Phase::Finished:
     case Restorer::Phase::Failed:

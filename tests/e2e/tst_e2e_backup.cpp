@@ -336,7 +336,7 @@ void TestE2eBackup::cancelAtHalfLeavesNothing()
     QVERIFY(QDir().mkpath(dir));
     BackupWriter writer(m_docker.get());
     qint64 cancelledAt = -1;
-    connect(&writer, &BackupWriter::progress, this, [&](const TransferStatus &s) {
+    connect(&writer, &BackupWriter::transferProgress, this, [&](const TransferStatus &s) {
         if (cancelledAt < 0 && s.bytes * 2 >= m_backupBytes) {
             cancelledAt = s.bytes;
             QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/pg12.backup.sql")));
@@ -359,7 +359,7 @@ void TestE2eBackup::killedContainerLeavesNothing()
     QVERIFY(QDir().mkpath(dir));
     BackupWriter writer(m_docker.get());
     bool killed = false;
-    connect(&writer, &BackupWriter::progress, this, [&](const TransferStatus &s) {
+    connect(&writer, &BackupWriter::transferProgress, this, [&](const TransferStatus &s) {
         if (!killed && s.bytes * 3 >= m_backupBytes) {
             killed = true;
             const Run kill = run(m_docker->dockerProgram(), {QStringLiteral("kill"), m_container});
@@ -393,7 +393,7 @@ void TestE2eBackup::fullDiskLeavesNothing()
     QVERIFY(QDir().mkpath(backups));
     BackupWriter writer(m_docker.get());
     connect(&writer, &BackupWriter::phaseChanged, this, [&](BackupWriter::Phase phase) {
-        if (phase != BackupWriter::Phase::Dumping)
+        if (phase != BackupWriter::Phase::Transferring)
             return;
         QStorageInfo storage(m_mount);
         QFile filler(m_mount + QStringLiteral("/filler"));

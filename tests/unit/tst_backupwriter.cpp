@@ -55,6 +55,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void backupIsVerifiedHashedAndPrivate();
+    void pgDumpallGetsTheContainerUserAndOptions_data();
+    void pgDumpallGetsTheContainerUserAndOptions();
+    void fakeDockerRefusesOtherArguments();
     void replacesAnOlderBackupOnlyWhenDone();
     void refusesWithoutFreeSpace();
     void refusesAnOlderPgDumpall();
@@ -122,11 +125,11 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
 {
     BackupWriter writer(docker({}));
     QSignalSpy phases(&writer, &BackupWriter::phaseChanged);
-    QSignalSpy progress(&writer, &BackupWriter::progress);
+    QSignalSpy progress(&writer, &BackupWriter::transferProgress);
     // While it is written, nothing carries the final name, and any temporary file is private.
     bool seenWhileDumping = false;
-    connect(&writer, &BackupWriter::progress, this, [&] {
-        if (writer.phase() != BackupWriter::Phase::Dumping)
+    connect(&writer, &BackupWriter::transferProgress, this, [&] {
+        if (writer.phase() != BackupWriter::Phase::Transferring)
             return;
         seenWhileDumping = true;
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("pg12.backup.sql"))));
@@ -181,6 +184,69 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
     QVERIFY(result->estimateBytes > 7000000);
 }
 
+void TestBackupWriter::pgDumpallGetsTheContainerUserAndOptions_data()
+{
+    // What reaches docker for the dump, to the letter: the fake docker fails the dump (exit 97) on any other list, so a
+    // wrong container or user, a dropped option or a password in the arguments fails the backup.
+    QTest::addColumn<QString>("container");
+    QTest::addColumn<Credentials>("credentials");
+    QTest::addColumn<QString>("expected");
+    const QString passwordFromFile = QStringLiteral(
+        "sh -c PGPASSWORD=\"$(cat \"$EDM_PGPASSWORD_FILE\")\" && export PGPASSWORD && exec \"$0\" \"$@\" ");
+    QTest::newRow("user, database, password")
+        << "ente_postgres_1"
+        << Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), QStringLiteral("pgpass"), {}}
+        << "exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U pguser -l ente_db";
+    QTest::newRow("another container and user")
+        << "photos-db-1" << Credentials{QStringLiteral("ente"), QStringLiteral("photos"), QStringLiteral("pgpass"), {}}
+        << "exec -e PGPASSWORD photos-db-1 pg_dumpall -U ente -l photos";
+    QTest::newRow("no database: pg_dumpall's default")
+        << "ente_postgres_1" << Credentials{QStringLiteral("pguser"), {}, QStringLiteral("pgpass"), {}}
+        << "exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U pguser";
+    QTest::newRow("no user: the image's postgres")
+        << "ente_postgres_1" << Credentials{{}, {}, QStringLiteral("pgpass"), {}}
+        << "exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U postgres";
+    QTest::newRow("password file: read inside the container")
+        << "ente_postgres_1"
+        << Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), {}, QStringLiteral("/run/secrets/pg")}
+        << QStringLiteral("exec -e EDM_PGPASSWORD_FILE=/run/secrets/pg ente_postgres_1 ") + passwordFromFile +
+            QStringLiteral("pg_dumpall -U pguser -l ente_db");
+}
+
+void TestBackupWriter::pgDumpallGetsTheContainerUserAndOptions()
+{
+    QFETCH(QString, container);
+    QFETCH(Credentials, credentials);
+    QFETCH(QString, expected);
+    const QString log = m_dir->filePath(QStringLiteral("docker.log"));
+    BackupWriter writer(docker({QStringLiteral("FAKE_EXPECT_ARGS=") + expected, QStringLiteral("FAKE_LOG=") + log}));
+    BackupOptions o = options(m_dir->filePath(QStringLiteral("out")));
+    QVERIFY(QDir().mkpath(o.directory));
+    o.container = container;
+    o.credentials = credentials;
+    const Expected<BackupResult> result = writer.runToCompletion(o);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList calls = QString::fromUtf8(file.readAll()).split(u'\n').filter(QStringLiteral(">>> "));
+    QVERIFY2(calls.contains(QStringLiteral(">>> ") + expected), qPrintable(calls.join(u'\n')));
+    QVERIFY(!calls.join(u'\n').contains(QLatin1String("pgpass")));
+}
+
+void TestBackupWriter::fakeDockerRefusesOtherArguments()
+{
+    // The check itself: a user other than the expected one fails the dump with the fake's exit code and its words.
+    BackupWriter writer(docker(
+        {QStringLiteral("FAKE_EXPECT_ARGS=exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U postgres -l ente_db")}));
+    const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QLatin1String("97")), qPrintable(result.error().message));
+    QVERIFY2(
+        result.error().message.contains(QLatin1String("got: exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U pguser")),
+        qPrintable(result.error().message));
+    QVERIFY(entries(m_dir->path()).isEmpty());
+}
+
 void TestBackupWriter::replacesAnOlderBackupOnlyWhenDone()
 {
     const QString target = m_dir->filePath(QStringLiteral("mine.sql"));
@@ -224,7 +290,7 @@ void TestBackupWriter::refusesWithoutFreeSpace()
     QVERIFY(result.error().message.contains(free));
     QVERIFY(entries(m_dir->path()).isEmpty());
     for (const QList<QVariant> &p : phases)
-        QVERIFY(p.first().value<BackupWriter::Phase>() != BackupWriter::Phase::Dumping);
+        QVERIFY(p.first().value<BackupWriter::Phase>() != BackupWriter::Phase::Transferring);
 
     qint64 available = 0;
     QVERIFY(BackupWriter::checkFreeSpace(m_dir->path(), 1000, 1.2, &available));
@@ -292,7 +358,7 @@ void TestBackupWriter::cancelAtHalfLeavesNothing()
     BackupWriter writer(docker({QStringLiteral("FAKE_DUMP=slow"), QStringLiteral("FAKE_DUMP_FILE=") + big,
                                 QStringLiteral("FAKE_DB_SIZE=") + QString::number(QFileInfo(big).size())}));
     qint64 cancelledAt = -1;
-    connect(&writer, &BackupWriter::progress, this, [&](const TransferStatus &s) {
+    connect(&writer, &BackupWriter::transferProgress, this, [&](const TransferStatus &s) {
         if (cancelledAt < 0 && s.total > 0 && s.bytes * 2 >= s.total) {
             cancelledAt = s.bytes;
             writer.cancel();

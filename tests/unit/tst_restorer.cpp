@@ -150,8 +150,11 @@ void TestRestorer::restoreRewritesForTheTarget()
 {
     // The recorded 12 server has the roles pguser and ente_readonly, and ente_db and "second db" (which the fake
     // says are empty).
-    Restorer restorer(docker());
-    QSignalSpy progress(&restorer, &Restorer::progress);
+    // The fake fails the restore (exit 97) unless psql is called exactly so: the password by name, stop at the first
+    // error, read standard input, the target's user, a database the dump does not create.
+    Restorer restorer(docker({QStringLiteral("FAKE_EXPECT_ARGS=exec -i -e PGPASSWORD ente_postgres_1 psql -X -q -v "
+                                             "ON_ERROR_STOP=1 -w -U pguser -d postgres -f -")}));
+    QSignalSpy progress(&restorer, &Restorer::transferProgress);
     QSignalSpy phases(&restorer, &Restorer::phaseChanged);
     const QString file = pgData(QStringLiteral("small-cluster.sql"));
     const Expected<RestoreResult> result = restorer.runToCompletion(options(file));
@@ -278,8 +281,8 @@ void TestRestorer::refusesWhatPsqlCannotRead()
     QVERIFY(!result);
     QCOMPARE(result.error().code, code);
     QVERIFY(!log().contains(QLatin1String("exec"))); // nothing was run
-    const Expected<RestoreResult> missing =
-        restorer.runToCompletion(options(m_dir->filePath(QStringLiteral("none.sql"))));
+    Restorer again(docker()); // a job runs once
+    const Expected<RestoreResult> missing = again.runToCompletion(options(m_dir->filePath(QStringLiteral("none.sql"))));
     QCOMPARE(missing.error().code, QStringLiteral("restore_file_unreadable"));
 }
 
@@ -293,7 +296,7 @@ void TestRestorer::cancel()
         out.write(line);
     out.close();
     Restorer restorer(docker({QStringLiteral("FAKE_RESTORE_COPY=")}));
-    connect(&restorer, &Restorer::progress, this, [&restorer](const TransferStatus &s) {
+    connect(&restorer, &Restorer::transferProgress, this, [&restorer](const TransferStatus &s) {
         if (s.bytes > 0)
             restorer.cancel();
     });

@@ -64,23 +64,30 @@ void Job::emitResult(const Error &error)
         m_process->cancel();
     if (m_child && m_child->isRunning())
         m_child->cancel();
+    // A receiver of finished() may delete the job.
+    const QPointer<Job> self(this);
     Q_EMIT finished(m_error);
-    if (m_autoDelete)
+    if (self && m_autoDelete)
         deleteLater();
 }
 
 void Job::emitProgress(qint64 done, qint64 total, const QString &text)
 {
-    Q_EMIT progress(done, total, text);
+    if (m_state != State::Finished)
+        Q_EMIT progress(done, total, text);
 }
 
 void Job::log(const QString &line)
 {
-    Q_EMIT logLine(line);
+    if (m_state != State::Finished)
+        Q_EMIT logLine(line);
 }
 
 void Job::run(ProcessRunner *runner, std::function<void(const ProcessResult &)> done, bool forwardLines)
 {
+    // Owned by the job until it ends: a job destroyed under it takes it along (and its child process).
+    if (!runner->parent())
+        runner->setParent(this);
     m_process = runner;
     if (forwardLines) {
         connect(runner, &ProcessRunner::standardOutputLine, this, &Job::log);
@@ -99,9 +106,11 @@ void Job::run(ProcessRunner *runner, std::function<void(const ProcessResult &)> 
 
 void Job::runJob(Job *child, std::function<void(const Error &)> done)
 {
+    if (!child->parent())
+        child->setParent(this);
     m_child = child;
-    connect(child, &Job::progress, this, &Job::progress);
-    connect(child, &Job::logLine, this, &Job::logLine);
+    connect(child, &Job::progress, this, &Job::emitProgress);
+    connect(child, &Job::logLine, this, &Job::log);
     connect(child, &Job::finished, this, [this, child, done = std::move(done)](const Error &error) {
         child->deleteLater();
         if (m_child == child)

@@ -62,15 +62,18 @@ protected:
 
     /// Ends the job with this result. Only the first call counts; later ones are ignored.
     void emitResult(const Error &error = {});
+    /// Emits progress() (nothing once the job has finished).
     void emitProgress(qint64 done, qint64 total, const QString &text = {});
+    /// Emits logLine() (nothing once the job has finished).
     void log(const QString &line);
 
     /// Runs a not yet started process as this job's current child: its output lines go to logLine() (unless
     /// forwardLines is false), cancel() stops it, and done runs with its result unless the job has finished
-    /// meanwhile. The runner is deleted afterwards.
+    /// meanwhile. The runner is deleted afterwards (and with the job, when it has no parent).
     void run(ProcessRunner *runner, std::function<void(const ProcessResult &)> done, bool forwardLines = true);
     /// Runs a child job: its progress and lines are forwarded, cancel() cancels it, and done runs with its result
-    /// unless this job has finished meanwhile. The child is deleted afterwards.
+    /// unless this job has finished meanwhile. The child is deleted afterwards (and with this job, when it has no
+    /// parent).
     void runJob(Job *child, std::function<void(const Error &)> done);
 
     ProcessRunner *currentProcess() const { return m_process; }

@@ -7,11 +7,9 @@
 #include "Version.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
-#include <QTimer>
 
 #include <cerrno>
 #include <cmath>
@@ -26,7 +24,6 @@ namespace {
 
 /// Start writing back to disk every this many bytes, so that the final fsync has little left to do.
 constexpr qint64 SyncStep = 32 * 1024 * 1024;
-constexpr qint64 ProgressIntervalMs = 100;
 constexpr qsizetype WriteBatch = 1024 * 1024;
 
 QString bytesWithExact(qint64 bytes)
@@ -37,17 +34,12 @@ QString bytesWithExact(qint64 bytes)
 } // namespace
 
 BackupWriter::BackupWriter(DockerCli *docker, QObject *parent)
-    : QObject(parent)
-    , m_docker(docker)
+    : TransferJobFor(docker, QStringLiteral("backup"), parent)
 {
 }
 
 BackupWriter::~BackupWriter()
 {
-    if (m_runner) {
-        m_runner->disconnect(this);
-        m_runner->cancel();
-    }
     discardPartial();
 }
 
@@ -132,63 +124,31 @@ Status BackupWriter::verifySummary(const DumpSummary &summary, const QStringList
                  tr("The dump is not complete: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
-void BackupWriter::setPhase(Phase phase)
+void BackupWriter::begin()
 {
-    if (m_phase == phase)
-        return;
-    m_phase = phase;
-    Q_EMIT phaseChanged(phase);
-}
-
-void BackupWriter::start(const BackupOptions &options)
-{
-    if (isRunning()) {
-        qWarning("BackupWriter::start: a backup is already running");
-        return;
-    }
-    m_options = options;
-    m_result = {};
-    m_error = {};
-    m_bytes = 0;
-    m_received = 0;
-    m_batch.clear();
     m_batch.reserve(WriteBatch + 256 * 1024);
-    m_syncedTo = 0;
-    m_cancelRequested = false;
-    m_writeError.clear();
-    m_diskFull = false;
-    m_lastProgressMs = -1;
     m_result.started = QDateTime::currentDateTimeUtc();
-    m_clock.start();
-    m_progress.start(0);
-    setPhase(Phase::Probing);
-    if (!m_docker) {
-        QTimer::singleShot(0, this,
-                           [this] { fail(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli"))); });
-        return;
-    }
+    setPhase(Phase::Preparing);
+    if (!docker())
+        return fail(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli")));
     if (m_options.container.isEmpty()) {
-        QTimer::singleShot(0, this, [this] {
-            fail(Error(QStringLiteral("backup_no_container"),
-                       tr("No Postgres container to back up: start the stack (docker compose up -d) first.")));
-        });
-        return;
+        return fail(Error(QStringLiteral("backup_no_container"),
+                          tr("No Postgres container to back up: start the stack (docker compose up -d) first.")));
     }
-    delete m_probe;
-    m_probe = new ServerProbe(m_docker, m_options.container, m_options.credentials, this);
-    probe();
+    probeFor(m_options.container, m_options.credentials);
+    askServer();
 }
 
-void BackupWriter::probe()
+void BackupWriter::askServer()
 {
-    m_probe->serverVersion(this, [this](const Expected<ServerVersion> &version) {
-        if (m_cancelRequested)
+    probe()->serverVersion(this, [this](const Expected<ServerVersion> &version) {
+        if (isCancelled())
             return;
         if (!version)
             return fail(version.error());
         m_result.server = *version;
-        m_probe->databases(this, [this](const Expected<QList<DatabaseInfo>> &databases) {
-            if (m_cancelRequested)
+        probe()->databases(this, [this](const Expected<QList<DatabaseInfo>> &databases) {
+            if (isCancelled())
                 return;
             if (!databases)
                 return fail(databases.error());
@@ -199,8 +159,8 @@ void BackupWriter::probe()
                     sum += db.sizeBytes;
             }
             m_result.estimateBytes = m_options.estimateBytes >= 0 ? m_options.estimateBytes : sum;
-            m_probe->toolVersion(QStringLiteral("pg_dumpall"), this, [this](const Expected<ServerVersion> &tool) {
-                if (m_cancelRequested)
+            probe()->toolVersion(QStringLiteral("pg_dumpall"), this, [this](const Expected<ServerVersion> &tool) {
+                if (isCancelled())
                     return;
                 if (!tool)
                     return fail(tool.error());
@@ -269,13 +229,13 @@ void BackupWriter::startDump()
     delete m_inspector;
     m_inspector = new DumpInspector(this);
 
-    ExecOptions exec = m_probe->clientExecOptions();
+    ExecOptions exec = probe()->clientExecOptions();
     exec.interactive = false; // no input; no TTY either (docker exec without -t is compose's exec -T)
     exec.output = ProcessSpec::Output::Raw;
-    QStringList command{QStringLiteral("pg_dumpall"), QStringLiteral("-U"), m_probe->user()};
+    QStringList command{QStringLiteral("pg_dumpall"), QStringLiteral("-U"), probe()->user()};
     if (!m_options.credentials.database.isEmpty())
         command << QStringLiteral("-l") << m_options.credentials.database;
-    ProcessRunner *runner = m_docker->exec(m_options.container, m_probe->clientCommand(command), exec, this);
+    ProcessRunner *runner = docker()->exec(m_options.container, probe()->clientCommand(command), exec, this);
     ProcessSpec spec = runner->spec();
     const auto dockerInterpret = spec.interpretError;
     const QString container = m_options.container;
@@ -284,21 +244,17 @@ void BackupWriter::startDump()
         return error.isNull() ? ServerProbe::describePsqlFailure(result, container) : error;
     };
     runner->setSpec(spec);
-    m_runner = runner;
     connect(runner, &ProcessRunner::standardOutputData, this, &BackupWriter::onData);
-    connect(runner, &ProcessRunner::standardErrorLine, this, &BackupWriter::logLine);
-    connect(runner, &ProcessRunner::finished, this, &BackupWriter::onDumpFinished);
-    Q_EMIT logLine(
-        tr("Writing the backup to %1 (through a temporary file beside it)").arg(QDir::toNativeSeparators(path)));
-    m_progress.start(m_clock.elapsed(), m_result.estimateBytes);
-    setPhase(Phase::Dumping);
-    emitProgress(true);
-    runner->start();
+    connect(runner, &ProcessRunner::standardErrorLine, this, &BackupWriter::log);
+    log(tr("Writing the backup to %1 (through a temporary file beside it)").arg(QDir::toNativeSeparators(path)));
+    setPhase(Phase::Transferring);
+    beginTransfer(m_result.estimateBytes);
+    runStream(runner, m_options.container);
 }
 
 void BackupWriter::onData(const QByteArray &data)
 {
-    if (!m_file || !m_writeError.isEmpty() || m_cancelRequested)
+    if (!m_file || !m_writeError.isEmpty() || isCancelled())
         return;
     m_hash->addData(data);
     m_inspector->feed(data);
@@ -307,7 +263,7 @@ void BackupWriter::onData(const QByteArray &data)
     m_batch.append(data);
     if (m_batch.size() >= WriteBatch)
         flushBatch();
-    emitProgress(false);
+    updateProgress(m_received);
 }
 
 bool BackupWriter::flushBatch()
@@ -321,8 +277,8 @@ bool BackupWriter::flushBatch()
         m_diskFull = code == ENOSPC || code == EDQUOT || m_file->errorString() == qt_error_string(ENOSPC);
         m_writeError = m_diskFull ? qt_error_string(code == EDQUOT ? EDQUOT : ENOSPC) : m_file->errorString();
         m_batch.clear();
-        if (m_runner)
-            m_runner->cancel();
+        if (ProcessRunner *runner = currentProcess())
+            runner->cancel(); // the stream's end reports it (localFailure())
         return false;
     }
     m_bytes += written;
@@ -337,71 +293,54 @@ bool BackupWriter::flushBatch()
     return true;
 }
 
-void BackupWriter::emitProgress(bool force)
-{
-    const qint64 now = m_clock.elapsed();
-    m_progress.update(m_received, now);
-    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < ProgressIntervalMs)
-        return;
-    m_lastProgressMs = now;
-    Q_EMIT progress(m_progress.status());
-}
-
 QString BackupWriter::partialNote() const
 {
     return tr("The partial file was removed; nothing was written under %1.")
         .arg(QDir::toNativeSeparators(m_result.path));
 }
 
-void BackupWriter::onDumpFinished(const ProcessResult &result)
+QString BackupWriter::cancelledMessage(bool transferring) const
 {
-    if (m_runner)
-        m_runner->deleteLater();
-    m_runner = nullptr;
-    emitProgress(true);
-    if (m_cancelRequested) {
-        return fail(Error(QStringLiteral("backup_cancelled"),
-                          tr("The backup was cancelled after %1.").arg(TransferProgress::formatBytes(m_received)) +
-                              u' ' + partialNote()));
+    if (!transferring)
+        return tr("The backup was cancelled before it started.");
+    return tr("The backup was cancelled after %1.").arg(TransferProgress::formatBytes(m_received)) + u' ' +
+        partialNote();
+}
+
+Error BackupWriter::localFailure() const
+{
+    if (m_writeError.isEmpty())
+        return {};
+    if (m_diskFull) {
+        const QString dir = QFileInfo(m_result.path).absolutePath();
+        return Error(QStringLiteral("backup_disk_full"),
+                     tr("The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup "
+                        "needs about %5), or choose another folder.")
+                         .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote(),
+                              QDir::toNativeSeparators(dir), TransferProgress::formatBytes(m_result.estimateBytes)));
     }
-    if (!m_writeError.isEmpty()) {
-        if (m_diskFull) {
-            const QString dir = QFileInfo(m_result.path).absolutePath();
-            return fail(
-                Error(QStringLiteral("backup_disk_full"),
-                      tr("The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the "
-                         "backup needs about %5), or choose another folder.")
-                          .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote(),
-                               QDir::toNativeSeparators(dir), TransferProgress::formatBytes(m_result.estimateBytes))));
-        }
-        return fail(Error(QStringLiteral("backup_write_failed"),
-                          tr("Writing the backup failed after %1: %2. %3")
-                              .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote())));
-    }
-    if (!result.ok()) {
-        // Did the container die under the dump? Then say so, with its exit code and last log lines.
-        const Error dumpError = result.error;
-        const qint64 bytes = m_received;
-        explainStop(result, 0, [this, dumpError, bytes](const Error &why) {
-            if (!why.isNull()) {
-                return fail(
-                    Error(QStringLiteral("backup_container_died"),
-                          tr("The container %1 stopped during the backup, after %2 had been written. %3")
-                                  .arg(m_options.container, TransferProgress::formatBytes(bytes), partialNote()) +
-                              u'\n' + why.message));
-            }
-            Error error = dumpError;
-            error.message = tr("pg_dumpall failed after %1 had been written. %2")
-                                .arg(TransferProgress::formatBytes(bytes), partialNote()) +
-                u'\n' + dumpError.message;
-            fail(error);
-        });
-        return;
-    }
+    return Error(QStringLiteral("backup_write_failed"),
+                 tr("Writing the backup failed after %1: %2. %3")
+                     .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote()));
+}
+
+QString BackupWriter::containerDiedMessage() const
+{
+    return tr("The container %1 stopped during the backup, after %2 had been written. %3")
+        .arg(m_options.container, TransferProgress::formatBytes(m_received), partialNote());
+}
+
+QString BackupWriter::toolFailedNote() const
+{
+    return tr("pg_dumpall failed after %1 had been written. %2")
+        .arg(TransferProgress::formatBytes(m_received), partialNote());
+}
+
+void BackupWriter::streamSucceeded()
+{
     if (!flushBatch())
-        return onDumpFinished(result); // reports the write error
-    m_progress.finish();
-    emitProgress(true);
+        return fail(localFailure());
+    finishTransfer();
     setPhase(Phase::Verifying);
     m_result.summary = m_inspector->finish();
     QStringList expected;
@@ -415,19 +354,6 @@ void BackupWriter::onDumpFinished(const ProcessResult &result)
         return fail(error);
     }
     finishVerified();
-}
-
-void BackupWriter::explainStop(const ProcessResult &result, int attempt, std::function<void(const Error &)> done)
-{
-    // docker exec ends with 137 when the container is killed under it; the engine may still call the container
-    // running for a moment after that.
-    const bool abrupt = result.outcome == ProcessResult::Outcome::Crashed ||
-        (result.outcome == ProcessResult::Outcome::ExitCode && result.exitCode >= 125);
-    m_docker->explainContainer(m_options.container, this, [this, result, attempt, abrupt, done](const Error &why) {
-        if (!why.isNull() || !abrupt || attempt >= 6)
-            return done(why);
-        QTimer::singleShot(500, this, [this, result, attempt, done] { explainStop(result, attempt + 1, done); });
-    });
 }
 
 void BackupWriter::finishVerified()
@@ -445,8 +371,8 @@ void BackupWriter::finishVerified()
     // The rename keeps the temporary file's mode; say it again for file systems that do not.
     QFile::setPermissions(m_result.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_result.finished = QDateTime::currentDateTimeUtc();
-    Q_EMIT logLine(tr("Backup complete: %1, %2, SHA-256 %3")
-                       .arg(QDir::toNativeSeparators(m_result.path), bytesWithExact(m_result.bytes), m_result.sha256));
+    log(tr("Backup complete: %1, %2, SHA-256 %3")
+            .arg(QDir::toNativeSeparators(m_result.path), bytesWithExact(m_result.bytes), m_result.sha256));
 
     BackupSidecar &sidecar = m_result.sidecar;
     sidecar = {};
@@ -485,13 +411,9 @@ void BackupWriter::finishVerified()
         error.message += u' ' +
             tr("The backup itself is complete and verified: %1 (SHA-256 %2).")
                 .arg(QDir::toNativeSeparators(m_result.path), m_result.sha256);
-        m_error = error;
-        setPhase(Phase::Failed);
-        Q_EMIT finished(m_error);
-        return;
+        return finish(error); // the backup stays
     }
-    setPhase(Phase::Finished);
-    Q_EMIT finished(Error());
+    finish();
 }
 
 void BackupWriter::discardPartial()
@@ -504,49 +426,10 @@ void BackupWriter::discardPartial()
         QFile::remove(m_temporaryPath);
 }
 
-void BackupWriter::fail(const Error &error)
+void BackupWriter::discard(std::function<void()> done)
 {
-    if (m_phase == Phase::Failed || m_phase == Phase::Finished)
-        return;
-    if (m_runner) {
-        m_runner->disconnect(this);
-        m_runner->cancel();
-        m_runner->deleteLater();
-        m_runner = nullptr;
-    }
-    if (m_probe)
-        m_probe->cancel();
     discardPartial();
-    m_error = error;
-    setPhase(Phase::Failed);
-    Q_EMIT logLine(error.message);
-    Q_EMIT finished(m_error);
-}
-
-void BackupWriter::cancel()
-{
-    if (!isRunning() || m_cancelRequested)
-        return;
-    m_cancelRequested = true;
-    if (m_phase == Phase::Dumping && m_runner) {
-        m_runner->cancel(); // onDumpFinished() reports it
-        return;
-    }
-    QTimer::singleShot(0, this, [this] {
-        fail(Error(QStringLiteral("backup_cancelled"), tr("The backup was cancelled before it started.")));
-    });
-}
-
-Expected<BackupResult> BackupWriter::runToCompletion(const BackupOptions &options)
-{
-    QEventLoop loop;
-    connect(this, &BackupWriter::finished, &loop, &QEventLoop::quit);
-    start(options);
-    if (isRunning())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!m_error.isNull())
-        return m_error;
-    return m_result;
+    done();
 }
 
 } // namespace edm

@@ -2,18 +2,15 @@
 
 #include "core/Result.h"
 #include "core/compose/ComposeProject.h"
+#include "core/job/TransferJob.h"
 #include "core/postgres/BackupSidecar.h"
 #include "core/postgres/DumpInspector.h"
 #include "core/postgres/ServerProbe.h"
 #include "core/postgres/TransferProgress.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QObject>
-#include <QPointer>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 class QSaveFile;
@@ -21,7 +18,6 @@ class QSaveFile;
 namespace edm {
 
 class DockerCli;
-class ProcessRunner;
 class Sha256;
 
 /// What to back up and where.
@@ -70,46 +66,27 @@ struct BackupResult
 /// Before dumping it asks the server (ServerProbe) for its version and the size of its databases: the estimate for
 /// the progress and for the free-space check (refuses under spaceFactor × the estimate, naming both figures), and
 /// checks that the container's pg_dumpall is not older than the server (a 15 pg_dumpall refuses a 16 server).
-class BackupWriter : public QObject
+class BackupWriter : public TransferJobFor<BackupOptions, BackupResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY(BackupWriter)
 
 public:
-    enum class Phase
-    {
-        Idle,
-        Probing, ///< asking the server for its version and sizes, checking the target
-        Dumping,
-        Verifying, ///< the dump ended; checking it, committing the file, writing the sidecar
-        Finished,
-        Failed
-    };
-    Q_ENUM(Phase)
+    // Phases (TransferJob::Phase): Preparing (asking the server for its version and sizes, checking the target),
+    // Transferring (the dump), Verifying (the dump ended; checking it, committing the file, writing the sidecar),
+    // then Finished or Failed.
 
     /// docker must outlive the writer.
     explicit BackupWriter(DockerCli *docker, QObject *parent = nullptr);
     ~BackupWriter() override;
 
-    /// Starts; returns at once. finished() follows, also for errors found before the dump starts.
-    void start(const BackupOptions &options);
-    /// Stops the dump (or the probe) and removes the partial file. finished() follows with backup_cancelled.
-    void cancel();
+    // start(options), options(), result(), runToCompletion(options): TransferJobFor. cancel() stops the dump (or the
+    // probe) and removes the partial file; finished() follows with backup_cancelled.
 
-    Phase phase() const { return m_phase; }
-    bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Finished && m_phase != Phase::Failed; }
-    const BackupOptions &options() const { return m_options; }
-    /// Valid after finished() without an error.
-    const BackupResult &result() const { return m_result; }
-    const Error &error() const { return m_error; }
-    TransferStatus status() const { return m_progress.status(); }
     /// While dumping: the temporary file's path, when it has one. On Linux it has none: QSaveFile writes an unnamed
     /// file (O_TMPFILE) in the target's folder and links it in at commit, so that not even a crash leaves a partial
     /// backup behind.
     QString temporaryPath() const;
-
-    /// Starts and runs a local event loop until finished(). For the command line and tests only.
-    Expected<BackupResult> runToCompletion(const BackupOptions &options);
 
     /// "pg12.backup.sql"
     static QString defaultFileName(int major);
@@ -121,50 +98,39 @@ public:
     /// end mark, no COPY block or statement cut off. expectedDatabases: those pg_dumpall must have dumped.
     static Status verifySummary(const DumpSummary &summary, const QStringList &expectedDatabases);
 
-Q_SIGNALS:
-    void phaseChanged(edm::BackupWriter::Phase phase);
-    /// While dumping, about ten times a second: bytes written, the estimate, the rate and the time left.
-    void progress(const edm::TransferStatus &status);
-    /// What pg_dumpall says on standard error, and what the writer does (redacted).
-    void logLine(const QString &line);
-    /// The end; error is null on success (then see result()).
-    void finished(const edm::Error &error);
+    // Signals (Job, TransferJob): progress() and transferProgress() while dumping, about ten times a second (bytes
+    // written, the estimate, the rate and the time left); logLine(): what pg_dumpall says on standard error, and
+    // what the writer does (redacted); finished(): null on success (then see result()).
+
+protected:
+    void begin() override;
+    void streamSucceeded() override;
+    void discard(std::function<void()> done) override;
+    // Why the dump stopped.
+    Error localFailure() const override;
+    QString cancelledMessage(bool transferring) const override;
+    QString containerDiedMessage() const override;
+    QString toolFailedNote() const override;
 
 private:
-    void setPhase(Phase phase);
-    void probe();
+    void askServer();
     void startDump();
     void onData(const QByteArray &data);
     bool flushBatch();
-    void onDumpFinished(const ProcessResult &result);
-    void explainStop(const ProcessResult &result, int attempt, std::function<void(const Error &)> done);
     void finishVerified();
-    void fail(const Error &error);
     void discardPartial();
-    void emitProgress(bool force);
     QString partialNote() const;
 
-    QPointer<DockerCli> m_docker;
-    BackupOptions m_options;
-    Phase m_phase = Phase::Idle;
-    ServerProbe *m_probe = nullptr;
-    QPointer<ProcessRunner> m_runner;
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<Sha256> m_hash;
     DumpInspector *m_inspector = nullptr;
-    TransferProgress m_progress;
-    QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
     qint64 m_bytes = 0; ///< written to the file
     qint64 m_received = 0; ///< received from pg_dumpall (written, or in m_batch)
     QByteArray m_batch;
     qint64 m_syncedTo = 0;
-    bool m_cancelRequested = false;
     QString m_writeError; ///< set when writing to the file failed
     bool m_diskFull = false;
     QString m_temporaryPath;
-    BackupResult m_result;
-    Error m_error;
 };
 
 } // namespace edm

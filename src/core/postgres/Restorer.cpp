@@ -4,19 +4,16 @@
 #include "core/postgres/StreamingInputRunner.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace edm {
 
 namespace {
 
 constexpr qint64 ReadChunk = 256 * 1024;
-constexpr qint64 ProgressIntervalMs = 100;
 constexpr int KeptErrorLines = 200;
 
 QString randomText(int length)
@@ -31,78 +28,44 @@ QString randomText(int length)
 } // namespace
 
 Restorer::Restorer(DockerCli *docker, QObject *parent)
-    : QObject(parent)
+    : TransferJobFor(docker, QStringLiteral("restore"), parent)
     , m_docker(docker)
 {
 }
 
-Restorer::~Restorer()
+void Restorer::begin()
 {
-    if (m_runner) {
-        m_runner->disconnect(this);
-        m_runner->cancel();
-    }
-}
-
-void Restorer::setPhase(Phase phase)
-{
-    if (m_phase == phase)
-        return;
-    m_phase = phase;
-    Q_EMIT phaseChanged(phase);
-}
-
-void Restorer::start(const RestoreOptions &options)
-{
-    if (isRunning()) {
-        qWarning("Restorer::start: a restore is already running");
-        return;
-    }
-    m_options = options;
-    m_result = {};
-    m_error = {};
-    m_rules = {};
-    m_errorLines.clear();
-    m_read = 0;
-    m_total = 0;
-    m_readError.clear();
-    m_inputDone = false;
-    m_cancelRequested = false;
-    m_containerCreated = false;
-    m_lastProgressMs = -1;
+    const RestoreOptions &options = m_options;
     m_result.started = QDateTime::currentDateTimeUtc();
     m_result.credentials = options.credentials;
-    m_clock.start();
-    m_progress.start(0);
-    const auto failSoon = [this](const Error &error) { QTimer::singleShot(0, this, [this, error] { fail(error); }); };
 
     m_file = std::make_unique<QFile>(options.dumpFile);
     const QString shown = QDir::toNativeSeparators(options.dumpFile);
     setPhase(options.image.isEmpty() ? Phase::Preparing : Phase::StartingContainer);
     if (!m_docker)
-        return failSoon(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli")));
+        return fail(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli")));
     if (!m_file->open(QIODevice::ReadOnly)) {
-        return failSoon(Error(QStringLiteral("restore_file_unreadable"),
-                              tr("The dump %1 cannot be read: %2.").arg(shown, m_file->errorString())));
+        return fail(Error(QStringLiteral("restore_file_unreadable"),
+                          tr("The dump %1 cannot be read: %2.").arg(shown, m_file->errorString())));
     }
     const QByteArray head = m_file->peek(5);
     if (head.startsWith("\x1f\x8b")) {
-        return failSoon(Error(QStringLiteral("restore_compressed"),
-                              tr("%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the "
-                                 ".sql file.")
-                                  .arg(shown)));
+        return fail(Error(QStringLiteral("restore_compressed"),
+                          tr("%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the "
+                             ".sql file.")
+                              .arg(shown)));
     }
     if (head == "PGDMP") {
-        return failSoon(Error(QStringLiteral("restore_custom_format"),
-                              tr("%1 is a pg_dump archive in the custom format, which psql cannot read; restore it "
-                                 "with pg_restore.")
-                                  .arg(shown)));
+        return fail(Error(QStringLiteral("restore_custom_format"),
+                          tr("%1 is a pg_dump archive in the custom format, which psql cannot read; restore it "
+                             "with pg_restore.")
+                              .arg(shown)));
     }
     m_total = m_file->size();
     if (options.image.isEmpty()) {
         if (options.container.isEmpty()) {
-            return failSoon(Error(QStringLiteral("restore_no_target"),
-                                  tr("No container to restore into: start the stack (docker compose up -d) first.")));
+            return fail(Error(QStringLiteral("restore_no_target"),
+                              tr("No container to restore into: start the stack (docker compose up -d) first.")));
         }
         m_result.container = options.container;
         prepare();
@@ -144,8 +107,8 @@ void Restorer::startThrowaway()
     Q_EMIT logLine(tr("Starting a throwaway container %1 of %2").arg(m_result.container, m_options.image));
     connect(runner, &ProcessRunner::finished, this, [this, runner](const ProcessResult &result) {
         runner->deleteLater();
-        if (m_cancelRequested)
-            return fail(Error(QStringLiteral("restore_cancelled"), tr("The restore was cancelled before it started.")));
+        if (isCancelled())
+            return; // cancel() reports it
         if (!result.ok()) {
             // docker run may have created the container before failing (to start it).
             m_containerCreated = true;
@@ -155,10 +118,9 @@ void Restorer::startThrowaway()
             return fail(error);
         }
         m_containerCreated = true;
-        delete m_probe;
-        m_probe = new ServerProbe(m_docker, m_result.container, m_result.credentials, this);
-        m_probe->waitUntilReady(m_options.readyTimeoutMs, this, [this](const Status &ready) {
-            if (m_cancelRequested)
+        ServerProbe *server = probeFor(m_result.container, m_result.credentials);
+        server->waitUntilReady(m_options.readyTimeoutMs, this, [this](const Status &ready) {
+            if (isCancelled())
                 return;
             if (!ready)
                 return fail(ready.error());
@@ -171,32 +133,29 @@ void Restorer::startThrowaway()
 
 void Restorer::prepare()
 {
-    if (!m_probe || m_probe->container() != m_result.container) {
-        delete m_probe;
-        m_probe = new ServerProbe(m_docker, m_result.container, m_result.credentials, this);
-    }
-    m_probe->serverVersion(this, [this](const Expected<ServerVersion> &version) {
-        if (m_cancelRequested)
+    ServerProbe *server = probeFor(m_result.container, m_result.credentials);
+    server->serverVersion(this, [this](const Expected<ServerVersion> &version) {
+        if (isCancelled())
             return;
         if (!version)
             return fail(version.error());
         m_result.server = *version;
         m_rules.targetMajor = version->major;
-        m_probe->roles(this, [this](const Expected<QList<RoleInfo>> &roles) {
-            if (m_cancelRequested)
+        probe()->roles(this, [this](const Expected<QList<RoleInfo>> &roles) {
+            if (isCancelled())
                 return;
             if (!roles)
                 return fail(roles.error());
             for (const RoleInfo &role : *roles)
                 m_rules.existingRoles.insert(role.name);
-            m_probe->toolVersion(QStringLiteral("psql"), this, [this](const Expected<ServerVersion> &psql) {
-                if (m_cancelRequested)
+            probe()->toolVersion(QStringLiteral("psql"), this, [this](const Expected<ServerVersion> &psql) {
+                if (isCancelled())
                     return;
                 if (!psql)
                     return fail(psql.error());
                 m_rules.stripRestrict = !RestoreStream::psqlSupportsRestrict(psql->number);
-                m_probe->databases(this, [this](const Expected<QList<DatabaseInfo>> &databases) {
-                    if (m_cancelRequested)
+                probe()->databases(this, [this](const Expected<QList<DatabaseInfo>> &databases) {
+                    if (isCancelled())
                         return;
                     if (!databases)
                         return fail(databases.error());
@@ -229,10 +188,10 @@ void Restorer::checkDatabases(const QStringList &names, int index)
         "        + (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace\n"
         "           WHERE n.nspname NOT IN ('pg_catalog', 'information_schema'));\n");
     const QString name = names.at(index);
-    m_probe->query(
+    probe()->query(
         sql, this,
         [this, names, index, name](const Expected<ServerProbe::Rows> &rows) {
-            if (m_cancelRequested)
+            if (isCancelled())
                 return;
             if (!rows)
                 return fail(rows.error());
@@ -245,11 +204,11 @@ void Restorer::checkDatabases(const QStringList &names, int index)
 
 void Restorer::feedDump()
 {
-    setPhase(Phase::Restoring);
+    setPhase(Phase::Transferring);
     m_stream = std::make_unique<RestoreStream>(m_rules);
     delete m_inspector;
     m_inspector = new DumpInspector(this);
-    ExecOptions exec = m_probe->clientExecOptions();
+    ExecOptions exec = probe()->clientExecOptions();
     exec.interactive = true;
     const QStringList command{QStringLiteral("psql"),
                               QStringLiteral("-X"),
@@ -258,12 +217,12 @@ void Restorer::feedDump()
                               QStringLiteral("ON_ERROR_STOP=1"),
                               QStringLiteral("-w"),
                               QStringLiteral("-U"),
-                              m_probe->user(),
+                              probe()->user(),
                               QStringLiteral("-d"),
                               m_connectDatabase,
                               QStringLiteral("-f"),
                               QStringLiteral("-")};
-    ProcessSpec spec = m_docker->execSpec(m_result.container, m_probe->clientCommand(command), exec);
+    ProcessSpec spec = docker()->execSpec(m_result.container, probe()->clientCommand(command), exec);
     const auto dockerInterpret = spec.interpretError;
     const QString container = m_result.container;
     spec.interpretError = [dockerInterpret, container](const ProcessResult &result) {
@@ -272,26 +231,23 @@ void Restorer::feedDump()
     };
     auto *runner = new StreamingInputRunner(
         spec, [this] { return nextChunk(); }, this);
-    m_runner = runner;
     connect(runner, &ProcessRunner::standardErrorLine, this, [this](const QString &line) {
         m_errorLines.append(line);
         if (m_errorLines.size() > KeptErrorLines)
             m_errorLines.removeFirst();
-        Q_EMIT logLine(line);
+        log(line);
     });
-    connect(runner, &ProcessRunner::finished, this, &Restorer::onRestoreFinished);
-    Q_EMIT logLine(tr("Restoring %1 into %2 (%3)")
-                       .arg(QDir::toNativeSeparators(m_options.dumpFile), m_result.container,
-                            TransferProgress::formatBytes(m_total)));
-    Q_EMIT logLine(runner->commandLine());
-    m_progress.start(m_clock.elapsed(), m_total);
-    emitProgress(true);
-    runner->start();
+    log(tr("Restoring %1 into %2 (%3)")
+            .arg(QDir::toNativeSeparators(m_options.dumpFile), m_result.container,
+                 TransferProgress::formatBytes(m_total)));
+    log(runner->commandLine());
+    beginTransfer(m_total);
+    runStream(runner, m_result.container);
 }
 
 QByteArray Restorer::nextChunk()
 {
-    if (m_inputDone || m_cancelRequested)
+    if (m_inputDone || isCancelled())
         return {};
     for (;;) {
         const QByteArray raw = m_file->read(ReadChunk);
@@ -300,26 +256,16 @@ QByteArray Restorer::nextChunk()
                 m_readError = m_file->errorString();
             m_inputDone = true;
             const QByteArray rest = m_stream->finish();
-            emitProgress(true);
+            updateProgress(m_read, true);
             return rest; // empty: the input ends
         }
         m_read += raw.size();
         m_inspector->feed(raw);
         const QByteArray out = m_stream->process(raw);
-        emitProgress(false);
+        updateProgress(m_read);
         if (!out.isEmpty())
             return out;
     }
-}
-
-void Restorer::emitProgress(bool force)
-{
-    const qint64 now = m_clock.elapsed();
-    m_progress.update(m_read, now);
-    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < ProgressIntervalMs)
-        return;
-    m_lastProgressMs = now;
-    Q_EMIT progress(m_progress.status());
 }
 
 Error Restorer::describeStop(const QStringList &errorLines, const RestoreStream &stream, const QString &dumpFile)
@@ -370,116 +316,68 @@ Error Restorer::describeStop(const QStringList &errorLines, const RestoreStream 
     return Error(QStringLiteral("restore_sql_error"), message, dumpFile, int(qMin<qint64>(line, INT_MAX)));
 }
 
-void Restorer::onRestoreFinished(const ProcessResult &result)
+void Restorer::streamEnded(const ProcessResult &)
 {
-    if (m_runner)
-        m_runner->deleteLater();
-    m_runner = nullptr;
     m_result.bytes = m_read;
     m_result.lines = m_stream ? m_stream->lines() : 0;
     if (m_stream)
         m_result.changes = m_stream->changes();
-    emitProgress(true);
-    if (m_cancelRequested) {
-        return fail(Error(QStringLiteral("restore_cancelled"),
-                          tr("The restore was cancelled at line %1 of %2; the target holds what came before.")
+}
+
+Error Restorer::toolFailure(const ProcessResult &) const
+{
+    return describeStop(m_errorLines, *m_stream, m_options.dumpFile);
+}
+
+QString Restorer::cancelledMessage(bool transferring) const
+{
+    return transferring ? tr("The restore was cancelled at line %1 of %2; the target holds what came before.")
                               .arg(m_result.lines)
-                              .arg(QFileInfo(m_options.dumpFile).fileName())));
-    }
-    if (!result.ok()) {
-        if (const Error stop = describeStop(m_errorLines, *m_stream, m_options.dumpFile); !stop.isNull())
-            return fail(stop);
-        const Error runError = result.error;
-        explainStop(result, 0, [this, runError](const Error &why) {
-            if (!why.isNull()) {
-                return fail(Error(QStringLiteral("restore_container_died"),
-                                  tr("The container %1 stopped during the restore, at line %2 of the dump.")
-                                          .arg(m_result.container)
-                                          .arg(m_result.lines) +
-                                      u'\n' + why.message));
-            }
-            fail(runError);
-        });
-        return;
-    }
-    if (!m_readError.isEmpty()) {
-        return fail(Error(QStringLiteral("restore_file_unreadable"),
-                          tr("Reading %1 failed at byte %2: %3. The restore is incomplete.")
-                              .arg(QDir::toNativeSeparators(m_options.dumpFile))
-                              .arg(m_read)
-                              .arg(m_readError)));
-    }
-    succeed();
+                              .arg(QFileInfo(m_options.dumpFile).fileName())
+                        : tr("The restore was cancelled before it started.");
 }
 
-void Restorer::explainStop(const ProcessResult &result, int attempt, std::function<void(const Error &)> done)
+QString Restorer::containerDiedMessage() const
 {
-    // A container killed under docker exec may still read as running for a moment.
-    const bool abrupt = result.outcome == ProcessResult::Outcome::Crashed ||
-        (result.outcome == ProcessResult::Outcome::ExitCode && result.exitCode >= 125);
-    m_docker->explainContainer(m_result.container, this, [this, result, attempt, abrupt, done](const Error &why) {
-        if (!why.isNull() || !abrupt || attempt >= 6)
-            return done(why);
-        QTimer::singleShot(500, this, [this, result, attempt, done] { explainStop(result, attempt + 1, done); });
-    });
+    return tr("The container %1 stopped during the restore, at line %2 of the dump.")
+        .arg(m_result.container)
+        .arg(m_result.lines);
 }
 
-void Restorer::succeed()
+Error Restorer::localFailure() const
 {
-    m_progress.finish();
-    emitProgress(true);
+    if (m_readError.isEmpty())
+        return {};
+    return Error(QStringLiteral("restore_file_unreadable"),
+                 tr("Reading %1 failed at byte %2: %3. The restore is incomplete.")
+                     .arg(QDir::toNativeSeparators(m_options.dumpFile))
+                     .arg(m_read)
+                     .arg(m_readError));
+}
+
+void Restorer::streamSucceeded()
+{
+    finishTransfer();
     m_result.summary = m_inspector->finish();
     m_result.finished = QDateTime::currentDateTimeUtc();
     m_file.reset();
     for (const RestoreStream::Change &change : std::as_const(m_result.changes))
-        Q_EMIT logLine(tr("line %1: %2").arg(change.line).arg(change.description));
-    Q_EMIT logLine(tr("Restored %1 lines (%2) into %3")
-                       .arg(m_result.lines)
-                       .arg(TransferProgress::formatBytes(m_result.bytes), m_result.container));
-    setPhase(Phase::Finished);
-    Q_EMIT finished(Error());
+        log(tr("line %1: %2").arg(change.line).arg(change.description));
+    log(tr("Restored %1 lines (%2) into %3")
+            .arg(m_result.lines)
+            .arg(TransferProgress::formatBytes(m_result.bytes), m_result.container));
+    finish();
 }
 
-void Restorer::fail(const Error &error)
+void Restorer::discard(std::function<void()> done)
 {
-    if (m_phase == Phase::Failed || m_phase == Phase::Finished)
-        return;
-    if (m_runner) {
-        m_runner->disconnect(this);
-        m_runner->cancel();
-        m_runner->deleteLater();
-        m_runner = nullptr;
-    }
-    if (m_probe)
-        m_probe->cancel();
     m_file.reset();
-    m_error = error;
-    Q_EMIT logLine(error.message);
     if (m_result.throwaway && m_containerCreated && m_options.removeThrowawayOnFailure) {
         // Nothing of the user's is in it: remove it, then report.
-        const QString container = m_result.container;
-        removeContainer(container, this, [this](const Status &) {
-            setPhase(Phase::Failed);
-            Q_EMIT finished(m_error);
-        });
+        removeContainer(m_result.container, this, [done](const Status &) { done(); });
         return;
     }
-    setPhase(Phase::Failed);
-    Q_EMIT finished(m_error);
-}
-
-void Restorer::cancel()
-{
-    if (!isRunning() || m_cancelRequested)
-        return;
-    m_cancelRequested = true;
-    if (m_phase == Phase::Restoring && m_runner) {
-        m_runner->cancel(); // onRestoreFinished() reports it
-        return;
-    }
-    QTimer::singleShot(0, this, [this] {
-        fail(Error(QStringLiteral("restore_cancelled"), tr("The restore was cancelled before it started.")));
-    });
+    done();
 }
 
 void Restorer::removeContainer(const QString &container, QObject *context, std::function<void(const Status &)> done)
@@ -491,18 +389,6 @@ void Restorer::removeContainer(const QString &container, QObject *context, std::
         done(result.ok() ? Status() : Status(result.error));
     });
     runner->start();
-}
-
-Expected<RestoreResult> Restorer::runToCompletion(const RestoreOptions &options)
-{
-    QEventLoop loop;
-    connect(this, &Restorer::finished, &loop, &QEventLoop::quit);
-    start(options);
-    if (isRunning())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!m_error.isNull())
-        return m_error;
-    return m_result;
 }
 
 } // namespace edm

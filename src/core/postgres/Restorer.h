@@ -2,26 +2,23 @@
 
 #include "core/Result.h"
 #include "core/compose/ComposeProject.h"
+#include "core/job/TransferJob.h"
 #include "core/postgres/DumpInspector.h"
 #include "core/postgres/RestoreStream.h"
 #include "core/postgres/ServerProbe.h"
 #include "core/postgres/TransferProgress.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QObject>
+#include <QFile>
 #include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
-class QFile;
-
 namespace edm {
 
 class DockerCli;
-class StreamingInputRunner;
 
 /// What to restore, and into what.
 struct RestoreOptions
@@ -59,38 +56,21 @@ struct RestoreResult
 /// which roles and databases it has, so that the lines a fresh server from the official image cannot take are
 /// rewritten on the way (RestoreStream: the bootstrap role exists, POSTGRES_DB exists empty, an older server, an
 /// older psql); the file itself is never changed. The dump is read once: DumpInspector summarises it as it goes.
-class Restorer : public QObject
+class Restorer : public TransferJobFor<RestoreOptions, RestoreResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY(Restorer)
 
 public:
-    enum class Phase
-    {
-        Idle,
-        StartingContainer, ///< the throwaway container: docker run, initdb, first start
-        Preparing, ///< asking the target for its version, roles and databases
-        Restoring,
-        Finished,
-        Failed
-    };
-    Q_ENUM(Phase)
+    // Phases (TransferJob::Phase): StartingContainer (the throwaway container: docker run, initdb, first start),
+    // Preparing (asking the target for its version, roles and databases), Transferring (the restore), then Finished
+    // or Failed.
 
+    /// docker must outlive the restorer.
     explicit Restorer(DockerCli *docker, QObject *parent = nullptr);
-    ~Restorer() override;
 
-    void start(const RestoreOptions &options);
-    /// Stops feeding and psql. The target keeps what was restored so far (a throwaway container is removed).
-    void cancel();
-
-    Phase phase() const { return m_phase; }
-    bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Finished && m_phase != Phase::Failed; }
-    const RestoreResult &result() const { return m_result; }
-    const Error &error() const { return m_error; }
-    TransferStatus status() const { return m_progress.status(); }
-
-    /// For the command line and tests: start() and a local event loop until finished().
-    Expected<RestoreResult> runToCompletion(const RestoreOptions &options);
+    // start(options), options(), result(), runToCompletion(options): TransferJobFor. cancel() stops feeding and
+    // psql: the target keeps what was restored so far (a throwaway container is removed).
 
     /// Removes a throwaway container and its anonymous volume (`docker rm -f -v`).
     void removeContainer(const QString &container, QObject *context, std::function<void(const Status &)> done);
@@ -99,46 +79,35 @@ public:
     /// after it (DETAIL, HINT, CONTEXT, LINE), N mapped to the dump's line (COPY data: the bad row's line).
     static Error describeStop(const QStringList &errorLines, const RestoreStream &stream, const QString &dumpFile);
 
-Q_SIGNALS:
-    void phaseChanged(edm::Restorer::Phase phase);
-    void progress(const edm::TransferStatus &status);
-    void logLine(const QString &line);
-    void finished(const edm::Error &error);
+protected:
+    void begin() override;
+    void streamSucceeded() override;
+    void discard(std::function<void()> done) override;
+    // Why the restore stopped.
+    void streamEnded(const ProcessResult &result) override;
+    Error toolFailure(const ProcessResult &result) const override;
+    Error localFailure() const override;
+    QString cancelledMessage(bool transferring) const override;
+    QString containerDiedMessage() const override;
 
 private:
-    void setPhase(Phase phase);
     void startThrowaway();
     void prepare();
     void checkDatabases(const QStringList &names, int index);
     void feedDump();
     QByteArray nextChunk();
-    void onRestoreFinished(const ProcessResult &result);
-    void explainStop(const ProcessResult &result, int attempt, std::function<void(const Error &)> done);
-    void fail(const Error &error);
-    void succeed();
-    void emitProgress(bool force);
 
     QPointer<DockerCli> m_docker;
-    RestoreOptions m_options;
-    Phase m_phase = Phase::Idle;
-    RestoreResult m_result;
-    Error m_error;
-    ServerProbe *m_probe = nullptr;
-    QPointer<StreamingInputRunner> m_runner;
     std::unique_ptr<QFile> m_file;
     std::unique_ptr<RestoreStream> m_stream;
     DumpInspector *m_inspector = nullptr;
     RestoreStream::Rules m_rules;
     QString m_connectDatabase;
     QStringList m_errorLines;
-    TransferProgress m_progress;
-    QElapsedTimer m_clock;
-    qint64 m_lastProgressMs = -1;
     qint64 m_read = 0;
     qint64 m_total = 0;
     QString m_readError;
     bool m_inputDone = false;
-    bool m_cancelRequested = false;
     bool m_containerCreated = false;
 };
 
