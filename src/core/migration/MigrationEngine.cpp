@@ -142,6 +142,12 @@ void MigrationEngine::begin(bool resuming)
     if (!existing)
         return endRun(existing.error());
     const bool unfinished = existing->has_value() && !(*existing)->isFinished();
+    if (unfinished && (*existing)->state() == QLatin1String("rolling_back")) {
+        // Half rolled back: only the rollback knows how to go on (migrating again would start on converted data).
+        return endRun(Error{QStringLiteral("unfinished_rollback"),
+                            tr("A rollback of this project stopped before it was finished. Run the rollback again to "
+                               "finish it.")});
+    }
     if (resuming && !unfinished) {
         return endRun(
             Error{QStringLiteral("nothing_to_resume"),
