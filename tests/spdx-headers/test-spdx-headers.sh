@@ -28,6 +28,7 @@ printf '#pragma once\r\nint crlf();\r\n' >src/core/Crlf.h
 : >src/core/Empty.h
 printf 'int noNewline()' >'src/core/With space.cpp'
 printf '// SPDX-License-Identifier: MIT\nint mit();\n' >src/core/Foreign.cpp
+printf '// SPDX-License-Identifier: BSD-3-Clause' >src/core/ForeignNoNewline.h
 printf '// A comment first.\n%s\nint late();\n' "$cxx_line" >src/core/Misplaced.cpp
 printf 'not C++\n' >src/core/notes.txt
 printf 'int outside();\n' >"$work/outside.cpp"
@@ -83,7 +84,7 @@ echo "== a run adds the line"
 status=0
 "$script" "$tree" >"$work/run.out" 2>"$work/run.err" || status=$?
 cat "$work/run.out" "$work/run.err"
-[ "$status" -eq 1 ] || fail "the run exited $status, expected 1 (two files need a person)"
+[ "$status" -eq 1 ] || fail "the run exited $status, expected 1 (three files need a person)"
 [ "$(grep -c '^added: ' "$work/run.out")" -eq "$(wc -l <"$work/expected")" ] || fail "the run did not add to every file"
 grep -q 'gave 13 files' "$work/run.err" || fail "the run's summary is wrong"
 
@@ -97,6 +98,7 @@ same src/core/Crlf.h "$cxx_line\r\n#pragma once\r\nint crlf();\r\n"
 same src/core/Empty.h "$cxx_line\n"
 same 'src/core/With space.cpp' "$cxx_line\nint noNewline()"
 same src/core/Foreign.cpp '// SPDX-License-Identifier: MIT\nint mit();\n'
+same src/core/ForeignNoNewline.h '// SPDX-License-Identifier: BSD-3-Clause'
 same src/core/Misplaced.cpp "// A comment first.\n$cxx_line\nint late();\n"
 same src/core/notes.txt 'not C++\n'
 same "$work/outside.cpp" 'int outside();\n'
@@ -123,7 +125,7 @@ snapshot "$work/after-run"
 status=0
 "$script" "$tree" >"$work/again.out" 2>"$work/again.err" || status=$?
 cat "$work/again.out" "$work/again.err"
-[ "$status" -eq 1 ] || fail "the second run exited $status, expected 1 (the two files still need a person)"
+[ "$status" -eq 1 ] || fail "the second run exited $status, expected 1 (the three files still need a person)"
 [ ! -s "$work/again.out" ] || fail "the second run added lines again"
 snapshot "$work/after-again"
 diff "$work/after-run" "$work/after-again" || fail "the second run changed files (diff above)"
@@ -131,6 +133,7 @@ diff "$work/after-run" "$work/after-again" || fail "the second run changed files
 echo "== --check passes once a person has fixed the rest"
 printf '%s\nint mit();\n' "$cxx_line" >src/core/Foreign.cpp
 printf '%s\n// A comment first.\nint late();\n' "$cxx_line" >src/core/Misplaced.cpp
+rm src/core/ForeignNoNewline.h
 status=0
 "$script" --check "$tree" >"$work/final.out" 2>&1 || status=$?
 cat "$work/final.out"
