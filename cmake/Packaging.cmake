@@ -12,9 +12,10 @@ include(GNUInstallDirs)
 
 set(EDM_PACKAGE_MAINTAINER "The Ente DB Migration developers <maintainers@entedbmigrate.org>"
     CACHE STRING "Maintainer of the Debian package, as \"Name <address>\"")
-# SPDX id for the metainfo and the Debian copyright file; the licence text is in packaging/copyright.in.
-set(EDM_PROJECT_LICENSE "LicenseRef-proprietary")
-# The About dialog states it too.
+# The project's licence as an SPDX id: the metainfo's project_license, and the About dialog shows it. The text is
+# LICENSE; packaging/copyright.in says the same in Debian's words (GPL-3+), installed as share/doc/<package>/copyright
+# where lintian looks for it; every source file starts with an SPDX-License-Identifier line (scripts/spdx-headers).
+set(EDM_PROJECT_LICENSE "GPL-3.0-or-later")
 set_property(SOURCE ${PROJECT_SOURCE_DIR}/src/gui/AboutDialog.cpp TARGET_DIRECTORY edm_gui APPEND PROPERTY
     COMPILE_DEFINITIONS "EDM_PROJECT_LICENSE=\"${EDM_PROJECT_LICENSE}\"")
 set(EDM_ICON_SIZES 16 22 24 32 48 64 128 256)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/AboutDialog.h"
 
 #include "ui_AboutDialog.h"
@@ -7,6 +8,8 @@
 #include <QIcon>
 #include <QLayout>
 #include <QPushButton>
+
+#include <string_view>
 
 namespace edm::gui {
 
@@ -20,10 +23,8 @@ AboutDialog::AboutDialog(QWidget *parent)
                                  .arg(QStringLiteral(EDM_APP_NAME), QStringLiteral(EDM_VERSION)));
     m_ui->qtLabel->setText(qtVersionText());
     m_ui->yamlLabel->setText(yamlCppVersion());
-    const QString licence = QStringLiteral(EDM_PROJECT_LICENSE);
-    m_ui->licenceLabel->setText(licence.startsWith(QLatin1String("LicenseRef-"))
-                                    ? tr("No licence has been granted yet: all rights reserved.")
-                                    : licence);
+    m_ui->licenceLabel->setText(licenceText());
+    m_ui->licenceLabel->setToolTip(tr("Open the licence's text in your browser"));
     const QString url = QStringLiteral(EDM_HOMEPAGE_URL);
     m_ui->linkLabel->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped()));
     m_ui->linkLabel->setToolTip(tr("Open the project's website in your browser"));
@@ -46,6 +47,21 @@ QString AboutDialog::qtVersionText()
 QString AboutDialog::yamlCppVersion()
 {
     return QStringLiteral(EDM_YAML_CPP_VERSION);
+}
+
+// The text names the licence that cmake/Packaging.cmake gives the metainfo and the Debian package.
+static_assert(std::string_view(EDM_PROJECT_LICENSE) == "GPL-3.0-or-later",
+              "AboutDialog::licenceText() names GPL-3.0-or-later, cmake/Packaging.cmake a different licence");
+
+QString AboutDialog::licenceUrl()
+{
+    return QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html");
+}
+
+QString AboutDialog::licenceText()
+{
+    return tr("Licensed under the <a href=\"%1\">GNU General Public License, version 3 or later</a>")
+        .arg(licenceUrl().toHtmlEscaped());
 }
 
 } // namespace edm::gui

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDialog>
@@ -23,6 +24,11 @@ public:
     /// "Qt 6.4.2 (built with 6.4.2)".
     static QString qtVersionText();
     static QString yamlCppVersion();
+    /// The licence's name as rich text, linked to licenceUrl(): "Licensed under the GNU General Public License,
+    /// version 3 or later".
+    static QString licenceText();
+    /// The GNU project's page of the GPL version 3.
+    static QString licenceUrl();
 
 private:
     const std::unique_ptr<Ui::AboutDialog> m_ui;

@@ -382,7 +382,11 @@ void tst_MainWindow::about()
     QVERIFY(labelText(&dialog, "qtLabel").contains(QLatin1String(QT_VERSION_STR)));
     QVERIFY2(labelText(&dialog, "yamlLabel").startsWith(QLatin1String("0.")),
              qPrintable(labelText(&dialog, "yamlLabel")));
-    QVERIFY(!labelText(&dialog, "licenceLabel").isEmpty());
+    const QString licence = labelText(&dialog, "licenceLabel");
+    QVERIFY2(licence.contains(QLatin1String("GNU General Public License, version 3 or later")), qPrintable(licence));
+    QVERIFY2(licence.contains(QLatin1String("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">")),
+             qPrintable(licence));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("licenceLabel"))->openExternalLinks());
     QVERIFY(labelText(&dialog, "linkLabel").contains(QLatin1String("https://")));
     screenshot(&dialog, "about.png");
 }

@@ -81,6 +81,19 @@ for alternative in "docker.io | docker-ce" "docker-compose-plugin | docker-compo
     [[ "$recommends" == *"$alternative"* ]] || fail "Recommends lacks \"$alternative\": $recommends"
 done
 
+step "licence"
+# Where lintian wants it, machine-readable, GPL-3+ with the short paragraph pointing at the common licence text.
+copyright=$work/payload/usr/share/doc/$package/copyright
+[ -f "$copyright" ] || fail "the package has no /usr/share/doc/$package/copyright"
+head -n 1 "$copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+    fail "the copyright file is not in the machine-readable format"
+[ "$(grep -c '^License: GPL-3+$' "$copyright")" -eq 2 ] ||
+    fail "the copyright file does not name GPL-3+ for Files: * and give its License paragraph"
+grep -q '/usr/share/common-licenses/GPL-3' "$copyright" || fail "the copyright file does not point at the GPL-3 text"
+grep -q '<project_license>GPL-3.0-or-later</project_license>' "$work/payload/usr/share/metainfo/"*.metainfo.xml ||
+    fail "the metainfo's project_license is not GPL-3.0-or-later"
+echo "copyright: GPL-3+; metainfo: GPL-3.0-or-later"
+
 step "lintian"
 lintian_status=0
 lintian --fail-on error --display-info --pedantic --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 ||
