@@ -139,10 +139,7 @@ public:
     /// The calls whose words match pattern (a regular expression on the whole line).
     QStringList calls(const QString &pattern) const { return docker().filter(QRegularExpression(pattern)); }
 
-    QJsonObject journal() const
-    {
-        return QJsonDocument::fromJson(readAll(Journal::pathFor(projectDir()))).object();
-    }
+    QJsonObject journal() const { return QJsonDocument::fromJson(readAll(Journal::pathFor(projectDir()))).object(); }
     QString journalState() const { return journal().value(QStringLiteral("state")).toString(); }
     bool journalExists() const { return Journal::exists(projectDir()); }
 
@@ -182,8 +179,9 @@ public:
             if (m_onStep)
                 m_onStep(step);
         });
-        QObject::connect(engine, &MigrationEngine::stepFinished, engine,
-                         [this](Step step, bool ok) { m_run.stepsFinished.append({step, ok}); });
+        QObject::connect(engine, &MigrationEngine::stepFinished, engine, [this](Step step, bool ok) {
+            m_run.stepsFinished.append({step, ok});
+        });
         QObject::connect(engine, &MigrationEngine::logLine, engine,
                          [this](Step, const QString &line) { m_run.log.append(line); });
         QObject::connect(engine, &MigrationEngine::milestone, engine,
