@@ -40,6 +40,35 @@ inline QString upgradeLog(const QString &name)
     return QStringLiteral(EDM_TEST_DATA_DIR "/logs/") + name;
 }
 
+inline const QByteArray sourceImage = "image: postgres:12";
+inline const QByteArray upgradeImage = "image: pgautoupgrade/pgautoupgrade:16-bookworm";
+inline const QByteArray targetImage = "image: postgres:16";
+
+/// The original compose bytes with only the Postgres image replaced.
+inline QByteArray withImage(const QByteArray &original, const QByteArray &image)
+{
+    QByteArray bytes = original;
+    return bytes.replace(sourceImage, image);
+}
+
+/// The index of the first call matching pattern at or after from; -1 when there is none.
+inline qsizetype indexOf(const QStringList &calls, const QString &pattern, qsizetype from = 0)
+{
+    const QRegularExpression re(pattern);
+    for (qsizetype i = from; i < calls.size(); ++i) {
+        if (re.match(calls.at(i)).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+inline const QString composeDown = QStringLiteral("^docker compose .* -p ente down$");
+inline const QString composeUpService = QStringLiteral("^docker compose .* -p ente up -d postgres$");
+inline const QString composeUpAll = QStringLiteral("^docker compose .* -p ente up -d$");
+inline const QString composeStopService = QStringLiteral("^docker compose .* -p ente stop postgres$");
+inline const QString followLog = QStringLiteral("^docker logs -f ente-postgres-1$");
+inline const QString dumpall = QStringLiteral("^docker exec .* pg_dumpall -U pguser");
+
 /// What one run (start, resume or rollback) did, as its signals said.
 struct EngineRun
 {
@@ -143,15 +172,39 @@ public:
     QString journalState() const { return journal().value(QStringLiteral("state")).toString(); }
     bool journalExists() const { return Journal::exists(projectDir()); }
 
-    /// Writes the journal as a run that stopped in state would have left it: a real run up to there, then the
-    /// state (and the compose file as that state has it) is set. Used by the resume and rollback tests.
-    void rewriteJournalState(const QString &state, bool dataTouched)
+    /// Takes over what a finished run in another rig left (its journal folder, with the original compose bytes, and
+    /// its backup), as if this project had run to state: the journal says state (the backup path is this
+    /// project's), the compose file holds image in place of the original's, the container and its data are as
+    /// that state leaves them (set them with setState()).
+    void adopt(const EngineRig &from, const QString &state, bool dataTouched)
     {
+        QVERIFY(copyTree(Journal::directoryFor(from.projectDir()), Journal::directoryFor(projectDir())));
+        QVERIFY(QFile::copy(from.defaultBackup(), defaultBackup()));
         QJsonObject json = journal();
         QVERIFY(!json.isEmpty());
         json.insert(QStringLiteral("state"), state);
         json.insert(QStringLiteral("data_touched"), dataTouched);
+        QJsonObject backup = json.value(QStringLiteral("backup")).toObject();
+        QVERIFY(!backup.isEmpty());
+        backup.insert(QStringLiteral("path"), defaultBackup());
+        json.insert(QStringLiteral("backup"), backup);
         QVERIFY(writeAll(Journal::pathFor(projectDir()), QJsonDocument(json).toJson()));
+    }
+
+    static bool copyTree(const QString &from, const QString &to)
+    {
+        if (!QDir().mkpath(to))
+            return false;
+        const QDir source(from);
+        for (const QFileInfo &entry :
+             source.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString target = QDir(to).filePath(entry.fileName());
+            if (entry.isDir() ? !copyTree(entry.absoluteFilePath(), target)
+                              : !QFile::copy(entry.absoluteFilePath(), target)) {
+                return false;
+            }
+        }
+        return true;
     }
 
 private:
@@ -244,6 +297,20 @@ private:
     EngineRun m_run;
     std::function<void(Step)> m_onStep;
 };
+
+/// Runs a whole pgautoupgrade migration in rig, yes to every question; false (with a QTest failure) if it failed.
+inline bool migrateFully(EngineRig &rig)
+{
+    EngineDriver driver(rig.options());
+    if (!driver.run(EngineDriver::Action::Start))
+        return false;
+    const Error &error = driver.result().error;
+    if (!error.isNull()) {
+        qWarning("migration failed: %s %s", qPrintable(error.code), qPrintable(error.message));
+        return false;
+    }
+    return rig.journalState() == QLatin1String("done");
+}
 
 /// Says no at the confirmation of step (the nth of that step, counting from 1), yes to every other.
 inline std::function<bool(const MigrationEngine::Confirmation &)> declineAt(Step step, int nth = 1)

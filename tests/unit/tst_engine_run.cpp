@@ -14,35 +14,6 @@ using namespace edm::test;
 
 namespace {
 
-const QByteArray sourceImage = "image: postgres:12";
-const QByteArray upgradeImage = "image: pgautoupgrade/pgautoupgrade:16-bookworm";
-const QByteArray targetImage = "image: postgres:16";
-
-/// The original compose bytes with only the Postgres image replaced.
-QByteArray withImage(const QByteArray &original, const QByteArray &image)
-{
-    QByteArray bytes = original;
-    return bytes.replace(sourceImage, image);
-}
-
-/// The index of the first call matching pattern at or after from; -1 when there is none.
-qsizetype indexOf(const QStringList &calls, const QString &pattern, qsizetype from = 0)
-{
-    const QRegularExpression re(pattern);
-    for (qsizetype i = from; i < calls.size(); ++i) {
-        if (re.match(calls.at(i)).hasMatch())
-            return i;
-    }
-    return -1;
-}
-
-const QString composeDown = QStringLiteral("^docker compose .* -p ente down$");
-const QString composeUpService = QStringLiteral("^docker compose .* -p ente up -d postgres$");
-const QString composeUpAll = QStringLiteral("^docker compose .* -p ente up -d$");
-const QString composeStopService = QStringLiteral("^docker compose .* -p ente stop postgres$");
-const QString followLog = QStringLiteral("^docker logs -f ente-postgres-1$");
-const QString dumpall = QStringLiteral("^docker exec .* pg_dumpall -U pguser");
-
 /// Files in the project folder other than the compose file and the journal's folder.
 QStringList strayFiles(const QString &dir)
 {
