@@ -98,6 +98,7 @@ public:
         // The stack runs, on Postgres 12, as before any migration.
         setState(QStringLiteral("container"), "postgres:12\n");
         setState(QStringLiteral("running"), "1\n");
+        setState(QStringLiteral("volumes"), "ente_postgres-data postgres-data\n");
     }
 
     /// The project folder; its name is the compose project name ("ente").
