@@ -45,13 +45,16 @@ private Q_SLOTS:
     void preflightRefuses();
 
     void backupFails();
+    void backupFailureKeepsAnOlderBackup();
     void upgradeContainerExitsEarly();
     void upgradeLogReportsFailure();
     void upgradeTimesOut();
 
+    void cancelDuringPreflight();
     void cancelDuringBackup();
     void cancelDuringStop();
     void cancelDuringUpgrade();
+    void cancelDuringFinish();
     void cancelDuringVerify();
     void cancelWhileAConfirmationWaits();
 
@@ -322,6 +325,21 @@ void TestEngineRun::backupFails()
     QVERIFY(m_rig->containerRunning());
 }
 
+void TestEngineRun::backupFailureKeepsAnOlderBackup()
+{
+    const QByteArray older = "-- an older backup of the user's, under the name this run writes\n";
+    QVERIFY(writeAll(m_rig->defaultBackup(), older));
+    MigrationEngine::Options options = m_rig->options();
+    options.docker.environment.insert(QStringLiteral("FAKE_DUMP"), QStringLiteral("die"));
+    options.docker.environment.insert(QStringLiteral("FAKE_DIE_BYTES"), QStringLiteral("3000"));
+    EngineDriver driver(options);
+    QVERIFY(driver.run(EngineDriver::Action::Start));
+    QVERIFY(!driver.result().error.isNull());
+    QCOMPARE(m_rig->journalState(), QStringLiteral("backup"));
+    QCOMPARE(readAll(m_rig->defaultBackup()), older);
+    QCOMPARE(strayFiles(m_rig->projectDir()), QStringList{QStringLiteral("pg12.backup.sql")});
+}
+
 void TestEngineRun::upgradeContainerExitsEarly()
 {
     m_rig->setKnob(QStringLiteral("UPGRADE_LOG"), upgradeLog(QStringLiteral("rig-fault-exit-early-2026.docker.log")));
@@ -380,6 +398,22 @@ void TestEngineRun::upgradeTimesOut()
     QVERIFY(indexOf(calls, composeStopService, indexOf(calls, followLog)) > 0);
     QVERIFY(m_rig->calls(composeUpAll).isEmpty());
     QVERIFY(!m_rig->containerRunning());
+}
+
+void TestEngineRun::cancelDuringPreflight()
+{
+    // The preflight's first question to the server never gets an answer.
+    m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("pg_isready"));
+    EngineDriver driver(m_rig->options());
+    driver.begin(EngineDriver::Action::Start);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang pg_isready")), 60000);
+    driver.engine()->cancel();
+    (void)QTest::qWaitFor([&driver] { return driver.result().finished; }, 10000);
+    QEXPECT_FAIL("", "cancel() does not reach a ServerProbe's exec: preflight waits for its readiness poll (180 s)",
+                 Abort);
+    QVERIFY(driver.result().finished);
+    QCOMPARE(m_rig->journalState(), QStringLiteral("refused"));
+    QCOMPARE(m_rig->compose(), m_rig->originalCompose());
 }
 
 void TestEngineRun::cancelDuringBackup()
@@ -441,6 +475,29 @@ void TestEngineRun::cancelDuringUpgrade()
     QVERIFY(indexOf(calls, composeStopService, indexOf(calls, followLog)) > 0);
     QVERIFY(m_rig->calls(composeUpAll).isEmpty());
     QVERIFY(!m_rig->containerRunning());
+}
+
+void TestEngineRun::cancelDuringFinish()
+{
+    EngineDriver driver(m_rig->options());
+    // Starting the whole stack never ends.
+    driver.onStep([this](Step step) {
+        if (step == Step::Finish)
+            m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("up"));
+    });
+    driver.begin(EngineDriver::Action::Start);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang up")), 90000);
+    driver.engine()->cancel();
+    QVERIFY(driver.wait());
+    const EngineRun &r = driver.result();
+    QVERIFY(!r.error.isNull());
+    QCOMPARE(r.finishedCount, 1);
+    QCOMPARE(r.stepsFinished.last(), std::make_pair(Step::Finish, false));
+    QCOMPARE(m_rig->journalState(), QStringLiteral("finish"));
+    QCOMPARE(m_rig->journal().value(QStringLiteral("data_touched")).toBool(), true);
+    // The second edit is on disk; verify never ran.
+    QCOMPARE(m_rig->compose(), withImage(m_rig->originalCompose(), targetImage));
+    QVERIFY(!r.started.contains(Step::Verify));
 }
 
 void TestEngineRun::cancelDuringVerify()
