@@ -13,12 +13,13 @@ using namespace edm::test;
 namespace {
 
 const QString destructive = QStringLiteral("^docker (volume (create|rm)|run |rm -f ente-postgres-1)");
-const QString volumeCreate = QStringLiteral("^docker volume create ente_postgres-data-pg16-\\d{8}-\\d{6}$");
+const QString volumeCreate = QStringLiteral("^docker volume create .*ente_postgres-data-pg16-\\d{8}-\\d{6}$");
+// Matched on the words that matter, not the whole argument list (DockerCli may word its options differently).
 const QString copyAside =
-    QStringLiteral("^docker run --rm --network none --entrypoint sh -v ente_postgres-data:/from "
-                   "-v ente_postgres-data-pg16-\\d{8}-\\d{6}:/to postgres:12 -c cp -a /from/. /to/$");
-const QString emptyVolume = QStringLiteral(
-    "^docker run --rm --network none --entrypoint sh -v ente_postgres-data:/data postgres:12 -c rm -rf /data/\\*");
+    QStringLiteral("^docker run .*-v ente_postgres-data:/from .*-v "
+                   "ente_postgres-data-pg16-\\d{8}-\\d{6}:/to .*postgres:12 .*cp -a /from/. /to/$");
+const QString emptyVolume =
+    QStringLiteral("^docker run .*-v ente_postgres-data:/data .*postgres:12 .*rm -rf /data/\\*");
 const QString restore = QStringLiteral("^docker exec -i .* ente-postgres-1 psql (?!.* -A ).*");
 
 void setStack(EngineRig &rig, const QByteArray &image, bool running)
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void afterTheDataWasTouched();
     void declinedLeavesTheVolumeAlone();
     void dataTouchedWithoutBackup();
+    void resumeAfterADeclinedRollback();
     void nothingToRollBack();
     void afterADeclinedStop();
 
@@ -218,6 +220,40 @@ void TestEngineRollback::dataTouchedWithoutBackup()
     QCOMPARE(rig.compose(), rig.originalCompose());
     QCOMPARE(rig.journalState(), QStringLiteral("rolling_back"));
     QVERIFY2(rig.calls(destructive).isEmpty(), qPrintable(rig.docker().join(u'\n')));
+}
+
+void TestEngineRollback::resumeAfterADeclinedRollback()
+{
+    // The rollback stopped at its question: the compose file is original again, the data still converted (16).
+    EngineRig rig;
+    rig.adopt(*m_template, QStringLiteral("upgrade_done"), true);
+    QVERIFY(writeAll(rig.composePath(), withImage(rig.originalCompose(), upgradeImage)));
+    setStack(rig, "pgautoupgrade/pgautoupgrade:16-bookworm", false);
+    rig.setKnob(QStringLiteral("DATA_MAJOR"), QStringLiteral("16"));
+    {
+        EngineDriver driver(rig.options());
+        driver.answer = [](const MigrationEngine::Confirmation &) { return false; };
+        QVERIFY(driver.run(EngineDriver::Action::Rollback));
+        QCOMPARE(rig.journalState(), QStringLiteral("rolling_back"));
+    }
+    rig.clearDockerLog();
+
+    // Resume must not migrate again from a half-done rollback, and must not lose the way back.
+    EngineDriver resume(rig.options());
+    QVERIFY(resume.run(EngineDriver::Action::Resume));
+    QVERIFY(rig.calls(QStringLiteral("^docker compose .* (up|down)")).isEmpty());
+    QEXPECT_FAIL("", "resume() after an unfinished rollback runs the migration from the preflight again", Continue);
+    QVERIFY2(resume.result().started.isEmpty(), qPrintable(rig.docker().join(u'\n')));
+    QEXPECT_FAIL("", "that preflight refuses (the downgrade trap) and marks the journal refused", Continue);
+    QCOMPARE(rig.journalState(), QStringLiteral("rolling_back"));
+
+    // Whatever resume said, the rollback must still be possible and restore the backup.
+    rig.clearDockerLog();
+    EngineDriver rollback(rig.options());
+    QVERIFY(rollback.run(EngineDriver::Action::Rollback));
+    QEXPECT_FAIL("", "a journal marked refused has \"nothing to roll back\", though the data is converted", Abort);
+    QVERIFY2(rollback.result().error.isNull(), qPrintable(rollback.result().error.message));
+    QCOMPARE(rig.journalState(), QStringLiteral("rolled_back"));
 }
 
 void TestEngineRollback::nothingToRollBack()

@@ -180,6 +180,8 @@ void TestEngineRun::declined_data()
     QTest::addColumn<QString>("notRun"); ///< the step's own docker command, never run
     QTest::addColumn<bool>("running"); ///< the Postgres container afterwards
 
+    // Asked only when Options::confirmBackup is set (a wizard choosing the file).
+    QTest::newRow("backup") << Step::Backup << QStringLiteral("backup") << sourceImage << false << dumpall << true;
     QTest::newRow("stop") << Step::Stop << QStringLiteral("stop") << sourceImage << false << composeDown << true;
     QTest::newRow("upgrade edit") << Step::Upgrade << QStringLiteral("upgrade") << sourceImage << false
                                   << composeUpService << false;
@@ -196,7 +198,9 @@ void TestEngineRun::declined()
     QFETCH(QString, notRun);
     QFETCH(bool, running);
 
-    EngineDriver driver(m_rig->options());
+    MigrationEngine::Options options = m_rig->options();
+    options.confirmBackup = step == Step::Backup;
+    EngineDriver driver(options);
     driver.answer = declineAt(step);
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
@@ -208,7 +212,8 @@ void TestEngineRun::declined()
     QCOMPARE(m_rig->journal().value(QStringLiteral("data_touched")).toBool(), dataTouched);
     QVERIFY(!m_rig->journal().value(QStringLiteral("last_error")).toString().isEmpty());
     QCOMPARE(m_rig->compose(), withImage(m_rig->originalCompose(), image));
-    QVERIFY(QFileInfo::exists(m_rig->defaultBackup())); // the backup came before every question
+    // The backup came before every other question.
+    QCOMPARE(QFileInfo::exists(m_rig->defaultBackup()), step != Step::Backup);
     QVERIFY2(m_rig->calls(notRun).isEmpty(), qPrintable(m_rig->docker().join(u'\n')));
     QCOMPARE(m_rig->containerRunning(), running);
 }
