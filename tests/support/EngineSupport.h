@@ -134,7 +134,7 @@ public:
         MigrationEngine::Options o;
         o.projectPath = projectDir();
         o.target = 16;
-        o.upgradeTimeoutSeconds = 60;
+        o.upgradeTimeoutSeconds = 600; // the timeout test sets its own
         o.docker.dockerProgram = engineData(QStringLiteral("fake-docker"));
         o.docker.composeProgram = m_dir.filePath(QStringLiteral("no-docker-compose"));
         o.docker.queryTimeoutMs = 20000;
@@ -263,7 +263,7 @@ public:
         Resume,
         Rollback
     };
-    bool run(Action action, int timeoutMs = 60000)
+    bool run(Action action, int timeoutMs = 300000)
     {
         begin(action);
         return wait(timeoutMs);
@@ -280,7 +280,7 @@ public:
             return m_engine->rollback();
         }
     }
-    bool wait(int timeoutMs = 60000)
+    bool wait(int timeoutMs = 300000)
     {
         (void)QTest::qWaitFor([this] { return m_run.finished; }, timeoutMs);
         // A second finished() would be a bug of its own: let the event loop show it.

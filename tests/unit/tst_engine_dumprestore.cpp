@@ -166,7 +166,7 @@ void TestEngineDumpRestore::resumeAfterAnInterruptedRestore()
                 m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("up"));
         });
         driver.begin(EngineDriver::Action::Start);
-        QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang up")), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang up")), 180000);
         driver.engine()->cancel();
         QVERIFY(driver.wait());
         QVERIFY(!driver.result().error.isNull());

@@ -411,7 +411,7 @@ void TestEngineRun::cancelDuringPreflight()
     m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("pg_isready"));
     EngineDriver driver(m_rig->options());
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang pg_isready")), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang pg_isready")), 180000);
     driver.engine()->cancel();
     (void)QTest::qWaitFor([&driver] { return driver.result().finished; }, 10000);
     QEXPECT_FAIL("", "cancel() does not reach a ServerProbe's exec: preflight waits for its readiness poll (180 s)",
@@ -427,7 +427,7 @@ void TestEngineRun::cancelDuringBackup()
     options.docker.environment.insert(QStringLiteral("FAKE_DUMP"), QStringLiteral("endless"));
     EngineDriver driver(options);
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_rig->calls(dumpall).isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rig->calls(dumpall).isEmpty(), 180000);
     QTest::qWait(200); // some of the dump is written
     driver.engine()->cancel();
     QVERIFY(driver.wait());
@@ -447,7 +447,7 @@ void TestEngineRun::cancelDuringStop()
     m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("down"));
     EngineDriver driver(m_rig->options());
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang down")), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang down")), 180000);
     driver.engine()->cancel();
     QVERIFY(driver.wait());
     const EngineRun &r = driver.result();
@@ -465,7 +465,7 @@ void TestEngineRun::cancelDuringUpgrade()
     m_rig->setKnob(QStringLiteral("LOG_MODE"), QStringLiteral("hang"));
     EngineDriver driver(m_rig->options());
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_rig->calls(followLog).isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rig->calls(followLog).isEmpty(), 180000);
     QTRY_VERIFY_WITH_TIMEOUT(!driver.result().milestones.isEmpty(), 20000); // the log is being read
     driver.engine()->cancel();
     QVERIFY(driver.wait());
@@ -491,7 +491,7 @@ void TestEngineRun::cancelDuringFinish()
             m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("up"));
     });
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang up")), 90000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang up")), 180000);
     driver.engine()->cancel();
     QVERIFY(driver.wait());
     const EngineRun &r = driver.result();
@@ -514,7 +514,7 @@ void TestEngineRun::cancelDuringVerify()
             m_rig->setKnob(QStringLiteral("HANG"), QStringLiteral("pg_isready"));
     });
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang pg_isready")), 90000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig->dockerLog().contains(QLatin1String("  hang pg_isready")), 180000);
     driver.engine()->cancel();
     (void)QTest::qWaitFor([&driver] { return driver.result().finished; }, 10000);
     QEXPECT_FAIL("", "cancel() does not reach a ServerProbe's exec: verify waits for its readiness poll (180 s)",
@@ -530,7 +530,7 @@ void TestEngineRun::cancelWhileAConfirmationWaits()
     EngineDriver driver(m_rig->options());
     driver.answer = nullptr; // nobody answers
     driver.begin(EngineDriver::Action::Start);
-    QTRY_VERIFY_WITH_TIMEOUT(!driver.result().asked.isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!driver.result().asked.isEmpty(), 180000);
     QCOMPARE(driver.result().asked.first().step, Step::Stop);
     driver.engine()->cancel();
     QVERIFY(driver.wait());
