@@ -1,4 +1,5 @@
 #include "core/docker/DockerCli.h"
+#include "core/ErrorCodes.h"
 
 #include "core/compose/ComposeProject.h"
 #include "core/docker/ProcessRunnerFactory.h"
@@ -93,7 +94,7 @@ QString healthFromStatus(const QString &status)
 
 Error unexpectedOutput(const QString &detail)
 {
-    return Error(QStringLiteral("docker_unexpected_output"),
+    return Error(ErrorCode::DockerUnexpectedOutput,
                  DockerCli::tr("Docker answered something that cannot be read (%1). Please report this, with the "
                                "versions of docker and compose.")
                      .arg(detail));
@@ -233,7 +234,7 @@ void DockerCli::detectCompose(QObject *context, Callback<ComposeTool> done)
         Error pluginError =
             result.ok() ? unexpectedOutput(QString::fromUtf8(result.standardOutput.trimmed())) : result.error;
         if (result.outcome == ProcessResult::Outcome::NotFound)
-            pluginError.code = QStringLiteral("docker_not_found");
+            pluginError.code = ErrorCode::DockerNotFound;
         detectStandalone(context, done, pluginError);
     });
     runner->start();
@@ -264,9 +265,8 @@ void DockerCli::detectStandalone(QObject *context, Callback<ComposeTool> done, c
             return;
         }
         m_compose = {};
-        if (pluginError.code == QLatin1String("docker_not_found") &&
-            result.outcome == ProcessResult::Outcome::NotFound) {
-            done(Error(QStringLiteral("docker_not_found"),
+        if (pluginError.code == ErrorCode::DockerNotFound && result.outcome == ProcessResult::Outcome::NotFound) {
+            done(Error(ErrorCode::DockerNotFound,
                        tr("Docker was not found (neither \"%1\" nor \"docker-compose\" is on PATH). Install Docker "
                           "(on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker "
                           "program in the settings (--docker PATH).")
@@ -278,7 +278,7 @@ void DockerCli::detectStandalone(QObject *context, Callback<ComposeTool> done, c
         const QString standaloneReason = result.ok() ? QString::fromUtf8(result.standardOutput.trimmed())
                                                      : relevantLines(result.error.message.split(u'\n'), 2).join(u' ');
         reasons << QStringLiteral("docker-compose: ") + standaloneReason;
-        done(Error(QStringLiteral("compose_not_found"),
+        done(Error(ErrorCode::ComposeNotFound,
                    tr("Docker Compose was not found: neither \"docker compose\" (v2) nor \"docker-compose\" (v1) "
                       "works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on "
                       "Debian and Ubuntu), or docker-compose.") +
@@ -533,7 +533,7 @@ void DockerCli::inspectContainer(const QString &container, QObject *context, Cal
             if (!list)
                 return list.error();
             if (list->isEmpty())
-                return Error(QStringLiteral("no_such_container"),
+                return Error(ErrorCode::NoSuchContainer,
                              tr("There is no container \"%1\". Start the stack (docker compose up -d) and try again.")
                                  .arg(container));
             return list->first();
@@ -557,7 +557,7 @@ void DockerCli::explainContainer(const QString &container, QObject *context, std
             }
             const QString name = details.name.isEmpty() ? container : details.name;
             if (details.status == QLatin1String("created")) {
-                done(Error(QStringLiteral("container_not_running"),
+                done(Error(ErrorCode::ContainerNotRunning,
                            tr("The container %1 was created but never started. Start the stack (docker compose up -d) "
                               "and try again.")
                                .arg(name)));
@@ -777,7 +777,7 @@ Error DockerCli::containerExited(const QString &container, int exitCode, const Q
             lines = lines.mid(lines.size() - 20);
         message += u'\n' + lines.join(u'\n');
     }
-    return Error(QStringLiteral("container_exited"), message);
+    return Error(ErrorCode::ContainerExited, message);
 }
 
 Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &invocation)
@@ -787,11 +787,11 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
     const QString tool = invocation.tool.isEmpty() ? QStringLiteral("docker") : invocation.tool;
     if (result.outcome == Outcome::NotFound) {
         if (tool == QLatin1String("docker-compose")) {
-            return Error(QStringLiteral("compose_not_found"),
+            return Error(ErrorCode::ComposeNotFound,
                          tr("docker-compose was not found. Install Docker Compose (the docker-compose-plugin package "
                             "gives \"docker compose\"), or choose the program in the settings."));
         }
-        return Error(QStringLiteral("docker_not_found"),
+        return Error(ErrorCode::DockerNotFound,
                      tr("Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or "
                         "choose the docker program in the settings (--docker PATH)."));
     }
@@ -808,7 +808,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
         "permission denied while trying to connect|PermissionError\\(13|Permission denied.*docker\\.sock")));
     if (permission.match(text).hasMatch()) {
         return Error(
-            QStringLiteral("docker_permission_denied"),
+            ErrorCode::DockerPermissionDenied,
             withDetails(tr("You may not use the Docker daemon at %1: permission denied on its socket. Add your "
                            "user to the docker group (sudo usermod -aG docker $USER, then log out and in "
                            "again), or run as a user who may use docker.")
@@ -823,7 +823,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
                                 "Is the docker daemon running|Error while fetching server API version|"
                                 "error during connect")));
     if (daemonDown.match(text).hasMatch()) {
-        return Error(QStringLiteral("docker_daemon_down"),
+        return Error(ErrorCode::DockerDaemonDown,
                      withDetails(tr("The Docker daemon is not running, or cannot be reached at %1. Start it (sudo "
                                     "systemctl start docker, or open Docker Desktop) and try again; if it runs "
                                     "elsewhere, check DOCKER_HOST and the docker context (docker context ls).")
@@ -832,7 +832,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
     }
     static const QRegularExpression noSuchService(caseless(QStringLiteral("no such service:\\s*\"?([^\\s\"]+)")));
     if (const QRegularExpressionMatch match = noSuchService.match(text); match.hasMatch()) {
-        return Error(QStringLiteral("no_such_service"),
+        return Error(ErrorCode::NoSuchService,
                      withDetails(tr("The compose project has no service \"%1\". Choose the service as it is named in "
                                     "the compose file.")
                                      .arg(match.captured(1)),
@@ -840,7 +840,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
     }
     static const QRegularExpression noSuchContainer(caseless(QStringLiteral("No such container:\\s*(\\S+)")));
     if (const QRegularExpressionMatch match = noSuchContainer.match(text); match.hasMatch()) {
-        return Error(QStringLiteral("no_such_container"),
+        return Error(ErrorCode::NoSuchContainer,
                      withDetails(tr("There is no container \"%1\" (any more). Start the stack (docker compose up -d) "
                                     "and try again.")
                                      .arg(match.captured(1)),
@@ -850,7 +850,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
         caseless(QStringLiteral("container (\\S+) is (not running|restarting)")));
     if (const QRegularExpressionMatch match = notRunning.match(text); match.hasMatch()) {
         const QString container = invocation.container.isEmpty() ? match.captured(1) : invocation.container;
-        return Error(QStringLiteral("container_not_running"),
+        return Error(ErrorCode::ContainerNotRunning,
                      withDetails(tr("The container %1 is not running. Start the stack (docker compose up -d); if it "
                                     "stops again, its log says why.")
                                      .arg(container),
@@ -864,7 +864,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
     if (!compose && isExec &&
         (execNotFound.match(text).hasMatch() || execNotFound.match(result.lastOutputLines.join(u'\n')).hasMatch() ||
          result.exitCode == 126 || result.exitCode == 127)) {
-        return Error(QStringLiteral("exec_command_not_found"),
+        return Error(ErrorCode::ExecCommandNotFound,
                      withDetails(tr("The command does not exist in the container %1. Is it the Postgres container, "
                                     "running the image the compose file names?")
                                      .arg(invocation.container),
@@ -879,7 +879,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
                                     "FileNotFoundError|^open .*: no such file or directory|"
                                     "\\.ya?ml: no such file or directory")));
         if ((specific && code == 14) || noFile.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_no_file"),
+            return Error(ErrorCode::ComposeNoFile,
                          withDetails(tr("%1 found no compose file. Choose the folder that holds your compose.yaml, "
                                         "and check that the file still exists.")
                                          .arg(tool),
@@ -891,7 +891,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
                                     "interpolation format|invalid interpolation|mapping values are not allowed")));
         if ((specific && code == 15) || invalid.match(text).hasMatch()) {
             Error error(
-                QStringLiteral("compose_invalid_file"),
+                ErrorCode::ComposeInvalidFile,
                 withDetails(
                     tr("%1 cannot read the compose file. Correct the place it names, then try again.").arg(tool),
                     lines));
@@ -910,7 +910,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
         static const QRegularExpression usage(
             caseless(QStringLiteral("unknown flag|unknown shorthand flag|unknown command|accepts \\d+ arg")));
         if ((specific && code == 16) || usage.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_usage"),
+            return Error(ErrorCode::ComposeUsage,
                          withDetails(tr("%1 refused the command line it was given. Your compose version may be too "
                                         "old or too new for this release; please report it with the output of "
                                         "\"%1 version\".")
@@ -920,7 +920,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
         static const QRegularExpression build(
             caseless(QStringLiteral("failed to solve|Service '?\\S+'? failed to build")));
         if ((specific && code == 17) || build.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_build_failed"),
+            return Error(ErrorCode::ComposeBuildFailed,
                          withDetails(tr("%1 failed to build an image. See the build output, fix the Dockerfile or "
                                         "the build context, and try again.")
                                          .arg(tool),
@@ -930,14 +930,14 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
             caseless(QStringLiteral("pull access denied|manifest unknown|manifest for .* not found|"
                                     "repository does not exist|failed to resolve reference|toomanyrequests")));
         if ((specific && code == 18) || pull.match(text).hasMatch()) {
-            return Error(QStringLiteral("compose_pull_failed"),
+            return Error(ErrorCode::ComposePullFailed,
                          withDetails(tr("%1 could not pull an image. Check the image name and tag in the compose "
                                         "file, your connection to the registry, and any registry login.")
                                          .arg(tool),
                                      lines));
         }
         if (code == 130) {
-            return Error(QStringLiteral("process_cancelled"), tr("%1 was interrupted.").arg(tool));
+            return Error(ErrorCode::ProcessCancelled, tr("%1 was interrupted.").arg(tool));
         }
     }
     return {};

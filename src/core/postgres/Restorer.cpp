@@ -1,4 +1,5 @@
 #include "core/postgres/Restorer.h"
+#include "core/ErrorCodes.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/postgres/StreamingInputRunner.h"
@@ -80,20 +81,20 @@ void Restorer::start(const RestoreOptions &options)
     const QString shown = QDir::toNativeSeparators(options.dumpFile);
     setPhase(options.image.isEmpty() ? Phase::Preparing : Phase::StartingContainer);
     if (!m_docker)
-        return failSoon(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli")));
+        return failSoon(Error(ErrorCode::Internal, QStringLiteral("no DockerCli")));
     if (!m_file->open(QIODevice::ReadOnly)) {
-        return failSoon(Error(QStringLiteral("restore_file_unreadable"),
+        return failSoon(Error(ErrorCode::RestoreFileUnreadable,
                               tr("The dump %1 cannot be read: %2.").arg(shown, m_file->errorString())));
     }
     const QByteArray head = m_file->peek(5);
     if (head.startsWith("\x1f\x8b")) {
-        return failSoon(Error(QStringLiteral("restore_compressed"),
+        return failSoon(Error(ErrorCode::RestoreCompressed,
                               tr("%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the "
                                  ".sql file.")
                                   .arg(shown)));
     }
     if (head == "PGDMP") {
-        return failSoon(Error(QStringLiteral("restore_custom_format"),
+        return failSoon(Error(ErrorCode::RestoreCustomFormat,
                               tr("%1 is a pg_dump archive in the custom format, which psql cannot read; restore it "
                                  "with pg_restore.")
                                   .arg(shown)));
@@ -101,7 +102,7 @@ void Restorer::start(const RestoreOptions &options)
     m_total = m_file->size();
     if (options.image.isEmpty()) {
         if (options.container.isEmpty()) {
-            return failSoon(Error(QStringLiteral("restore_no_target"),
+            return failSoon(Error(ErrorCode::RestoreNoTarget,
                                   tr("No container to restore into: start the stack (docker compose up -d) first.")));
         }
         m_result.container = options.container;
@@ -153,7 +154,7 @@ void Restorer::startThrowaway()
     connect(runner, &ProcessRunner::finished, this, [this, runner](const ProcessResult &result) {
         runner->deleteLater();
         if (m_cancelRequested)
-            return fail(Error(QStringLiteral("restore_cancelled"), tr("The restore was cancelled before it started.")));
+            return fail(Error(ErrorCode::RestoreCancelled, tr("The restore was cancelled before it started.")));
         if (!result.ok()) {
             // docker run may have created the container before failing (to start it).
             m_containerCreated = true;
@@ -375,7 +376,7 @@ Error Restorer::describeStop(const QStringList &errorLines, const RestoreStream 
                 .arg(m.captured(1));
     }
     message += u'\n' + tr("Everything before that line was restored; nothing after it.");
-    return Error(QStringLiteral("restore_sql_error"), message, dumpFile, int(qMin<qint64>(line, INT_MAX)));
+    return Error(ErrorCode::RestoreSqlError, message, dumpFile, int(qMin<qint64>(line, INT_MAX)));
 }
 
 void Restorer::onRestoreFinished(const ProcessResult &result)
@@ -389,7 +390,7 @@ void Restorer::onRestoreFinished(const ProcessResult &result)
         m_result.changes = m_stream->changes();
     emitProgress(true);
     if (m_cancelRequested) {
-        return fail(Error(QStringLiteral("restore_cancelled"),
+        return fail(Error(ErrorCode::RestoreCancelled,
                           tr("The restore was cancelled at line %1 of %2; the target holds what came before.")
                               .arg(m_result.lines)
                               .arg(QFileInfo(m_options.dumpFile).fileName())));
@@ -400,7 +401,7 @@ void Restorer::onRestoreFinished(const ProcessResult &result)
         const Error runError = result.error;
         explainStop(result, 0, [this, runError](const Error &why) {
             if (!why.isNull()) {
-                return fail(Error(QStringLiteral("restore_container_died"),
+                return fail(Error(ErrorCode::RestoreContainerDied,
                                   tr("The container %1 stopped during the restore, at line %2 of the dump.")
                                           .arg(m_result.container)
                                           .arg(m_result.lines) +
@@ -411,7 +412,7 @@ void Restorer::onRestoreFinished(const ProcessResult &result)
         return;
     }
     if (!m_readError.isEmpty()) {
-        return fail(Error(QStringLiteral("restore_file_unreadable"),
+        return fail(Error(ErrorCode::RestoreFileUnreadable,
                           tr("Reading %1 failed at byte %2: %3. The restore is incomplete.")
                               .arg(QDir::toNativeSeparators(m_options.dumpFile))
                               .arg(m_read)
@@ -486,7 +487,7 @@ void Restorer::cancel()
         return;
     }
     QTimer::singleShot(0, this, [this] {
-        fail(Error(QStringLiteral("restore_cancelled"), tr("The restore was cancelled before it started.")));
+        fail(Error(ErrorCode::RestoreCancelled, tr("The restore was cancelled before it started.")));
     });
 }
 
