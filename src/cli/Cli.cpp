@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Command.h"
 
 #include "core/Translations.h"
 
@@ -22,9 +23,9 @@ struct Cli
 
 namespace {
 
-const Command *findCommand(const QString &name)
+const CommandEntry *findCommand(const QString &name)
 {
-    for (const Command &command : commands()) {
+    for (const CommandEntry &command : commands()) {
         if (name == QLatin1String(command.name))
             return &command;
     }
@@ -43,34 +44,34 @@ bool isVersion(const QString &arg)
 
 } // namespace
 
-const QList<Command> &commands()
+const QList<CommandEntry> &commands()
 {
-    static const QList<Command> list = {
+    static const QList<CommandEntry> list = {
         {"plan", QT_TRANSLATE_NOOP("edm::cli::Cli", "Show what the migration would change in a compose project"),
-         &runPlan},
+         &makePlanCommand},
         {"migrate", QT_TRANSLATE_NOOP("edm::cli::Cli", "Run the migration: preflight, backup, upgrade, verify"),
-         &runMigrate},
-        {"status", QT_TRANSLATE_NOOP("edm::cli::Cli", "Show where a project's migration stands"), &runStatus},
-        {"resume", QT_TRANSLATE_NOOP("edm::cli::Cli", "Continue a migration that stopped"), &runResume},
+         &makeMigrateCommand},
+        {"status", QT_TRANSLATE_NOOP("edm::cli::Cli", "Show where a project's migration stands"), &makeStatusCommand},
+        {"resume", QT_TRANSLATE_NOOP("edm::cli::Cli", "Continue a migration that stopped"), &makeResumeCommand},
         {"rollback", QT_TRANSLATE_NOOP("edm::cli::Cli", "Undo a migration: original compose file and data back"),
-         &runRollback},
+         &makeRollbackCommand},
         {"report", QT_TRANSLATE_NOOP("edm::cli::Cli", "Write a migration's report (HTML, Markdown, JSON, PDF)"),
-         &runReport, true},
+         &makeReportCommand, true},
         {"inspect",
          QT_TRANSLATE_NOOP("edm::cli::Cli", "Say what a pg_dumpall or pg_dump backup holds and whether it is complete"),
-         &runInspect},
+         &makeInspectCommand},
         {"backup",
          QT_TRANSLATE_NOOP("edm::cli::Cli",
                            "Back up a compose project's Postgres with pg_dumpall into a verified file (with SHA-256)"),
-         &runBackup},
+         &makeBackupCommand},
         {"restore",
          QT_TRANSLATE_NOOP("edm::cli::Cli",
                            "Restore a pg_dumpall file into the project's Postgres, or into a throwaway container"),
-         &runRestore},
+         &makeRestoreCommand},
         {"watch-log",
          QT_TRANSLATE_NOOP("edm::cli::Cli",
                            "Follow a pgautoupgrade or Postgres container log and say when the upgrade is done"),
-         &runWatchLog},
+         &makeWatchLogCommand},
     };
     return list;
 }
@@ -100,7 +101,7 @@ QString helpText(const QString &program)
       << Cli::tr("Without a command, the wizard opens. With a backup file (.sql), the backup browser opens.") << '\n'
       << '\n'
       << Cli::tr("Commands:") << '\n';
-    for (const Command &command : commands())
+    for (const CommandEntry &command : commands())
         s << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
           << QCoreApplication::translate("edm::cli::Cli", command.summary) << '\n';
     s << '\n'
@@ -130,7 +131,7 @@ int run(CommandContext &context)
         context.out << EDM_EXECUTABLE << ' ' << EDM_VERSION << '\n';
         return ExitOk;
     }
-    const Command *command = findCommand(args.at(1));
+    const CommandEntry *command = findCommand(args.at(1));
     if (!command) {
         // A path that does not exist (a backup or project to open in the window) is not a mistyped command.
         const QString &word = args.at(1);
@@ -147,7 +148,7 @@ int run(CommandContext &context)
     }
     CommandContext sub{QStringList{program + u' ' + QLatin1String(command->name)} + args.mid(2), context.out,
                        context.err, context.environment, context.workingDirectory};
-    return command->run(sub);
+    return command->create()->execute(sub);
 }
 
 int main(int argc, char *argv[])
@@ -158,7 +159,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     // A command that renders (PDF) needs a QGuiApplication; without a display it uses the offscreen platform.
-    const Command *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    const CommandEntry *command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (command && command->guiApplication) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&

@@ -2,19 +2,23 @@
 
 #include "cli/CommandContext.h"
 
+#include <memory>
+
 namespace edm::cli {
 
-/// One subcommand: its name, a one-line summary for --help, and its entry point.
-struct Command
+class Command;
+
+/// One row of the command table: the subcommand's name, a one-line summary for --help, and how to make it.
+struct CommandEntry
 {
     const char *name;
     const char *summary; ///< translated through QCoreApplication::translate("edm::cli::Cli", summary)
-    int (*run)(CommandContext &context);
+    std::unique_ptr<Command> (*create)();
     bool guiApplication = false; ///< needs a QGuiApplication (fonts for PDF); created with the offscreen platform
 };
 
 /// Every subcommand, in the order --help lists them.
-const QList<Command> &commands();
+const QList<CommandEntry> &commands();
 
 /// True when argv asks for the command line (a subcommand, --help, --version) rather than the wizard.
 bool wantsCommandLine(int argc, char *argv[]);
@@ -27,16 +31,16 @@ int run(CommandContext &context);
 
 QString helpText(const QString &program);
 
-// Subcommands (one file each).
-int runPlan(CommandContext &context);
-int runMigrate(CommandContext &context);
-int runResume(CommandContext &context);
-int runRollback(CommandContext &context);
-int runStatus(CommandContext &context);
-int runReport(CommandContext &context);
-int runInspect(CommandContext &context);
-int runBackup(CommandContext &context);
-int runRestore(CommandContext &context);
-int runWatchLog(CommandContext &context);
+// The subcommands (one file each; a Command subclass there).
+std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeMigrateCommand();
+std::unique_ptr<Command> makeResumeCommand();
+std::unique_ptr<Command> makeRollbackCommand();
+std::unique_ptr<Command> makeStatusCommand();
+std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeInspectCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeWatchLogCommand();
 
 } // namespace edm::cli

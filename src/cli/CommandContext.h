@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ErrorCodes.h" // ExitCode
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -20,17 +22,6 @@ struct CommandContext
 
     /// Prints "error: <message>" on stderr.
     void printError(const QString &message) const;
-};
-
-/// Exit codes shared by every subcommand (documented in --help and the man page).
-enum ExitCode : int
-{
-    ExitOk = 0,
-    ExitFailure = 1, ///< the operation ran and failed
-    ExitUsage = 2, ///< bad arguments or unusable input (also: compose project unusable)
-    ExitIncomplete = 3, ///< readable but incomplete or suspect (inspect)
-    ExitStreamEnded = 4, ///< the watched log ended (or timed out) before the upgrade completed (watch-log)
-    ExitStopped = 5 ///< stopped by the user, or nothing to do (migrate, resume, rollback)
 };
 
 } // namespace edm::cli

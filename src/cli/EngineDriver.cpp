@@ -177,31 +177,7 @@ int EngineDriver::run(Action action)
     } else {
         m_context.printError(m_error.message);
     }
-    return exitCodeFor(m_error);
-}
-
-int EngineDriver::exitCodeFor(const Error &error)
-{
-    if (error.isNull())
-        return ExitOk;
-    static const QStringList usage{QStringLiteral("no_compose_file"),
-                                   QStringLiteral("unreadable"),
-                                   QStringLiteral("invalid_yaml"),
-                                   QStringLiteral("no_postgres_service"),
-                                   QStringLiteral("ambiguous_service"),
-                                   QStringLiteral("service_not_found"),
-                                   QStringLiteral("unsupported_image"),
-                                   QStringLiteral("edit_check_failed"),
-                                   QStringLiteral("target_not_above_source"),
-                                   QStringLiteral("corrupt_journal")};
-    static const QStringList stopped{QStringLiteral("declined"),          QStringLiteral("cancelled"),
-                                     QStringLiteral("already_target"),    QStringLiteral("unfinished_migration"),
-                                     QStringLiteral("nothing_to_resume"), QStringLiteral("nothing_to_roll_back")};
-    if (usage.contains(error.code))
-        return ExitUsage;
-    if (stopped.contains(error.code))
-        return ExitStopped;
-    return ExitFailure;
+    return ErrorCode::exitCodeFor(m_error);
 }
 
 } // namespace edm::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandContext.h"
+#include "core/ErrorCodes.h"
 #include "core/migration/MigrationEngine.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,9 @@ public:
     EngineDriver(MigrationEngine *engine, CommandContext &context, Settings settings, QObject *parent = nullptr);
 
     /// Runs action in a local event loop (the command line has nothing else to do meanwhile) and returns the exit
-    /// code: 0 done, 1 a step failed, 2 the project cannot be used, 5 stopped by the user or nothing to do.
+    /// code from the error-code registry: 0 done, 1 a step failed, 2 the project cannot be used, 5 stopped by the
+    /// user or nothing to do.
     int run(Action action);
-
-    /// The exit code for an engine error (null: 0).
-    static int exitCodeFor(const Error &error);
 
 private:
     void event(const QString &name, QJsonObject fields);

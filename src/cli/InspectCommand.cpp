@@ -2,11 +2,10 @@
 // complete. Exits 0 for a complete dump, 3 for one that is readable but incomplete or suspect, 2 when it cannot be
 // read as a dump (missing file, custom-format archive, foreign file).
 #include "cli/Cli.h"
+#include "cli/Command.h"
 
 #include "core/postgres/DumpInspector.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,31 +15,37 @@
 
 namespace edm::cli {
 
-struct InspectCommand
+class InspectCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(edm::cli::InspectCommand)
+
+public:
+    InspectCommand()
+    {
+        setDescription(tr("Reads a backup made by pg_dumpall or pg_dump (plain SQL, or .sql.gz) and says what is in "
+                          "it: server version, roles, databases, tables with their row counts, and whether it is "
+                          "complete. Exit codes: 0 complete, 3 readable but incomplete or suspect, 2 cannot be read."));
+        addPositionalArgument(QStringLiteral("FILE"), tr("The dump file (.sql or .sql.gz), or - for standard input."));
+        addJsonOption(tr("Print the summary (or the error) as JSON."));
+    }
+
+protected:
+    int run() override;
 };
 
-namespace {
-
-QJsonObject errorJson(const Error &error)
+std::unique_ptr<Command> makeInspectCommand()
 {
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    const auto numberOrNull = [](int n) { return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
-    return {{QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("code"), error.code},
-                         {QStringLiteral("message"), error.message},
-                         {QStringLiteral("file"), orNull(error.file)},
-                         {QStringLiteral("line"), numberOrNull(error.line)},
-                         {QStringLiteral("column"), numberOrNull(error.column)}}}};
+    return std::make_unique<InspectCommand>();
 }
+
+namespace {
 
 /// Standard input ("-"): `pg_dumpall | ente-db-migrate inspect -`.
 Expected<DumpSummary> inspectStandardInput()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return Error(QStringLiteral("open_failed"),
+        return Error(ErrorCode::OpenFailed,
                      InspectCommand::tr("Cannot read standard input: %1.").arg(in.errorString()));
     }
     DumpInspector inspector;
@@ -48,7 +53,7 @@ Expected<DumpSummary> inspectStandardInput()
     while (inspector.wantsMoreInput()) {
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0) {
-            return Error(QStringLiteral("read_failed"),
+            return Error(ErrorCode::ReadFailed,
                          InspectCommand::tr("Cannot read standard input: %1.").arg(in.errorString()));
         }
         if (n == 0)
@@ -149,47 +154,18 @@ void printHuman(QTextStream &out, const QString &path, const DumpSummary &summar
 
 } // namespace
 
-int runInspect(CommandContext &context)
+int InspectCommand::run()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(InspectCommand::tr(
-        "Reads a backup made by pg_dumpall or pg_dump (plain SQL, or .sql.gz) and says what is in "
-        "it: server version, roles, databases, tables with their row counts, and whether it is "
-        "complete. Exit codes: 0 complete, 3 readable but incomplete or suspect, 2 cannot be read."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 InspectCommand::tr("The dump file (.sql or .sql.gz), or - for standard input."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        InspectCommand::tr("Print the summary (or the error) as JSON."));
-    parser.addOption(jsonOption);
-    if (!parser.parse(context.arguments)) {
-        context.printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
-    const bool json = parser.isSet(jsonOption);
-    const auto fail = [&](const Error &error) {
-        context.printError(error.message);
-        if (json)
-            context.out << QJsonDocument(errorJson(error)).toJson(QJsonDocument::Indented);
-        return ExitUsage;
-    };
-    const QStringList positional = parser.positionalArguments();
+    // Every error of inspect means the file cannot be read as a dump: exit code 2.
+    const auto failed = [this](const Error &error) { return fail(error, ExitUsage); };
+    const QStringList positional = positionalArguments();
     if (positional.size() != 1) {
-        return fail({QStringLiteral("usage"),
-                     positional.isEmpty()
-                         ? InspectCommand::tr("inspect needs the dump FILE to read.")
-                         : InspectCommand::tr("inspect takes one FILE, got %1.").arg(positional.size())});
+        return usageError(positional.isEmpty() ? tr("inspect needs the dump FILE to read.")
+                                               : tr("inspect takes one FILE, got %1.").arg(positional.size()));
     }
     const QString argument = positional.first();
     const bool standardInput = argument == QLatin1String("-");
-    const QString path = standardInput
-        ? argument
-        : QDir::cleanPath(QDir(context.workingDirectory.isEmpty() ? QDir::currentPath() : context.workingDirectory)
-                              .absoluteFilePath(argument));
+    const QString path = standardInput ? argument : absolutePath(argument);
 
     Expected<DumpSummary> result = [&]() -> Expected<DumpSummary> {
         if (standardInput)
@@ -198,13 +174,13 @@ int runInspect(CommandContext &context)
         return inspector.inspectFile(path);
     }();
     if (!result)
-        return fail(result.error());
+        return failed(result.error());
     const DumpSummary &summary = *result;
 
-    if (json)
-        context.out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+    if (json())
+        out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
     else
-        printHuman(context.out, standardInput ? InspectCommand::tr("standard input") : path, summary);
+        printHuman(out(), standardInput ? tr("standard input") : path, summary);
 
     switch (summary.verdict()) {
     case DumpSummary::Verdict::Complete:
@@ -212,9 +188,8 @@ int runInspect(CommandContext &context)
     case DumpSummary::Verdict::Incomplete:
         return ExitIncomplete;
     case DumpSummary::Verdict::Unreadable:
-        context.out.flush();
-        context.printError(summary.problems.isEmpty() ? InspectCommand::tr("%1 is not a dump.").arg(path)
-                                                      : summary.problems.first().message);
+        out().flush();
+        printError(summary.problems.isEmpty() ? tr("%1 is not a dump.").arg(path) : summary.problems.first().message);
         return ExitUsage;
     }
     return ExitUsage;

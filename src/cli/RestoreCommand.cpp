@@ -2,14 +2,13 @@
 // [--docker PATH]: streams a pg_dumpall file into the compose project's Postgres (or into a throwaway container of
 // IMAGE, a rehearsal whose row counts are compared with the dump's), stopping at the first error with its line.
 #include "cli/Cli.h"
+#include "cli/Command.h"
 #include "cli/TransferConsole.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/docker/ServiceContainer.h"
 #include "core/postgres/Restorer.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -22,10 +21,49 @@
 
 namespace edm::cli {
 
-struct RestoreCommand
+class RestoreCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(edm::cli::RestoreCommand)
+
+public:
+    RestoreCommand()
+    {
+        setDescription(tr("Restores a pg_dumpall file into the Postgres service of a compose project (psql with "
+                          "ON_ERROR_STOP: it stops at the first error and says on which line of the file), or with "
+                          "--image into a throwaway container of that image, whose row counts are then compared with "
+                          "the dump's."));
+        setHelpEpilogue(tr("Exit codes: 0 restored (and, with --image, every row counted), 1 the restore failed or "
+                           "the counts differ, 2 bad arguments, an unusable project or file, or no --yes where it is "
+                           "needed."));
+        addPositionalArgument(QStringLiteral("FILE"), tr("The dump to restore (.sql)."));
+        addPathArgument();
+        addServiceOption();
+        for (const QCommandLineOption &option : {m_yesOption, m_imageOption, m_keepOption, m_progressOption})
+            addOption(option);
+        addDockerOption();
+    }
+
+protected:
+    int run() override;
+
+private:
+    const QCommandLineOption m_yesOption{QStringLiteral("yes"), tr("Restore into the service without asking.")};
+    const QCommandLineOption m_imageOption{
+        QStringLiteral("image"),
+        tr("Restore into a new throwaway container of IMAGE (e.g. postgres:16) instead of the service, compare its "
+           "row counts with the dump's, then remove it."),
+        QStringLiteral("IMAGE")};
+    const QCommandLineOption m_keepOption{QStringLiteral("keep"), tr("With --image: leave the container running.")};
+    const QCommandLineOption m_progressOption{
+        QStringLiteral("progress"),
+        tr("How to show progress: bar, json or none; default: a bar when standard error is a terminal."),
+        QStringLiteral("MODE"), QStringLiteral("auto")};
 };
+
+std::unique_ptr<Command> makeRestoreCommand()
+{
+    return std::make_unique<RestoreCommand>();
+}
 
 namespace {
 
@@ -74,106 +112,52 @@ QStringList compareCounts(const DumpSummary &dump, const QList<DatabaseRowCounts
 
 } // namespace
 
-int runRestore(CommandContext &context)
+int RestoreCommand::run()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(RestoreCommand::tr(
-        "Restores a pg_dumpall file into the Postgres service of a compose project (psql with ON_ERROR_STOP: it "
-        "stops at the first error and says on which line of the file), or with --image into a throwaway container of "
-        "that image, whose row counts are then compared with the dump's."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), RestoreCommand::tr("The dump to restore (.sql)."));
-    parser.addPositionalArgument(
-        QStringLiteral("PATH"), RestoreCommand::tr("The project folder or compose file (default: the current folder)."),
-        QStringLiteral("[PATH]"));
-    const QCommandLineOption serviceOption(QStringLiteral("service"),
-                                           RestoreCommand::tr("The Postgres service, when there are several."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       RestoreCommand::tr("Restore into the service without asking."));
-    const QCommandLineOption imageOption(
-        QStringLiteral("image"),
-        RestoreCommand::tr("Restore into a new throwaway container of IMAGE (e.g. postgres:16) instead of the "
-                           "service, compare its row counts with the dump's, then remove it."),
-        QStringLiteral("IMAGE"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        RestoreCommand::tr("With --image: leave the container running."));
-    const QCommandLineOption progressOption(
-        QStringLiteral("progress"),
-        RestoreCommand::tr("How to show progress: bar, json or none; default: a bar when standard error is a "
-                           "terminal."),
-        QStringLiteral("MODE"), QStringLiteral("auto"));
-    const QCommandLineOption dockerOption(QStringLiteral("docker"), RestoreCommand::tr("The docker program to use."),
-                                          QStringLiteral("PATH"));
-    parser.addOptions({serviceOption, yesOption, imageOption, keepOption, progressOption, dockerOption});
-    if (!parser.parse(context.arguments)) {
-        context.printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText() << '\n'
-                    << RestoreCommand::tr("Exit codes: 0 restored (and, with --image, every row counted), 1 the "
-                                          "restore failed or the counts differ, 2 bad arguments, an unusable project "
-                                          "or file, or no --yes where it is needed.")
-                    << '\n';
-        return ExitOk;
-    }
-    const std::optional<TransferConsole::Mode> mode = TransferConsole::modeFromName(parser.value(progressOption));
-    if (!mode) {
-        context.printError(
-            RestoreCommand::tr("--progress must be bar, json or none, not \"%1\".").arg(parser.value(progressOption)));
-        return ExitUsage;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.size() > 2) {
-        context.printError(RestoreCommand::tr("expected FILE [PATH]."));
-        return ExitUsage;
-    }
-    const QDir cwd(context.workingDirectory.isEmpty() ? QDir::currentPath() : context.workingDirectory);
-    const QString file = QDir::cleanPath(cwd.absoluteFilePath(positional.at(0)));
-    if (!QFileInfo(file).isFile()) {
-        context.printError(RestoreCommand::tr("%1 is not a file.").arg(QDir::toNativeSeparators(file)));
-        return ExitUsage;
-    }
-    const QString path = QDir::cleanPath(cwd.absoluteFilePath(positional.value(1, QStringLiteral("."))));
-    const QString image = parser.value(imageOption);
+    const std::optional<TransferConsole::Mode> mode = TransferConsole::modeFromName(value(m_progressOption));
+    if (!mode)
+        return usageError(tr("--progress must be bar, json or none, not \"%1\".").arg(value(m_progressOption)));
+    const QStringList positional = positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(tr("expected FILE [PATH]."));
+    const QString file = absolutePath(positional.at(0));
+    if (!QFileInfo(file).isFile())
+        return usageError(tr("%1 is not a file.").arg(QDir::toNativeSeparators(file)));
+    const QString path = projectPath();
+    CommandContext &context = this->context();
+    const QString image = value(m_imageOption);
 
     TransferConsole console(context, *mode);
-    const auto fail = [&](const Error &error, int code) {
+    const auto failed = [&](const Error &error, int code) {
         console.endBar();
         QJsonObject fields{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
         if (error.line > 0)
             fields.insert(QStringLiteral("line"), error.line);
         console.event(QStringLiteral("finished"), {{QStringLiteral("ok"), false}, {QStringLiteral("error"), fields}});
-        context.printError(error.message);
-        return code;
+        return Command::fail(error, code);
     };
 
-    DockerCliOptions dockerOptions;
-    dockerOptions.environment = context.environment;
-    dockerOptions.dockerProgram = parser.value(dockerOption);
-    DockerCli docker(dockerOptions);
+    DockerCli docker(dockerOptions());
     RestoreOptions options;
     options.dumpFile = file;
 
     if (image.isEmpty()) {
         bool projectError = false;
         const Expected<ServiceContainer> target =
-            ServiceContainer::find(docker, path, parser.value(serviceOption), context.environment, &projectError);
+            ServiceContainer::find(docker, path, service(), context.environment, &projectError);
         if (!target)
-            return fail(target.error(), projectError ? ExitUsage : ExitFailure);
+            return failed(target.error(), projectError ? ExitUsage : ExitFailure);
         options.container = target->container.name.isEmpty() ? target->container.id : target->container.name;
         options.credentials = target->service.credentials;
-        if (!parser.isSet(yesOption)) {
+        if (!isSet(m_yesOption)) {
             const QString question =
                 RestoreCommand::tr("Restore %1 into the service %2 (container %3)? Its roles and databases are added "
                                    "to the running server.")
                     .arg(QDir::toNativeSeparators(file), target->service.name, options.container);
             if (!isatty(STDIN_FILENO)) {
-                return fail(Error(QStringLiteral("usage"),
-                                  question + u' ' +
-                                      RestoreCommand::tr("Add --yes to restore without a question on a terminal.")),
-                            ExitUsage);
+                return failed(Error(ErrorCode::Usage,
+                                    question + u' ' + tr("Add --yes to restore without a question on a terminal.")),
+                              ExitUsage);
             }
             if (!askYes(context, question)) {
                 context.err << RestoreCommand::tr("Nothing was restored.") << Qt::endl;
@@ -185,10 +169,10 @@ int runRestore(CommandContext &context)
         // The rehearsal starts like the real target: the project's user, database and password, when there is one.
         const Expected<ComposeProject> project = ComposeProject::open(path, context.environment);
         if (project) {
-            if (const Expected<PostgresService> service = project->postgresService(parser.value(serviceOption)))
-                options.credentials = service->credentials;
+            if (const Expected<PostgresService> postgres = project->postgresService(service()))
+                options.credentials = postgres->credentials;
         } else if (positional.size() > 1) {
-            return fail(project.error(), ExitUsage);
+            return failed(project.error(), ExitUsage);
         }
     }
     docker.addSecret(options.credentials.password);
@@ -216,7 +200,7 @@ int runRestore(CommandContext &context)
     const Expected<RestoreResult> result = restorer.runToCompletion(options);
     console.endBar();
     if (!result)
-        return fail(result.error(), ExitFailure);
+        return failed(result.error(), ExitFailure);
 
     const QLocale locale;
     if (!console.json()) {
@@ -256,7 +240,7 @@ int runRestore(CommandContext &context)
         for (const DatabaseRowCounts &db : counts->value())
             rows += db.rows();
     }
-    if (!parser.isSet(keepOption)) {
+    if (!isSet(m_keepOption)) {
         std::optional<Status> removed;
         restorer.removeContainer(result->container, nullptr, [&](const Status &status) {
             removed.emplace(status);
@@ -270,7 +254,7 @@ int runRestore(CommandContext &context)
     console.event(QStringLiteral("finished"),
                   {{QStringLiteral("ok"), problems.isEmpty()},
                    {QStringLiteral("container"), result->container},
-                   {QStringLiteral("kept"), parser.isSet(keepOption)},
+                   {QStringLiteral("kept"), isSet(m_keepOption)},
                    {QStringLiteral("rows"), rows},
                    {QStringLiteral("dump_rows"), result->summary.rows()},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
@@ -283,7 +267,7 @@ int runRestore(CommandContext &context)
             for (const QString &problem : problems)
                 context.out << "  - " << problem << '\n';
         }
-        if (parser.isSet(keepOption))
+        if (isSet(m_keepOption))
             context.out << RestoreCommand::tr("The container %1 keeps running; remove it with: docker rm -f -v %1")
                                .arg(result->container)
                         << '\n';

@@ -1,9 +1,9 @@
 // ente-db-migrate status [PATH] [--json]: where the project's migration stands, from its journal.
 #include "cli/Cli.h"
+#include "cli/Command.h"
 
 #include "core/migration/MigrationEngine.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,44 +11,39 @@
 
 namespace edm::cli {
 
-struct StatusCommand
+class StatusCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(edm::cli::StatusCommand)
+
+public:
+    StatusCommand()
+    {
+        setDescription(tr("Shows where the migration of a compose project stands."));
+        addPathArgument();
+        addJsonOption(tr("Print the status as JSON."));
+    }
+
+protected:
+    int run() override;
 };
 
-int runStatus(CommandContext &context)
+std::unique_ptr<Command> makeStatusCommand()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(StatusCommand::tr("Shows where the migration of a compose project stands."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 StatusCommand::tr("The project folder or compose file (default: the current folder)."),
-                                 QStringLiteral("[PATH]"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), StatusCommand::tr("Print the status as JSON."));
-    parser.addOption(jsonOption);
-    if (!parser.parse(context.arguments)) {
-        context.printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
-    const QDir cwd(context.workingDirectory.isEmpty() ? QDir::currentPath() : context.workingDirectory);
-    const QString path =
-        QDir::cleanPath(cwd.absoluteFilePath(parser.positionalArguments().value(0, QStringLiteral("."))));
+    return std::make_unique<StatusCommand>();
+}
+
+int StatusCommand::run()
+{
+    const QString path = projectPath();
     const Expected<std::optional<Journal>> loaded = MigrationEngine::existingJournal(path);
-    if (!loaded) {
-        context.printError(loaded.error().message);
-        return ExitUsage;
-    }
-    const bool json = parser.isSet(jsonOption);
+    if (!loaded)
+        return fail(loaded.error(), ExitUsage);
+    const bool json = this->json();
     if (!loaded->has_value()) {
         if (json)
-            context.out << QJsonDocument(QJsonObject{{QStringLiteral("state"), QJsonValue::Null}}).toJson();
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("state"), QJsonValue::Null}}).toJson();
         else
-            context.out << StatusCommand::tr("No migration has been started in %1.").arg(QDir::toNativeSeparators(path))
-                        << '\n';
+            out() << tr("No migration has been started in %1.").arg(QDir::toNativeSeparators(path)) << '\n';
         return ExitOk;
     }
     const Journal &journal = **loaded;
@@ -75,25 +70,22 @@ int runStatus(CommandContext &context)
                                       {QStringLiteral("sha256"), journal.backup->sha256},
                                       {QStringLiteral("bytes"), double(journal.backup->bytes)}});
         }
-        context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    QTextStream &out = context.out;
-    out << StatusCommand::tr("Migration of \"%1\" to Postgres %2 (%3)")
-               .arg(journal.service)
-               .arg(journal.target)
-               .arg(journal.method)
+    QTextStream &out = this->out();
+    out << tr("Migration of \"%1\" to Postgres %2 (%3)").arg(journal.service).arg(journal.target).arg(journal.method)
         << '\n';
-    out << StatusCommand::tr("State: %1").arg(state) << '\n';
+    out << tr("State: %1").arg(state) << '\n';
     if (journal.backup)
-        out << StatusCommand::tr("Backup: %1").arg(QDir::toNativeSeparators(journal.backup->path)) << '\n';
+        out << tr("Backup: %1").arg(QDir::toNativeSeparators(journal.backup->path)) << '\n';
     if (!journal.lastError.isEmpty())
-        out << StatusCommand::tr("Last error: %1").arg(journal.lastError) << '\n';
+        out << tr("Last error: %1").arg(journal.lastError) << '\n';
     for (const Journal::Transition &t : journal.history())
         out << "  " << t.at.toLocalTime().toString(Qt::ISODate) << "  " << t.state << '\n';
     if (!finished)
-        out << StatusCommand::tr("Not finished: run \"ente-db-migrate resume\" to continue or \"ente-db-migrate "
-                                 "rollback\" to undo it.")
+        out << tr("Not finished: run \"ente-db-migrate resume\" to continue or \"ente-db-migrate "
+                  "rollback\" to undo it.")
             << '\n';
     return ExitOk;
 }

@@ -3,13 +3,12 @@
 // (0), has failed (1), or the stream ended or the time ran out first (4).
 // `docker compose logs -f postgres | ente-db-migrate watch-log` serves terminal users.
 #include "cli/Cli.h"
+#include "cli/Command.h"
 
 #include "core/docker/UpgradeLogWatcher.h"
 
 #include "Version.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -34,11 +33,28 @@ constexpr qsizetype ChunkSize = 64 * 1024;
 
 } // namespace
 
-struct WatchLogCommand
+class WatchLogCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(edm::cli::WatchLogCommand)
 
 public:
+    WatchLogCommand()
+    {
+        setDescription(
+            tr("Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints "
+               "one line per recognised event: upgrade started, finished or failed, no upgrade needed, server "
+               "starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final "
+               "server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time "
+               "ran out first. For example: docker compose logs -f postgres | %1 watch-log")
+                .arg(QStringLiteral(EDM_EXECUTABLE)));
+        addPositionalArgument(QStringLiteral("FILE"), tr("The log to read; - or nothing reads standard input."),
+                              QStringLiteral("[FILE|-]"));
+        addJsonOption(tr("Print one JSON object per line: event, line, and the event's details."), JsonLayout::Lines);
+        addOption(m_timeoutOption);
+        addOption(m_targetOption);
+        addOption(m_serviceOption);
+    }
+
     static QString phaseName(UpgradeLogWatcher::Phase phase)
     {
         switch (phase) {
@@ -57,7 +73,29 @@ public:
         }
         return {};
     }
+
+protected:
+    int run() override;
+
+private:
+    const QCommandLineOption m_timeoutOption{
+        QStringLiteral("timeout"),
+        tr("Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0")};
+    const QCommandLineOption m_targetOption{
+        QStringLiteral("target"), tr("The Postgres major version the upgrade must reach: 15, 16 (default) or 17."),
+        QStringLiteral("N"), QStringLiteral("16")};
+    /// Not the shared --service: a compose service's prefix in an interleaved log, not the Postgres service to use.
+    const QCommandLineOption m_serviceOption{
+        QStringLiteral("service"),
+        tr("Follow only this compose service when the log interleaves several (docker compose up)."),
+        QStringLiteral("NAME")};
 };
+
+std::unique_ptr<Command> makeWatchLogCommand()
+{
+    return std::make_unique<WatchLogCommand>();
+}
 
 /// Prints the watcher's events, one line (or one JSON object) each, until the upgrade is done or failed.
 class EventPrinter
@@ -235,75 +273,34 @@ ReadEnd followStream(int fd, UpgradeLogWatcher &watcher, const EventPrinter &pri
 
 } // namespace
 
-int runWatchLog(CommandContext &context)
+int WatchLogCommand::run()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        WatchLogCommand::tr("Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard "
-                            "input, and prints one line per recognised event: upgrade started, finished or failed, "
-                            "no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the "
-                            "upgrade is complete and the final server of the target version accepts connections, 1 "
-                            "when it failed, 4 when the log ended or the time ran out first. For example: docker "
-                            "compose logs -f postgres | %1 watch-log")
-            .arg(QStringLiteral(EDM_EXECUTABLE)));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 WatchLogCommand::tr("The log to read; - or nothing reads standard input."),
-                                 QStringLiteral("[FILE|-]"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        WatchLogCommand::tr("Print one JSON object per line: event, line, and the "
-                                                            "event's details."));
-    const QCommandLineOption timeoutOption(
-        QStringLiteral("timeout"),
-        WatchLogCommand::tr("Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever)."),
-        QStringLiteral("SECONDS"), QStringLiteral("0"));
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          WatchLogCommand::tr("The Postgres major version the upgrade must reach: 15, "
-                                                              "16 (default) or 17."),
-                                          QStringLiteral("N"), QStringLiteral("16"));
-    const QCommandLineOption serviceOption(
-        QStringLiteral("service"),
-        WatchLogCommand::tr("Follow only this compose service when the log interleaves several (docker compose up)."),
-        QStringLiteral("NAME"));
-    parser.addOptions({jsonOption, timeoutOption, targetOption, serviceOption});
-    if (!parser.parse(context.arguments)) {
-        context.printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        context.printError(WatchLogCommand::tr("watch-log takes one FILE, got %1.").arg(positional.size()));
-        return ExitUsage;
-    }
+    const QStringList positional = positionalArguments();
+    if (positional.size() > 1)
+        return usageError(tr("watch-log takes one FILE, got %1.").arg(positional.size()));
     bool ok = false;
-    const int timeout = parser.value(timeoutOption).toInt(&ok);
-    if (!ok || timeout < 0) {
-        context.printError(
-            WatchLogCommand::tr("--timeout must be a number of seconds, not \"%1\".").arg(parser.value(timeoutOption)));
-        return ExitUsage;
-    }
-    const int target = parser.value(targetOption).toInt(&ok);
+    const int timeout = value(m_timeoutOption).toInt(&ok);
+    if (!ok || timeout < 0)
+        return usageError(tr("--timeout must be a number of seconds, not \"%1\".").arg(value(m_timeoutOption)));
+    const int target = value(m_targetOption).toInt(&ok);
     if (!ok || target < 10) {
-        context.printError(WatchLogCommand::tr("--target must be a Postgres major version such as 16, not \"%1\".")
-                               .arg(parser.value(targetOption)));
-        return ExitUsage;
+        return usageError(
+            tr("--target must be a Postgres major version such as 16, not \"%1\".").arg(value(m_targetOption)));
     }
+    CommandContext &context = this->context();
 
     const QString name = positional.value(0, QStringLiteral("-"));
     int fd = STDIN_FILENO;
     bool ownFd = false;
     if (name != QLatin1String("-")) {
-        const QString path = QDir(context.workingDirectory.isEmpty() ? QDir::currentPath() : context.workingDirectory)
-                                 .absoluteFilePath(name);
+        const QString path = workingDirectory().absoluteFilePath(name);
         fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
-            context.printError(WatchLogCommand::tr("cannot read %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
-            return ExitUsage;
+            return fail(Error(ErrorCode::OpenFailed,
+                              tr("cannot read %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))),
+                              path),
+                        ExitUsage);
         }
         ownFd = true;
     }
@@ -312,8 +309,8 @@ int runWatchLog(CommandContext &context)
 
     UpgradeLogWatcher watcher;
     watcher.setTargetMajor(target);
-    watcher.setService(parser.value(serviceOption));
-    EventPrinter printer(context, watcher, parser.isSet(jsonOption));
+    watcher.setService(value(m_serviceOption));
+    EventPrinter printer(context, watcher, json());
 
     QString error;
     const ReadEnd end =
@@ -324,7 +321,7 @@ int runWatchLog(CommandContext &context)
         watcher.endOfStream(); // a last line without newline, a FATAL waiting for its DETAIL
 
     if (watcher.done()) {
-        if (!parser.isSet(jsonOption)) {
+        if (!json()) {
             if (printer.serverReady())
                 context.out << WatchLogCommand::tr("The upgrade is done: PostgreSQL %1 accepts connections.")
                                    .arg(watcher.serverVersion())
@@ -348,6 +345,7 @@ int runWatchLog(CommandContext &context)
         context.printError(WatchLogCommand::tr("the log ended before the upgrade was done (%1).")
                                .arg(WatchLogCommand::phaseName(watcher.phase())));
     }
+    // Not fail(): with --json, standard output stays the stream of events (the exit code says the log ended first).
     printer.printExcerpt(watcher.lastLines());
     return ExitStreamEnded;
 }

@@ -1,4 +1,5 @@
 // The compose engine against the test table in tests/data/compose (see its README.md for the format of a case).
+#include "core/ErrorCodes.h"
 #include "core/compose/MigrationPlan.h"
 
 #include "TestSupport.h"
@@ -133,7 +134,7 @@ void tst_ComposeProject::table()
         QVERIFY(!plan.error().message.isEmpty());
         for (const QString &password : passwordsIn(root))
             QVERIFY2(!plan.error().message.contains(password), qPrintable(plan.error().message));
-        const QJsonObject errorJson = MigrationPlan::errorJson(plan.error()).value(QStringLiteral("error")).toObject();
+        const QJsonObject errorJson = ErrorCode::toJson(plan.error()).value(QStringLiteral("error")).toObject();
         QCOMPARE(errorJson.keys(), (QStringList{"code", "column", "file", "line", "message"}));
         return;
     }

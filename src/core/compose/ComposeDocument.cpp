@@ -1,4 +1,5 @@
 #include "core/compose/ComposeDocument.h"
+#include "core/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,7 +107,7 @@ Expected<ComposeDocument> ComposeDocument::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("unreadable"),
+        return Error{ErrorCode::Unreadable,
                      ComposeDocument::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
@@ -137,7 +138,7 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
             : ComposeDocument::tr("%1 is not valid YAML (%2). Fix the file in a text editor and try again; "
                                   "nothing was changed.")
                   .arg(name, QString::fromStdString(e.msg));
-        return Error{QStringLiteral("invalid_yaml"), message, path, line, column};
+        return Error{ErrorCode::InvalidYaml, message, path, line, column};
     }
     // yaml-cpp accepts a quote left open to the end of the file; compose does not.
     for (auto it = doc.m_marks.cbegin(); it != doc.m_marks.cend(); ++it) {
@@ -171,7 +172,7 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
         if (!closed) {
             const int line = it->line + 1;
             const int column = int(p - doc.offsetOf(it->line, 0)) + 1;
-            return Error{QStringLiteral("invalid_yaml"),
+            return Error{ErrorCode::InvalidYaml,
                          ComposeDocument::tr("%1 is not valid YAML (line %2, column %3: a quoted value starts here and "
                                              "is never closed). Fix the file in a text editor and try again; nothing "
                                              "was changed.")
@@ -182,7 +183,7 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
         }
     }
     if (doc.m_tree.isValid() && doc.m_tree.typeId() != QMetaType::QVariantMap) {
-        return Error{QStringLiteral("invalid_yaml"),
+        return Error{ErrorCode::InvalidYaml,
                      ComposeDocument::tr("%1 is not a compose file: its top level is not a mapping of keys such as "
                                          "\"services\"; nothing was changed.")
                          .arg(name),
@@ -231,7 +232,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
     const auto markIt = m_marks.constFind(joinPath(path));
     const QVariant scalar = value(path);
     if (markIt == m_marks.cend() || scalar.typeId() != QMetaType::QString) {
-        return Error{QStringLiteral("unsupported_image"),
+        return Error{ErrorCode::UnsupportedImage,
                      ComposeDocument::tr("%1 has no plain value at %2.").arg(name, path.join(u'.')), m_path};
     }
     const QByteArray expected = scalar.toString().toUtf8();
@@ -239,7 +240,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
 
     const qsizetype lineStart = offsetOf(mark.line, 0);
     if (lineStart < 0) {
-        return Error{QStringLiteral("unsupported_image"),
+        return Error{ErrorCode::UnsupportedImage,
                      ComposeDocument::tr("%1: cannot find line %2.").arg(name).arg(mark.line + 1), m_path};
     }
     qsizetype lineEnd = m_bytes.indexOf('\n', lineStart);
@@ -249,7 +250,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
         --lineEnd;
 
     const auto cannotEdit = [&](const QString &why) {
-        return Error{QStringLiteral("unsupported_image"),
+        return Error{ErrorCode::UnsupportedImage,
                      ComposeDocument::tr(
                          "The value \"%1\" in %2, line %3, cannot be changed in place: %4. Write it on one line, as in "
                          "\"image: postgres:12\", and try again.")
@@ -388,7 +389,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
         const QVariant mapping = value(insertion.mapping);
         const QString where = insertion.mapping.join(u'.');
         const auto refuse = [&](const QString &why) {
-            return Error{QStringLiteral("unsupported_edit"),
+            return Error{ErrorCode::UnsupportedEdit,
                          ComposeDocument::tr("Cannot add \"%1\" to %2 in %3: %4. Add it by hand and try again; nothing "
                                              "was changed.")
                              .arg(insertion.key, where, name, why),
@@ -469,7 +470,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
     qsizetype limit = m_bytes.size() + 1;
     for (const Splice &splice : std::as_const(splices)) {
         if (splice.offset + splice.length > limit) {
-            return Error{QStringLiteral("edit_check_failed"),
+            return Error{ErrorCode::EditCheckFailed,
                          ComposeDocument::tr("Two changes of %1 would overlap; nothing was changed.").arg(name),
                          m_path};
         }
@@ -479,7 +480,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
 
     const Expected<ComposeDocument> reparsed = parse(edited, m_path);
     if (!reparsed) {
-        return Error{QStringLiteral("edit_check_failed"),
+        return Error{ErrorCode::EditCheckFailed,
                      ComposeDocument::tr("Changing %1 would make it invalid (%2); it was left as it is.")
                          .arg(name, reparsed.error().message),
                      m_path, firstLine, firstColumn};
@@ -499,7 +500,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
     if (!difference.isEmpty()) {
         const QString what =
             changes.isEmpty() ? insertions.first().mapping.join(u'.') : changes.first().path.join(u'.');
-        return Error{QStringLiteral("edit_check_failed"),
+        return Error{ErrorCode::EditCheckFailed,
                      ComposeDocument::tr(
                          "Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a "
                          "YAML anchor or merge key). Give the service its own \"image:\" line and try again; nothing "

@@ -1,4 +1,5 @@
 #include "core/compose/ComposeProject.h"
+#include "core/ErrorCodes.h"
 
 #include "core/compose/Interpolator.h"
 
@@ -131,7 +132,7 @@ Expected<QByteArray> readBytes(const QString &path, const QHash<QString, QByteAr
         return *it;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("unreadable"),
+        return Error{ErrorCode::Unreadable,
                      ComposeProject::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
@@ -164,7 +165,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
     const QFileInfo info(path.isEmpty() ? QDir::currentPath() : path);
     if (!info.exists()) {
         return Error{
-            QStringLiteral("no_compose_file"),
+            ErrorCode::NoComposeFile,
             ComposeProject::tr("%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually "
                                "ente/server or the folder made by the quickstart).")
                 .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
@@ -199,7 +200,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
                 const QString file = QDir::cleanPath(dir.absoluteFilePath(entry));
                 if (!QFileInfo(file).isFile() && !overlay.contains(file)) {
                     return Error{
-                        QStringLiteral("no_compose_file"),
+                        ErrorCode::NoComposeFile,
                         ComposeProject::tr("COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your "
                                            "environment or in .env) and try again.")
                             .arg(QDir::toNativeSeparators(file)),
@@ -214,7 +215,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
                     found.append(name);
             }
             if (found.isEmpty()) {
-                return Error{QStringLiteral("no_compose_file"),
+                return Error{ErrorCode::NoComposeFile,
                              ComposeProject::tr(
                                  "No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and "
                                  "docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.")
@@ -395,28 +396,28 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     QString name = requested;
     if (!requested.isEmpty()) {
         if (!m_services.contains(requested)) {
-            return Error{QStringLiteral("service_not_found"),
+            return Error{ErrorCode::ServiceNotFound,
                          ComposeProject::tr("%1 has no service named \"%2\". Its services are: %3.")
                              .arg(fileName, requested, described.join(QStringLiteral(", "))),
                          mainFile};
         }
     } else if (m_services.isEmpty()) {
         return Error{
-            QStringLiteral("no_postgres_service"),
+            ErrorCode::NoPostgresService,
             ComposeProject::tr("%1 defines no services. Choose the compose file of your Ente server, the one with the "
                                "postgres, museum and minio services.")
                 .arg(fileName),
             mainFile};
     } else if (candidates.isEmpty()) {
         return Error{
-            QStringLiteral("no_postgres_service"),
+            ErrorCode::NoPostgresService,
             ComposeProject::tr("No service in %1 runs the postgres image (services: %2). If your database runs from "
                                "another image, name its service with --service.")
                 .arg(fileName, described.join(QStringLiteral(", "))),
             mainFile};
     } else if (candidates.size() > 1) {
         return Error{
-            QStringLiteral("ambiguous_service"),
+            ErrorCode::AmbiguousService,
             ComposeProject::tr("Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the "
                                "wizard's service list).")
                 .arg(fileName, candidates.join(QStringLiteral(", "))),
@@ -432,7 +433,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     const QString rawImage = config.value(QStringLiteral("image")).toString();
     const QString imageFile = m_imageFile.value(name, mainFile);
     if (rawImage.isEmpty()) {
-        return Error{QStringLiteral("unsupported_image"),
+        return Error{ErrorCode::UnsupportedImage,
                      ComposeProject::tr(
                          "The service \"%1\" has no image (it is built from a Dockerfile). The migration changes the "
                          "image line, so the service needs one, such as \"image: postgres:12\".")
@@ -442,13 +443,13 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     QString interpolationError;
     service.image = interpolate(rawImage, &interpolationError);
     if (!interpolationError.isEmpty()) {
-        return Error{QStringLiteral("unsupported_image"),
+        return Error{ErrorCode::UnsupportedImage,
                      ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(name, interpolationError),
                      imageFile};
     }
     service.ref = ImageRef::parse(service.image);
     if (!service.ref.isPostgresFamily()) {
-        return Error{QStringLiteral("unsupported_image"),
+        return Error{ErrorCode::UnsupportedImage,
                      ComposeProject::tr(
                          "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
                          "Only stacks on the official image can be migrated this way.")
@@ -500,7 +501,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
         const QString absolute = QDir(m_projectDir).absoluteFilePath(interpolate(file));
         if (!QFileInfo(absolute).isFile()) {
             if (required) {
-                return Error{QStringLiteral("unreadable"),
+                return Error{ErrorCode::Unreadable,
                              ComposeProject::tr(
                                  "The service \"%1\" reads env_file %2, which does not exist. Docker compose would "
                                  "refuse to start it too; create the file or remove the env_file entry.")

@@ -1,4 +1,5 @@
 #include "core/compose/DotEnv.h"
+#include "core/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,7 +47,7 @@ Expected<DotEnv> DotEnv::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("unreadable"),
+        return Error{ErrorCode::Unreadable,
                      DotEnv::tr("Cannot read %1: %2. Check that the file exists and "
                                 "that you may read it.")
                          .arg(path, file.errorString()),

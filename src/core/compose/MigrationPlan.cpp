@@ -1,4 +1,5 @@
 #include "core/compose/MigrationPlan.h"
+#include "core/ErrorCodes.h"
 
 #include "core/Redactor.h"
 #include "core/compose/UnifiedDiff.h"
@@ -20,7 +21,7 @@ Expected<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("unreadable"),
+        return Error{ErrorCode::Unreadable,
                      MigrationPlan::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
     }
@@ -35,7 +36,7 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
     if (*current == replacement)
         return {}; // already done (a resumed step)
     if (*current != expected) {
-        return Error{QStringLiteral("file_changed"),
+        return Error{ErrorCode::FileChanged,
                      MigrationPlan::tr(
                          "%1 was changed by something else since the plan was made; nothing was written. Review the "
                          "file and plan again.")
@@ -45,7 +46,7 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
     QSaveFile file(path);
     // Keep the file's permissions: QSaveFile creates the new file with the old one's mode on commit.
     if (!file.open(QIODevice::WriteOnly) || file.write(replacement) != replacement.size() || !file.commit()) {
-        return Error{QStringLiteral("unwritable"),
+        return Error{ErrorCode::Unwritable,
                      MigrationPlan::tr("Cannot write %1: %2. The file was left as it was.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
@@ -59,7 +60,7 @@ Expected<VolumeSwitch> planVolumeSwitch(const ComposeProject &project, const Pos
                                         QList<ComposeDocument::KeyInsertion> *insertions)
 {
     const auto refuse = [&](const QString &why) {
-        return Error{QStringLiteral("unsupported_volume"),
+        return Error{ErrorCode::UnsupportedVolume,
                      MigrationPlan::tr("The dump-restore method cannot be used for the service \"%1\": %2 Use the "
                                        "pgautoupgrade method, or change that and try again.")
                          .arg(service.name, why),
@@ -181,7 +182,7 @@ Expected<int> MigrationPlan::parseTarget(const QString &text)
     const int target = text.trimmed().toInt(&ok);
     if (ok && supportedTargets().contains(target))
         return target;
-    return Error{QStringLiteral("unsupported_target"),
+    return Error{ErrorCode::UnsupportedTarget,
                  MigrationPlan::tr("The target must be 15, 16 or 17 (the Postgres major version to move to), not "
                                    "\"%1\".")
                      .arg(text)};
@@ -224,7 +225,7 @@ Expected<MigrationPlan> MigrationPlan::create(const QString &path, const Options
 Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, const Options &options)
 {
     if (!supportedTargets().contains(options.target)) {
-        return Error{QStringLiteral("unsupported_target"),
+        return Error{ErrorCode::UnsupportedTarget,
                      MigrationPlan::tr("The target must be 15, 16 or 17 (the Postgres major version to move to), not "
                                        "%1.")
                          .arg(options.target)};
@@ -260,7 +261,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                     .arg(ref.tag().isEmpty() ? QStringLiteral("latest") : ref.tag()));
         }
     } else if (ref.major() > options.target) {
-        return Error{QStringLiteral("target_not_above_source"),
+        return Error{ErrorCode::TargetNotAboveSource,
                      MigrationPlan::tr(
                          "The service runs Postgres %1, newer than the target %2. Postgres data can only move to a "
                          "newer major version; choose a target above %1.")
@@ -286,7 +287,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     QList<ComposeDocument::ScalarChange> volumeChanges;
     QList<ComposeDocument::KeyInsertion> volumeInsertions;
     if (options.newVolume && plan.m_status == Status::InProgress) {
-        return Error{QStringLiteral("unsupported_volume"),
+        return Error{ErrorCode::UnsupportedVolume,
                      MigrationPlan::tr("The service \"%1\" already runs pgautoupgrade: an upgrade was started before. "
                                        "Let it finish with the pgautoupgrade method; dump-restore starts from the "
                                        "original image.")
@@ -308,7 +309,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     switch (source.kind) {
     case ImageSource::Kind::ProcessEnvironment:
         if (!stepImages.isEmpty()) {
-            return Error{QStringLiteral("unsupported_image"),
+            return Error{ErrorCode::UnsupportedImage,
                          MigrationPlan::tr(
                              "The image of \"%1\" is \"%2\", and %3 is set in your environment, which this app cannot "
                              "change. Move %3 into the project's .env file (or write the image in %4) and try again.")
@@ -397,7 +398,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         }
         if (!difference.isEmpty()) {
             return Error{
-                QStringLiteral("edit_check_failed"),
+                ErrorCode::EditCheckFailed,
                 MigrationPlan::tr("Changing the image to %1 would also change %2, so nothing will be changed. Give the "
                                   "service \"%3\" its own image line and try again.")
                     .arg(image, QString(difference).replace(QChar(0x1f), u'.'), service.name),
@@ -495,18 +496,6 @@ QJsonObject MigrationPlan::toJson() const
     json.insert(QStringLiteral("steps"), steps);
     json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
     return json;
-}
-
-QJsonObject MigrationPlan::errorJson(const Error &error)
-{
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    const auto numberOrNull = [](int n) { return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
-    return {{QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("code"), error.code},
-                         {QStringLiteral("message"), error.message},
-                         {QStringLiteral("file"), orNull(error.file)},
-                         {QStringLiteral("line"), numberOrNull(error.line)},
-                         {QStringLiteral("column"), numberOrNull(error.column)}}}};
 }
 
 } // namespace edm

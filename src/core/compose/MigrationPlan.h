@@ -98,7 +98,6 @@ public:
 
     /// The `plan --json` object. The password is never part of it.
     QJsonObject toJson() const;
-    static QJsonObject errorJson(const Error &error);
 
 private:
     PostgresService m_service;

@@ -1,4 +1,5 @@
 #include "core/docker/DockerCli.h"
+#include "core/ErrorCodes.h"
 
 #include "core/compose/ComposeProject.h"
 #include "core/docker/ProcessRunnerFactory.h"
@@ -93,7 +94,7 @@ QString healthFromStatus(const QString &status)
 
 Error unexpectedOutput(const QString &detail)
 {
-    return Error(QStringLiteral("docker_unexpected_output"),
+    return Error(ErrorCode::DockerUnexpectedOutput,
                  DockerCli::tr("Docker answered something that cannot be read (%1). Please report this, with the "
                                "versions of docker and compose.")
                      .arg(detail));
@@ -233,7 +234,7 @@ void DockerCli::detectCompose(QObject *context, Callback<ComposeTool> done)
         Error pluginError =
             result.ok() ? unexpectedOutput(QString::fromUtf8(result.standardOutput.trimmed())) : result.error;
         if (result.outcome == ProcessResult::Outcome::NotFound)
-            pluginError.code = QStringLiteral("docker_not_found");
+            pluginError.code = ErrorCode::DockerNotFound;
         detectStandalone(context, done, pluginError);
     });
     runner->start();
@@ -264,9 +265,8 @@ void DockerCli::detectStandalone(QObject *context, Callback<ComposeTool> done, c
             return;
         }
         m_compose = {};
-        if (pluginError.code == QLatin1String("docker_not_found") &&
-            result.outcome == ProcessResult::Outcome::NotFound) {
-            done(Error(QStringLiteral("docker_not_found"),
+        if (pluginError.code == ErrorCode::DockerNotFound && result.outcome == ProcessResult::Outcome::NotFound) {
+            done(Error(ErrorCode::DockerNotFound,
                        tr("Docker was not found (neither \"%1\" nor \"docker-compose\" is on PATH). Install Docker "
                           "(on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker "
                           "program in the settings (--docker PATH).")
@@ -278,7 +278,7 @@ void DockerCli::detectStandalone(QObject *context, Callback<ComposeTool> done, c
         const QString standaloneReason = result.ok() ? QString::fromUtf8(result.standardOutput.trimmed())
                                                      : relevantLines(result.error.message.split(u'\n'), 2).join(u' ');
         reasons << QStringLiteral("docker-compose: ") + standaloneReason;
-        done(Error(QStringLiteral("compose_not_found"),
+        done(Error(ErrorCode::ComposeNotFound,
                    tr("Docker Compose was not found: neither \"docker compose\" (v2) nor \"docker-compose\" (v1) "
                       "works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on "
                       "Debian and Ubuntu), or docker-compose.") +
@@ -673,7 +673,7 @@ void DockerCli::inspectContainer(const QString &container, QObject *context, Cal
             if (!list)
                 return list.error();
             if (list->isEmpty())
-                return Error(QStringLiteral("no_such_container"),
+                return Error(ErrorCode::NoSuchContainer,
                              tr("There is no container \"%1\". Start the stack (docker compose up -d) and try again.")
                                  .arg(container));
             return list->first();
@@ -697,7 +697,7 @@ void DockerCli::explainContainer(const QString &container, QObject *context, std
             }
             const QString name = details.name.isEmpty() ? container : details.name;
             if (details.status == QLatin1String("created")) {
-                done(Error(QStringLiteral("container_not_running"),
+                done(Error(ErrorCode::ContainerNotRunning,
                            tr("The container %1 was created but never started. Start the stack (docker compose up -d) "
                               "and try again.")
                                .arg(name)));
@@ -917,7 +917,7 @@ Error DockerCli::containerExited(const QString &container, int exitCode, const Q
             lines = lines.mid(lines.size() - 20);
         message += u'\n' + lines.join(u'\n');
     }
-    return Error(QStringLiteral("container_exited"), message);
+    return Error(ErrorCode::ContainerExited, message);
 }
 
 namespace {
@@ -1141,11 +1141,11 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
     const QString tool = invocation.tool.isEmpty() ? QStringLiteral("docker") : invocation.tool;
     if (result.outcome == Outcome::NotFound) {
         if (tool == QLatin1String("docker-compose")) {
-            return Error(QStringLiteral("compose_not_found"),
+            return Error(ErrorCode::ComposeNotFound,
                          tr("docker-compose was not found. Install Docker Compose (the docker-compose-plugin package "
                             "gives \"docker compose\"), or choose the program in the settings."));
         }
-        return Error(QStringLiteral("docker_not_found"),
+        return Error(ErrorCode::DockerNotFound,
                      tr("Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or "
                         "choose the docker program in the settings (--docker PATH)."));
     }

@@ -1,4 +1,5 @@
 #include "core/docker/ProcessRunner.h"
+#include "core/ErrorCodes.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -31,19 +32,19 @@ QString ProcessResult::outcomeCode(Outcome outcome)
     case Outcome::Success:
         return {};
     case Outcome::NotFound:
-        return QStringLiteral("process_not_found");
+        return ErrorCode::ProcessNotFound;
     case Outcome::FailedToStart:
-        return QStringLiteral("process_failed_to_start");
+        return ErrorCode::ProcessFailedToStart;
     case Outcome::Crashed:
-        return QStringLiteral("process_crashed");
+        return ErrorCode::ProcessCrashed;
     case Outcome::ExitCode:
-        return QStringLiteral("process_exit_code");
+        return ErrorCode::ProcessExitCode;
     case Outcome::Timeout:
-        return QStringLiteral("process_timeout");
+        return ErrorCode::ProcessTimeout;
     case Outcome::Cancelled:
-        return QStringLiteral("process_cancelled");
+        return ErrorCode::ProcessCancelled;
     case Outcome::WriteFailed:
-        return QStringLiteral("process_write_failed");
+        return ErrorCode::ProcessWriteFailed;
     }
     return {};
 }

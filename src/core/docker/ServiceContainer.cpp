@@ -1,4 +1,5 @@
 #include "core/docker/ServiceContainer.h"
+#include "core/ErrorCodes.h"
 
 #include <QEventLoop>
 #include <QPointer>
@@ -33,7 +34,7 @@ void ServiceContainer::locate(DockerCli &docker, const QString &path, const QStr
                 return;
             }
             if (!dockerPointer) {
-                done(Error(QStringLiteral("cancelled"), tr("The search for the container was stopped.")), false);
+                done(Error(ErrorCode::Cancelled, tr("The search for the container was stopped.")), false);
                 return;
             }
             found.projectName = *name;
@@ -53,14 +54,14 @@ void ServiceContainer::locate(DockerCli &docker, const QString &path, const QStr
                     }
                     if (!containers->isEmpty()) {
                         const ContainerInfo &stopped = containers->first();
-                        done(Error(QStringLiteral("container_not_running"),
+                        done(Error(ErrorCode::ContainerNotRunning,
                                    tr("The container %1 of the service %2 is not running (%3). Start it first: docker "
                                       "compose up -d %2")
                                        .arg(stopped.name, found.service.name, stopped.status)),
                              false);
                         return;
                     }
-                    done(Error(QStringLiteral("container_not_running"),
+                    done(Error(ErrorCode::ContainerNotRunning,
                                tr("The service %1 of the project %2 has no container. Start it first: docker compose "
                                   "up -d %1")
                                    .arg(found.service.name, found.projectName)),

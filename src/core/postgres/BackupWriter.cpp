@@ -1,4 +1,5 @@
 #include "core/postgres/BackupWriter.h"
+#include "core/ErrorCodes.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/docker/ProcessRunner.h"
@@ -58,7 +59,7 @@ Status BackupWriter::checkFreeSpace(const QString &directory, qint64 estimate, d
     QStorageInfo storage(directory);
     storage.refresh();
     if (!storage.isValid() || !storage.isReady()) {
-        return Error(QStringLiteral("backup_target_unwritable"),
+        return Error(ErrorCode::BackupTargetUnwritable,
                      tr("The folder %1 is not on a usable file system.").arg(QDir::toNativeSeparators(directory)));
     }
     const qint64 available = storage.bytesAvailable();
@@ -66,7 +67,7 @@ Status BackupWriter::checkFreeSpace(const QString &directory, qint64 estimate, d
         *availableBytes = available;
     const qint64 needed = qint64(std::ceil(double(qMax<qint64>(0, estimate)) * factor));
     if (available < needed) {
-        return Error(QStringLiteral("backup_no_space"),
+        return Error(ErrorCode::BackupNoSpace,
                      tr("Not enough free space for the backup in %1: it needs about %2 (%3 × the databases' size of "
                         "%4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with "
                         "more room.")
@@ -120,7 +121,7 @@ Status BackupWriter::verifySummary(const DumpSummary &summary, const QStringList
     problems.removeDuplicates();
     if (problems.isEmpty())
         return {};
-    return Error(QStringLiteral("backup_verify_failed"),
+    return Error(ErrorCode::BackupVerifyFailed,
                  tr("The dump is not complete: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
@@ -167,7 +168,7 @@ void BackupWriter::askServer()
                 m_result.dumpTool = *tool;
                 if (tool->major < m_result.server.major) {
                     return fail(Error(
-                        QStringLiteral("dump_tool_too_old"),
+                        ErrorCode::DumpToolTooOld,
                         tr("The pg_dumpall inside the container %1 is version %2, older than the server (%3), and "
                            "cannot dump it (\"aborting because of server version mismatch\"). A server's backup "
                            "needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image "
@@ -195,12 +196,12 @@ void BackupWriter::startDump()
     const QString directory = target.absolutePath();
     const QFileInfo dirInfo(directory);
     if (!dirInfo.isDir()) {
-        return fail(Error(QStringLiteral("backup_target_unwritable"),
+        return fail(Error(ErrorCode::BackupTargetUnwritable,
                           tr("The folder %1 for the backup does not exist. Create it, or choose another one.")
                               .arg(QDir::toNativeSeparators(directory))));
     }
     if (target.isDir()) {
-        return fail(Error(QStringLiteral("backup_target_unwritable"),
+        return fail(Error(ErrorCode::BackupTargetUnwritable,
                           tr("%1 is a folder; give the backup a file name.").arg(QDir::toNativeSeparators(path))));
     }
     if (const Status space = checkFreeSpace(directory, m_result.estimateBytes, m_options.spaceFactor); !space)
@@ -213,7 +214,7 @@ void BackupWriter::startDump()
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const QString why = m_file->errorString();
         m_file.reset();
-        return fail(Error(QStringLiteral("backup_target_unwritable"),
+        return fail(Error(ErrorCode::BackupTargetUnwritable,
                           tr("The backup cannot be written in %1: %2. Choose a folder you may write to.")
                               .arg(QDir::toNativeSeparators(directory), why)));
     }
@@ -363,7 +364,7 @@ void BackupWriter::finishVerified()
     if (!m_file->commit()) {
         const QString why = m_file->errorString();
         m_file.reset();
-        return fail(Error(QStringLiteral("backup_write_failed"),
+        return fail(Error(ErrorCode::BackupWriteFailed,
                           tr("The backup could not be saved under %1: %2. %3")
                               .arg(QDir::toNativeSeparators(m_result.path), why, partialNote())));
     }

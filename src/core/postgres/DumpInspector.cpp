@@ -1,4 +1,5 @@
 #include "core/postgres/DumpInspector.h"
+#include "core/ErrorCodes.h"
 #include "core/postgres/Sha256.h"
 
 #include <QFile>
@@ -2092,7 +2093,7 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
 
     const QFileInfo info(path);
     if (info.isDir()) {
-        return Error(QStringLiteral("open_failed"),
+        return Error(ErrorCode::OpenFailed,
                      tr("%1 is a folder, not a dump file. (A pg_dump directory-format backup is a folder: restore "
                         "it with pg_restore.)")
                          .arg(path),
@@ -2100,7 +2101,7 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return Error(QStringLiteral("open_failed"),
+        return Error(ErrorCode::OpenFailed,
                      tr("Cannot open %1: %2. Check that the file exists and that you may read it.")
                          .arg(path, file.errorString()),
                      path);
@@ -2114,12 +2115,12 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
     while (true) {
         if (m_cancel) {
             reset();
-            return Error(QStringLiteral("cancelled"), tr("The inspection of %1 was cancelled.").arg(path), path);
+            return Error(ErrorCode::Cancelled, tr("The inspection of %1 was cancelled.").arg(path), path);
         }
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
             reset();
-            return Error(QStringLiteral("read_failed"), tr("Cannot read %1: %2.").arg(path, file.errorString()), path);
+            return Error(ErrorCode::ReadFailed, tr("Cannot read %1: %2.").arg(path, file.errorString()), path);
         }
         if (n == 0)
             break;
@@ -2145,7 +2146,7 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
         d->skipped(done - settledAt);
     if (m_cancel) {
         reset();
-        return Error(QStringLiteral("cancelled"), tr("The inspection of %1 was cancelled.").arg(path), path);
+        return Error(ErrorCode::Cancelled, tr("The inspection of %1 was cancelled.").arg(path), path);
     }
     if (done != total && total > 0)
         Q_EMIT progress(total, total);

@@ -1,4 +1,5 @@
 #include "core/postgres/Restorer.h"
+#include "core/ErrorCodes.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/postgres/StreamingInputRunner.h"
@@ -313,7 +314,7 @@ Error Restorer::describeStop(const QStringList &errorLines, const RestoreStream 
                 .arg(m.captured(1));
     }
     message += u'\n' + tr("Everything before that line was restored; nothing after it.");
-    return Error(QStringLiteral("restore_sql_error"), message, dumpFile, int(qMin<qint64>(line, INT_MAX)));
+    return Error(ErrorCode::RestoreSqlError, message, dumpFile, int(qMin<qint64>(line, INT_MAX)));
 }
 
 void Restorer::streamEnded(const ProcessResult &)

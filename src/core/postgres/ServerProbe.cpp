@@ -1,4 +1,5 @@
 #include "core/postgres/ServerProbe.h"
+#include "core/ErrorCodes.h"
 
 #include "core/docker/DockerCli.h"
 
@@ -314,7 +315,7 @@ void ServerProbe::runPsql(const QStringList &extraArguments, const QString &sql,
         QTimer::singleShot(0, receiver, [done] {
             ProcessResult result;
             result.outcome = ProcessResult::Outcome::FailedToStart;
-            result.error = Error(QStringLiteral("internal"), QStringLiteral("ServerProbe: no DockerCli"));
+            result.error = Error(ErrorCode::Internal, QStringLiteral("ServerProbe: no DockerCli"));
             done(result);
         });
         return;
@@ -369,7 +370,7 @@ void ServerProbe::serverVersion(QObject *context, Callback<ServerVersion> done)
               const QStringList row = rows->value(0);
               const ServerVersion version = ServerVersion::fromNumber(field(row, 0), field(row, 1));
               if (!version.isValid()) {
-                  return done(Error(QStringLiteral("probe_unexpected_output"),
+                  return done(Error(ErrorCode::ProbeUnexpectedOutput,
                                     tr("The server in %1 answered its version with something unexpected (\"%2\").")
                                         .arg(m_container, row.join(u' '))));
               }
@@ -487,7 +488,7 @@ void ServerProbe::hbaRules(QObject *context, Callback<QList<HbaRule>> done)
         if (!version)
             return done(version.error());
         if (version->major < 10) {
-            return done(Error(QStringLiteral("probe_unsupported"),
+            return done(Error(ErrorCode::ProbeUnsupported,
                               tr("Postgres %1 cannot list its pg_hba.conf rules (pg_hba_file_rules came with 10).")
                                   .arg(version->text)));
         }
@@ -520,7 +521,7 @@ void ServerProbe::dataDirectory(QObject *context, Callback<DataDirectory> done)
 {
     QObject *receiver = context ? context : this;
     if (!m_docker)
-        return done(Error(QStringLiteral("internal"), QStringLiteral("ServerProbe: no DockerCli")));
+        return done(Error(ErrorCode::Internal, QStringLiteral("ServerProbe: no DockerCli")));
     ExecOptions options;
     options.interactive = false;
     options.captureLimit = 64 * 1024;
@@ -561,7 +562,7 @@ void ServerProbe::dataDirectory(QObject *context, Callback<DataDirectory> done)
                                           if (r.outcome == ProcessResult::Outcome::ExitCode &&
                                               r.error.code.startsWith(QLatin1String("process_"))) {
                                               return done(Error(
-                                                  QStringLiteral("no_pg_version"),
+                                                  ErrorCode::NoPgVersion,
                                                   tr("The data directory %1 in %2 holds no PG_VERSION file: it is "
                                                      "empty or not a Postgres data directory (is PGDATA set to a "
                                                      "sub-folder of the volume?).")
@@ -704,7 +705,7 @@ void ServerProbe::toolVersion(const QString &program, QObject *context, Callback
 {
     QObject *receiver = context ? context : this;
     if (!m_docker)
-        return done(Error(QStringLiteral("internal"), QStringLiteral("ServerProbe: no DockerCli")));
+        return done(Error(ErrorCode::Internal, QStringLiteral("ServerProbe: no DockerCli")));
     ExecOptions options;
     options.interactive = false;
     options.captureLimit = 64 * 1024;
@@ -723,7 +724,7 @@ void ServerProbe::toolVersion(const QString &program, QObject *context, Callback
                 const ServerVersion version = ServerVersion::fromToolOutput(QString::fromUtf8(result.standardOutput));
                 if (!version.isValid()) {
                     return done(
-                        Error(QStringLiteral("probe_unexpected_output"),
+                        Error(ErrorCode::ProbeUnexpectedOutput,
                               tr("\"%1 --version\" in %2 printed no version (\"%3\").")
                                   .arg(program, m_container, QString::fromUtf8(result.standardOutput.trimmed()))));
                 }
@@ -779,7 +780,7 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
                     if (text.contains(QLatin1String("password authentication failed"))) {
                         if (local == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
                             error =
-                                Error(QStringLiteral("login_md5_under_scram"),
+                                Error(ErrorCode::LoginMd5UnderScram,
                                       tr("%1 cannot log in over TCP: its password is stored as an md5 hash, but "
                                          "pg_hba.conf (line %2) requires scram-sha-256, which needs a SCRAM secret. "
                                          "Set the password again while password_encryption is scram-sha-256 (ALTER "
@@ -788,7 +789,7 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
                                           .arg(check->localRuleLine));
                         } else {
                             error =
-                                Error(QStringLiteral("login_password_wrong"),
+                                Error(ErrorCode::LoginPasswordWrong,
                                       tr("%1 cannot log in over TCP: the password in the compose file is not the one "
                                          "stored for the role (checked with %2). Put the right password in the "
                                          "compose file or .env, or set it in the database (ALTER ROLE %1 PASSWORD "
@@ -797,24 +798,24 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
                         }
                     } else if (text.contains(QLatin1String("no password supplied"))) {
                         error =
-                            Error(QStringLiteral("login_no_password"),
+                            Error(ErrorCode::LoginNoPassword,
                                   tr("%1 cannot log in over TCP: the server asks for a password (%2) and the compose "
                                      "file sets none (POSTGRES_PASSWORD).")
                                       .arg(user, local.isEmpty() ? tr("password") : local));
                     } else if (text.contains(QLatin1String("no pg_hba.conf entry"))) {
-                        error = Error(QStringLiteral("login_no_hba_entry"),
+                        error = Error(ErrorCode::LoginNoHbaEntry,
                                       tr("%1 cannot log in over TCP: no line of pg_hba.conf allows it. Add a host line "
                                          "for it (the official image adds \"host all all all scram-sha-256\").")
                                           .arg(user));
-                    } else if (error.code == QLatin1String("auth_rejected")) {
-                        error.code = QStringLiteral("login_rejected");
-                    } else if (error.code == QLatin1String("role_missing")) {
-                        error.code = QStringLiteral("login_role_missing");
-                    } else if (error.code == QLatin1String("database_missing")) {
-                        error.code = QStringLiteral("login_database_missing");
+                    } else if (error.code == ErrorCode::AuthRejected) {
+                        error.code = ErrorCode::LoginRejected;
+                    } else if (error.code == ErrorCode::RoleMissing) {
+                        error.code = ErrorCode::LoginRoleMissing;
+                    } else if (error.code == ErrorCode::DatabaseMissing) {
+                        error.code = ErrorCode::LoginDatabaseMissing;
                     } else if (text.contains(QLatin1String("Connection refused"))) {
                         error =
-                            Error(QStringLiteral("login_no_tcp"),
+                            Error(ErrorCode::LoginNoTcp,
                                   tr("The server in %1 does not listen on TCP (127.0.0.1), so museum cannot reach it "
                                      "either. Check listen_addresses in postgresql.conf (the official image sets "
                                      "'*').")
@@ -834,7 +835,7 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
                 }
                 if (check->remoteMethod == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
                     return done(
-                        Error(QStringLiteral("login_md5_under_scram"),
+                        Error(ErrorCode::LoginMd5UnderScram,
                               tr("%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password "
                                  "is stored as an md5 hash and pg_hba.conf (line %2) requires scram-sha-256 for "
                                  "other hosts. Set the password again while password_encryption is "
@@ -862,7 +863,7 @@ void ServerProbe::checkStoredPassword(LoginCheck check, QObject *context, Callba
             return done(c);
         c.passwordMatches = isTrue(field(rows->value(0), 1));
         if (!*c.passwordMatches) {
-            return done(Error(QStringLiteral("login_password_wrong"),
+            return done(Error(ErrorCode::LoginPasswordWrong,
                               tr("%1 logs in over 127.0.0.1 only because that address is trusted: the password in the "
                                  "compose file is not the one stored for the role (%2), so museum will be refused. "
                                  "Put the right password in the compose file or .env, or set it in the database "
@@ -918,7 +919,7 @@ void ServerProbe::pollReady(QDeadlineTimer deadline, int intervalMs, QObject *co
 {
     QObject *receiver = context ? context : this;
     if (!m_docker)
-        return done(Error(QStringLiteral("internal"), QStringLiteral("ServerProbe: no DockerCli")));
+        return done(Error(ErrorCode::Internal, QStringLiteral("ServerProbe: no DockerCli")));
     ExecOptions options;
     options.interactive = false;
     options.timeoutMs = ReadyExecTimeoutMs;
@@ -937,7 +938,7 @@ void ServerProbe::pollReady(QDeadlineTimer deadline, int intervalMs, QObject *co
                 if (result.ok())
                     return done(Status());
                 const QString code = result.error.code;
-                if (code == QLatin1String("container_not_running") || code == QLatin1String("no_such_container")) {
+                if (code == ErrorCode::ContainerNotRunning || code == ErrorCode::NoSuchContainer) {
                     m_docker->explainContainer(m_container, receiver, [this, done, result](const Error &why) {
                         if (!why.isNull())
                             return done(why);
@@ -953,7 +954,7 @@ void ServerProbe::pollReady(QDeadlineTimer deadline, int intervalMs, QObject *co
                 const QString state = result.exitCode == 1 ? tr("the server is starting and rejects connections")
                                                            : tr("no server answers on 127.0.0.1");
                 if (deadline.hasExpired()) {
-                    return done(Error(QStringLiteral("server_not_ready"),
+                    return done(Error(ErrorCode::ServerNotReady,
                                       tr("Postgres in %1 did not accept connections in time (%2). Its log says why: "
                                          "docker logs %1")
                                           .arg(m_container, state)));
@@ -1005,7 +1006,7 @@ Error ServerProbe::describePsqlFailure(const ProcessResult &result, const QStrin
         const QString server = m.hasMatch() ? m.captured(1) : tr("newer");
         const QString tool = m.hasMatch() ? m.captured(2) : QStringLiteral("pg_dumpall");
         const QString toolVersion = m.hasMatch() ? m.captured(3) : tr("older");
-        return Error(QStringLiteral("dump_tool_too_old"),
+        return Error(ErrorCode::DumpToolTooOld,
                      with(tr("The %1 inside the container %2 (version %3) is older than the server (%4) and refuses "
                              "to dump it. A server's backup needs a %1 of its own major version or newer: the "
                              "official postgres image of that version has one. Check the image of the service.")
@@ -1015,49 +1016,49 @@ Error ServerProbe::describePsqlFailure(const ProcessResult &result, const QStrin
         text.contains(QLatin1String("the database system is shutting down")) ||
         text.contains(QLatin1String("the database system is in recovery mode")) ||
         text.contains(QLatin1String("the database system is not yet accepting connections"))) {
-        return Error(QStringLiteral("server_starting"),
+        return Error(ErrorCode::ServerStarting,
                      with(tr("Postgres in %1 is starting up or shutting down and does not accept connections yet. "
                              "Wait until it is ready, then try again.")
                               .arg(container)));
     }
     if (text.contains(QLatin1String("password authentication failed"))) {
-        return Error(QStringLiteral("auth_failed"),
+        return Error(ErrorCode::AuthFailed,
                      with(tr("Postgres in %1 refused the password from the compose file. Check POSTGRES_PASSWORD in "
                              "the compose file or .env.")
                               .arg(container)));
     }
     if (text.contains(QLatin1String("no password supplied"))) {
-        return Error(QStringLiteral("auth_no_password"),
+        return Error(ErrorCode::AuthNoPassword,
                      with(tr("Postgres in %1 asks for a password and the compose file sets none (POSTGRES_PASSWORD).")
                               .arg(container)));
     }
     if (text.contains(QLatin1String("no pg_hba.conf entry")) || text.contains(QLatin1String("pg_hba.conf rejects"))) {
-        return Error(QStringLiteral("auth_rejected"),
+        return Error(ErrorCode::AuthRejected,
                      with(tr("Postgres in %1 does not let this user in (pg_hba.conf).").arg(container)));
     }
     static const QRegularExpression role(QStringLiteral("role \"([^\"]+)\" does not exist"));
     if (const QRegularExpressionMatch m = role.match(text); m.hasMatch() && text.contains(QLatin1String("FATAL"))) {
-        return Error(QStringLiteral("role_missing"),
+        return Error(ErrorCode::RoleMissing,
                      with(tr("Postgres in %1 has no role \"%2\". Is POSTGRES_USER in the compose file the user the "
                              "data was created with?")
                               .arg(container, m.captured(1))));
     }
     static const QRegularExpression database(QStringLiteral("database \"([^\"]+)\" does not exist"));
     if (const QRegularExpressionMatch m = database.match(text); m.hasMatch() && text.contains(QLatin1String("FATAL"))) {
-        return Error(QStringLiteral("database_missing"),
+        return Error(ErrorCode::DatabaseMissing,
                      with(tr("Postgres in %1 has no database \"%2\". Is POSTGRES_DB in the compose file right?")
                               .arg(container, m.captured(1))));
     }
     if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("Is the server running")) ||
         text.contains(QLatin1String("could not connect to server"))) {
-        return Error(QStringLiteral("server_not_running"),
+        return Error(ErrorCode::ServerNotRunning,
                      with(tr("Postgres in %1 does not accept connections: the container runs, but the server in it "
                              "does not (yet). Its log says why: docker logs %1")
                               .arg(container)));
     }
     static const QRegularExpression sqlError(QStringLiteral("(?:^|\\n)(?:psql:[^:]*:(\\d+): )?ERROR:\\s+([^\\n]*)"));
     if (const QRegularExpressionMatch m = sqlError.match(text); m.hasMatch()) {
-        return Error(QStringLiteral("sql_error"),
+        return Error(ErrorCode::SqlError,
                      with(tr("Postgres in %1 reported an error: %2").arg(container, m.captured(2))), QString(),
                      m.captured(1).toInt());
     }

@@ -1,4 +1,5 @@
 #include "core/report/ReportWriter.h"
+#include "core/ErrorCodes.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -364,14 +365,14 @@ Status ReportWriter::write(const MigrationReport &report, Format format, const Q
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("unwritable"),
+        return Error{ErrorCode::Unwritable,
                      tr("Cannot write the report to %1: %2. Choose another folder.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("unwritable"),
+        return Error{ErrorCode::Unwritable,
                      tr("Cannot write the report to %1: %2. Nothing was left behind; free some space or choose "
                         "another folder.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
