@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/migration/MigrationEngine.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <QPointer>
 #include <QWizard>
