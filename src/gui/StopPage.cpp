@@ -41,7 +41,7 @@ void StopPage::updateQuestion()
 {
     if (!isAsking() || !engine())
         return;
-    const QString tool = engine()->docker()->composeTool().displayName();
+    const QString tool = engine()->composeToolName();
     m_ui->questionLabel->setText(
         m_ui->downRadio->isChecked()
             ? tr("\"%1 down\" stops every container of the project and removes them; volumes and data stay. Press %2 "

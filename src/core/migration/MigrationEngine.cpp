@@ -58,6 +58,11 @@ MigrationEngine::MigrationEngine(Options options, QObject *parent)
 
 MigrationEngine::~MigrationEngine() = default;
 
+QString MigrationEngine::composeToolName() const
+{
+    return m_docker->composeTool().displayName();
+}
+
 QString MigrationEngine::stepId(Step step)
 {
     switch (step) {

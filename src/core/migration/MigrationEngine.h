@@ -100,6 +100,8 @@ public:
 
     const Options &options() const { return m_options; }
     DockerCli *docker() const { return m_docker; }
+    /// The compose tool's name as the user types it ("docker compose" or "docker-compose").
+    QString composeToolName() const;
     /// The plan, once made (from the original compose bytes, also when resuming).
     const std::optional<MigrationPlan> &plan() const { return m_plan; }
     const std::optional<Journal> &journal() const { return m_journal; }
