@@ -2,6 +2,8 @@
 
 #include "gui/AppSettings.h"
 
+#include "core/compose/ComposeProject.h"
+
 #include "ui_RestoreDialog.h"
 
 #include <QDir>
