@@ -1,6 +1,6 @@
 #include "gui/LogView.h"
 
-#include "core/docker/UpgradeLogWatcher.h"
+#include "core/LogLine.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,18 +37,18 @@ protected:
     void highlightBlock(const QString &text) override
     {
         QTextCharFormat format;
-        switch (LogView::classify(text)) {
-        case LogView::LineKind::Plain:
+        switch (LogLine::toneOf(text)) {
+        case LogLine::Tone::Plain:
             return;
-        case LogView::LineKind::Command:
+        case LogLine::Tone::Command:
             format.setForeground(QColor(0x45, 0x5a, 0x64));
             format.setFontWeight(QFont::Bold);
             break;
-        case LogView::LineKind::Error:
+        case LogLine::Tone::Error:
             format.setForeground(QColor(0xb7, 0x1c, 0x1c));
             format.setBackground(QColor(0xff, 0xeb, 0xe9));
             break;
-        case LogView::LineKind::Milestone:
+        case LogLine::Tone::Milestone:
             format.setForeground(QColor(0x1b, 0x5e, 0x20));
             format.setFontWeight(QFont::Bold);
             break;
@@ -57,66 +57,7 @@ protected:
     }
 };
 
-/// Words without which no line is one the watcher recognises: a cheap test before the full parse.
-bool mayBeRecognised(QStringView line)
-{
-    static const QLatin1StringView words[] = {
-        QLatin1StringView("pgrade"),          QLatin1StringView("PostgreSQL"),     QLatin1StringView("listening on"),
-        QLatin1StringView("ready to accept"), QLatin1StringView("Reindex"),        QLatin1StringView("stats"),
-        QLatin1StringView("shut down"),       QLatin1StringView("server stopped"), QLatin1StringView("exited with"),
-        QLatin1StringView("Aborting"),        QLatin1StringView("Failure"),        QLatin1StringView("lock file"),
-        QLatin1StringView("aborting"),        QLatin1StringView("initdb"),         QLatin1StringView("could not")};
-    for (const QLatin1StringView word : words) {
-        if (line.contains(word))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
-
-LogView::LineKind LogView::classify(QStringView line)
-{
-    if (line.startsWith(QLatin1StringView("$ ")))
-        return LineKind::Command;
-    if (line.contains(QLatin1StringView("FATAL:")) || line.contains(QLatin1StringView("PANIC:")) ||
-        line.contains(QLatin1StringView("ERROR:")) || line.contains(QLatin1StringView("error:")))
-        return LineKind::Error;
-    if (!mayBeRecognised(line))
-        return LineKind::Plain;
-    using K = UpgradeLogWatcher::LineKind;
-    switch (UpgradeLogWatcher::parseLine(line.toUtf8()).kind) {
-    case K::UpgradeStarted:
-    case K::DataUpgraded:
-    case K::BackgroundTasks:
-    case K::OptimiseStep:
-    case K::LegacyFinished:
-    case K::PostUpgradeFinished:
-    case K::UpgradeComplete:
-    case K::OneShotUpgraded:
-    case K::OneShotNothingToDo:
-    case K::InitComplete:
-    case K::ServerStarting:
-    case K::ListeningTcp:
-    case K::ReadyToAccept:
-        return LineKind::Milestone;
-    case K::LockFileExists:
-    case K::TempDirectoryFailed:
-    case K::UnrecognisedVersion:
-    case K::LeftOverOld:
-    case K::LeftOverNew:
-    case K::PgUpgradeFailure:
-    case K::PostUpgradeTimeout:
-    case K::ReindexFailed:
-    case K::InitdbNotEmpty:
-    case K::ServerStartFailed:
-    case K::Fatal:
-    case K::Panic:
-        return LineKind::Error;
-    default:
-        return LineKind::Plain;
-    }
-}
 
 LogView::LogView(QWidget *parent)
     : QWidget(parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/LogLine.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -48,15 +50,9 @@ public:
     /// Copies the selection, or every shown line when nothing is selected.
     void copy();
 
-    /// How a line is coloured.
-    enum class LineKind
-    {
-        Plain,
-        Command, ///< "$ docker …"
-        Error, ///< FATAL, PANIC, ERROR, error:, failed
-        Milestone ///< a line the upgrade watcher recognises as a phase
-    };
-    static LineKind classify(QStringView line);
+    /// How a line is coloured: LogLine's tone (core/LogLine.h), which the upgrade watcher's parser decides.
+    using LineKind = LogLine::Tone;
+    static LineKind classify(QStringView line) { return LogLine::toneOf(line); }
 
 private:
     void scheduleFlush();

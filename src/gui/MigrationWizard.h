@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/migration/MigrationEngine.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -16,8 +16,8 @@ class EnginePage;
 class ProjectPage;
 class SummaryPage;
 
-/// The wizard: one page per step of the migration (DESIGN.md §2). It owns the MigrationEngine of a run, made from
-/// the Project page's choice and the settings, and hands its signals to the page of each step; pages only display.
+/// The wizard: one page per step of the migration (docs/ARCHITECTURE.md). It owns the MigrationEngine of a run, made
+/// from the Project page's choice and the settings, and hands its signals to the page of each step; pages only display.
 /// A change to the stack waits on the page that shows it until the user's Next (the yes). Cancel asks, then stops
 /// the engine; on start, an unfinished migration in the project is offered to resume or roll back.
 class MigrationWizard : public QWizard

@@ -2,6 +2,8 @@
 
 #include "gui/AppSettings.h"
 
+#include "core/compose/ComposeProject.h"
+
 #include "ui_RestoreDialog.h"
 
 #include <QDir>
@@ -40,10 +42,6 @@ RestoreDialog::RestoreDialog(const QString &dumpFile, const DumpSummary &summary
     m_ui->browseButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     m_ui->progressBar->hide();
 
-    DockerCliOptions options;
-    options.dockerProgram = AppSettings::dockerBinary();
-    m_docker = std::make_unique<DockerCli>(options);
-
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the compose project"), m_projectPath);
         if (!dir.isEmpty())
@@ -59,7 +57,7 @@ RestoreDialog::RestoreDialog(const QString &dumpFile, const DumpSummary &summary
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (isRestoring()) {
             m_ui->statusLabel->setText(tr("Stopping…"));
-            m_restorer->cancel();
+            m_job->cancel();
         }
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);
@@ -71,10 +69,8 @@ RestoreDialog::~RestoreDialog()
 {
     // Hiding the dialog on its way out takes the focus from the project field: that must not reload anything.
     m_ui->projectEdit->disconnect(this);
-    // The restorer and the lookup use the DockerCli: they go first.
-    if (isRestoring())
-        m_restorer->cancel();
-    delete m_restorer;
+    // A running restore is stopped (what was restored stays); a lookup's answer is dropped.
+    delete m_job;
     delete m_lookup;
 }
 
@@ -125,26 +121,28 @@ void RestoreDialog::lookUpContainer()
     }
     showTarget(QStringLiteral("warning"),
                tr("Looking for the running container of %1…").arg(m_ui->serviceCombo->currentText()));
-    m_lookup = new QObject(this);
-    ServiceContainer::locate(
-        *m_docker, m_projectPath, m_ui->serviceCombo->currentText(), QProcessEnvironment::systemEnvironment(), m_lookup,
-        [this, lookup = m_lookup](const Expected<ServiceContainer> &found, bool) {
-            if (lookup != m_lookup)
-                return;
-            m_lookup->deleteLater();
-            m_lookup = nullptr;
-            if (!found) {
-                showTarget(QStringLiteral("error"), found.error().message);
-            } else {
-                m_target = *found;
-                m_docker->addSecret(found->service.credentials.password);
-                showTarget(QStringLiteral("ok"),
-                           tr("%1 (%2, image %3): the dump goes into its server.")
-                               .arg(found->containerName(), found->container.status, found->container.image));
-            }
-            updateButtons();
-            Q_EMIT targetLookedUp();
-        });
+    ServiceRestoreOptions options;
+    options.projectPath = m_projectPath;
+    options.service = m_ui->serviceCombo->currentText();
+    options.dockerProgram = AppSettings::dockerBinary();
+    m_lookup = new ServiceRestoreJob(options, this);
+    connect(m_lookup, &Job::finished, this, [this, lookup = m_lookup](const Error &error) {
+        if (lookup != m_lookup)
+            return;
+        m_lookup->deleteLater();
+        m_lookup = nullptr;
+        if (!error.isNull() || !lookup->target()) {
+            showTarget(QStringLiteral("error"), error.message);
+        } else {
+            m_target = lookup->target();
+            showTarget(QStringLiteral("ok"),
+                       tr("%1 (%2, image %3): the dump goes into its server.")
+                           .arg(m_target->container, m_target->status, m_target->image));
+        }
+        updateButtons();
+        Q_EMIT targetLookedUp();
+    });
+    m_lookup->start();
 }
 
 void RestoreDialog::showTarget(const QString &icon, const QString &text)
@@ -180,7 +178,7 @@ QString RestoreDialog::confirmationText() const
     for (const DumpRole &role : m_summary.roles)
         roles.append(role.name);
     QString text = tr("Restore %1 into the service %2 (container %3) of the project %4?")
-                       .arg(QFileInfo(m_dumpFile).fileName(), m_target->service.name, m_target->containerName(),
+                       .arg(QFileInfo(m_dumpFile).fileName(), m_target->service, m_target->container,
                             QDir::toNativeSeparators(m_target->projectDir));
     text += u"\n\n" + tr("Databases written on its server: %1.").arg(databases.join(QStringLiteral(", ")));
     if (!roles.isEmpty())
@@ -198,11 +196,11 @@ void RestoreDialog::confirmAndRestore()
 {
     if (!m_target || isRestoring())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Restore into %1?").arg(m_target->service.name),
-                                confirmationText(), QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Restore into %1?").arg(m_target->service), confirmationText(),
+                                QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("restoreConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(tr("Restore into %1").arg(m_target->containerName()), QMessageBox::AcceptRole);
+    QPushButton *yes = box->addButton(tr("Restore into %1").arg(m_target->container), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     connect(box, &QMessageBox::finished, this, [this, box, yes] {
         if (box->clickedButton() == yes)
@@ -215,38 +213,38 @@ void RestoreDialog::startRestore()
 {
     if (!m_target)
         return;
-    RestoreOptions options;
+    // The same project and service again, and only into the container the user confirmed.
+    ServiceRestoreOptions options;
+    options.projectPath = m_projectPath;
+    options.service = m_target->service;
     options.dumpFile = m_dumpFile;
-    options.container = m_target->containerName();
-    options.credentials = m_target->service.credentials;
-    delete m_restorer;
-    m_restorer = new Restorer(m_docker.get(), this);
-    connect(m_restorer, &Restorer::phaseChanged, this, &RestoreDialog::onPhase);
-    connect(m_restorer, &Restorer::transferProgress, this, &RestoreDialog::onProgress);
-    connect(m_restorer, &Restorer::logLine, m_ui->logView, &QPlainTextEdit::appendPlainText);
-    connect(m_restorer, &Restorer::finished, this, &RestoreDialog::onFinished);
+    options.expectedContainer = m_target->container;
+    options.dockerProgram = AppSettings::dockerBinary();
+    delete m_job;
+    m_job = new ServiceRestoreJob(options, this);
+    connect(m_job, &ServiceRestoreJob::phaseChanged, this, &RestoreDialog::onPhase);
+    connect(m_job, &Job::progress, this, [this] { onProgress(m_job->status()); });
+    connect(m_job, &Job::logLine, m_ui->logView, &QPlainTextEdit::appendPlainText);
+    connect(m_job, &Job::finished, this, &RestoreDialog::onFinished);
     m_ui->logView->clear();
     m_ui->progressBar->setRange(0, 0);
     m_ui->progressBar->show();
-    m_restorer->start(options);
+    m_job->start();
     updateButtons();
 }
 
-void RestoreDialog::onPhase(Restorer::Phase phase)
+void RestoreDialog::onPhase(ServiceRestoreJob::Phase phase)
 {
     switch (phase) {
-    case Restorer::Phase::Preparing:
-        m_ui->statusLabel->setText(tr("Asking %1 for its roles and databases…").arg(m_target->containerName()));
+    case ServiceRestoreJob::Phase::Locating:
+        m_ui->statusLabel->setText(tr("Looking for the running container of %1…").arg(m_target->service));
         break;
-    case Restorer::Phase::Transferring:
-        m_ui->statusLabel->setText(tr("Restoring into %1 (PostgreSQL %2)…")
-                                       .arg(m_restorer->result().container, m_restorer->result().server.text));
+    case ServiceRestoreJob::Phase::Preparing:
+        m_ui->statusLabel->setText(tr("Asking %1 for its roles and databases…").arg(m_target->container));
         break;
-    case Restorer::Phase::StartingContainer:
-    case Restorer::Phase::Verifying:
-    case Restorer::Phase::Idle:
-    case Restorer::Phase::Finished:
-    case Restorer::Phase::Failed:
+    case ServiceRestoreJob::Phase::Restoring:
+        m_ui->statusLabel->setText(
+            tr("Restoring into %1 (PostgreSQL %2)…").arg(m_job->result().container, m_job->result().server.text));
         break;
     }
     updateButtons();
@@ -271,7 +269,7 @@ void RestoreDialog::onFinished(const Error &error)
     const QLocale locale;
     if (error.isNull()) {
         m_ui->progressBar->setValue(100);
-        const RestoreResult &result = m_restorer->result();
+        const RestoreResult &result = m_job->result();
         m_ui->statusLabel->setText(
             tr("Restored %1 lines (%2) into %3.")
                 .arg(locale.toString(result.lines), locale.formattedDataSize(result.bytes), result.container));
@@ -280,8 +278,8 @@ void RestoreDialog::onFinished(const Error &error)
         showTarget(QStringLiteral("ok"), tr("%1 holds the backup's data now.").arg(result.container));
     } else {
         m_ui->progressBar->hide();
-        const QString text = error.code == QLatin1String("cancelled")
-            ? tr("Stopped. What was restored until then stays in %1.").arg(m_target->containerName())
+        const QString text = m_job->isCancelled()
+            ? tr("Stopped. What was restored until then stays in %1.").arg(m_target->container)
             : error.message;
         m_ui->statusLabel->setText(text);
         showTarget(QStringLiteral("error"), text);
@@ -298,7 +296,7 @@ void RestoreDialog::reject()
             tr("The restore is still running. Stop it? What was restored until then stays in the server."),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes)
-            m_restorer->cancel();
+            m_job->cancel();
         return;
     }
     QDialog::reject();

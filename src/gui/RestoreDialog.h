@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/docker/ServiceContainer.h"
 #include "core/postgres/DumpInspector.h"
-#include "core/postgres/Restorer.h"
+#include "core/postgres/ServiceRestoreJob.h"
 
 #include <QDialog>
 
@@ -17,9 +16,9 @@ class RestoreDialog;
 
 namespace edm::gui {
 
-/// Backup Browser → Restore…: the target (a compose project and its Postgres service, whose running container is
-/// looked up with docker), a confirmation that names exactly what the restore writes into (databases, roles,
-/// service, container), then the core Restorer with progress, Cancel and the result.
+/// Backup Browser → Restore…: the target (a compose project and its Postgres service, whose running container a
+/// ServiceRestoreJob looks up), a confirmation that names exactly what the restore writes into (databases, roles,
+/// service, container), then a ServiceRestoreJob into exactly that container with progress, Stop and the result.
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
@@ -34,8 +33,8 @@ public:
     void setService(const QString &name);
 
     /// The running container found for the chosen service, when there is one.
-    const std::optional<ServiceContainer> &target() const { return m_target; }
-    bool isRestoring() const { return m_restorer && m_restorer->isRunning(); }
+    const std::optional<ServiceTarget> &target() const { return m_target; }
+    bool isRestoring() const { return m_job && m_job->isRunning(); }
     /// What the confirmation asks (also used by tests): names the file, the databases and roles, the service, the
     /// project and the container.
     QString confirmationText() const;
@@ -55,7 +54,7 @@ private:
     void lookUpContainer();
     void confirmAndRestore();
     void startRestore();
-    void onPhase(Restorer::Phase phase);
+    void onPhase(ServiceRestoreJob::Phase phase);
     void onProgress(const TransferStatus &status);
     void onFinished(const Error &error);
     void showTarget(const QString &icon, const QString &text);
@@ -66,10 +65,9 @@ private:
     const DumpSummary m_summary;
     QString m_projectPath;
     QString m_preferredService;
-    std::unique_ptr<DockerCli> m_docker;
-    Restorer *m_restorer = nullptr;
-    QObject *m_lookup = nullptr; ///< context of the running container lookup; deleted to drop its answer
-    std::optional<ServiceContainer> m_target;
+    ServiceRestoreJob *m_job = nullptr; ///< the restore
+    ServiceRestoreJob *m_lookup = nullptr; ///< the running container lookup; deleted to drop its answer
+    std::optional<ServiceTarget> m_target;
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     bool m_done = false;

@@ -1,7 +1,7 @@
 // The main window around the wizard: its menus and shortcuts, recent projects, drops, the remembered geometry; and
 // the dialogs it opens: Export Report (all four formats), Preferences (values round-trip and are checked), About.
 #include "core/Translations.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 #include "gui/AboutDialog.h"
 #include "gui/AppSettings.h"
 #include "gui/BackupBrowser.h"

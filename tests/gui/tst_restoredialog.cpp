@@ -136,7 +136,7 @@ void tst_RestoreDialog::restoresIntoTheService()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.target().has_value() || !looked.isEmpty(), 60000);
     QVERIFY2(dialog.target().has_value(),
              qPrintable(dialog.findChild<QLabel *>(QStringLiteral("containerLabel"))->text()));
-    const QString container = dialog.target()->containerName();
+    const QString container = dialog.target()->container;
     QCOMPARE(container, m_name + QStringLiteral("_postgres_1"));
     QVERIFY(dialog.restoreButton()->isEnabled());
 

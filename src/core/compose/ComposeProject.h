@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Credentials.h"
 #include "core/Result.h"
 #include "core/compose/ComposeDocument.h"
 #include "core/compose/DotEnv.h"
@@ -32,16 +33,6 @@ struct VolumeMount
     QString target; ///< path in the container
     bool exists = true; ///< bind: the host path exists
     QString typeName() const;
-};
-
-/// What the official image would use to initialise and what museum uses to log in.
-struct Credentials
-{
-    QString user;
-    QString database;
-    QString password; ///< never printed; empty when not set
-    QString passwordFile; ///< POSTGRES_PASSWORD_FILE, a path inside the container
-    bool passwordSet() const { return !password.isEmpty() || !passwordFile.isEmpty(); }
 };
 
 /// Where the image value that must change is written.

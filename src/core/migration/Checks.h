@@ -2,8 +2,8 @@
 
 #include "core/compose/ComposeProject.h"
 #include "core/compose/ImageRef.h"
+#include "core/migration/MigrationReport.h"
 #include "core/postgres/ServerProbe.h"
-#include "core/report/MigrationReport.h"
 
 #include <QCoreApplication>
 #include <QList>

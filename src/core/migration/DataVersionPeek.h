@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/compose/ComposeProject.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

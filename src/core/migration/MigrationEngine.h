@@ -4,7 +4,7 @@
 #include "core/compose/MigrationPlan.h"
 #include "core/migration/Journal.h"
 #include "core/migration/MigrationTypes.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

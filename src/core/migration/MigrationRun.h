@@ -5,7 +5,7 @@
 #include "core/docker/DockerCli.h"
 #include "core/migration/Journal.h"
 #include "core/migration/MigrationTypes.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <optional>
 

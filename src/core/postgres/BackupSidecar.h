@@ -12,8 +12,8 @@ namespace edm {
 
 struct DumpSummary;
 
-/// `<backup>.json`, written next to every backup the app makes (DESIGN.md §4): what the backup browser lists and
-/// what a later step trusts without reading the dump again. Never holds a secret.
+/// `<backup>.json`, written next to every backup the app makes (mode 0600, like the backup): what the backup browser
+/// lists and what a later step trusts without reading the dump again. Never holds a secret.
 ///
 ///     { "format": "ente-db-migrate-backup", "format_version": 1,
 ///       "app": {"name", "version"}, "file", "bytes", "sha256", "started", "finished",

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/Credentials.h"
 #include "core/Result.h"
-#include "core/compose/ComposeProject.h"
 #include "core/job/TransferJob.h"
 #include "core/postgres/BackupSidecar.h"
 #include "core/postgres/DumpInspector.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/Credentials.h"
 #include "core/Result.h"
-#include "core/compose/ComposeProject.h"
 #include "core/docker/DockerCli.h"
 #include "core/docker/ProcessRunner.h"
 #include "core/postgres/PasswordKind.h"

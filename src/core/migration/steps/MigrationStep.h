@@ -3,7 +3,7 @@
 
 #include "core/job/Job.h"
 #include "core/migration/MigrationTypes.h"
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "core/report/MigrationReport.h"
+#include "core/migration/MigrationReport.h"
 
 #include <QJsonArray>
 
