@@ -81,14 +81,13 @@ void ServiceRestoreJob::restore(const Credentials &credentials)
     options.container = m_target->container;
     options.credentials = credentials;
     m_restorer = new Restorer(m_docker.get(), this);
-    connect(m_restorer, &Restorer::phaseChanged, this, [this](Restorer::Phase phase) {
-        if (phase == Restorer::Phase::Preparing)
+    connect(m_restorer, &TransferJob::phaseChanged, this, [this](TransferJob::Phase phase) {
+        if (phase == TransferJob::Phase::Preparing)
             Q_EMIT phaseChanged(Phase::Preparing);
-        else if (phase == Restorer::Phase::Restoring)
+        else if (phase == TransferJob::Phase::Transferring)
             Q_EMIT phaseChanged(Phase::Restoring);
     });
-    connect(m_restorer, &Restorer::progress, this,
-            [this](const TransferStatus &status) { emitProgress(status.bytes, status.total, status.describe()); });
+    connect(m_restorer, &Job::progress, this, &ServiceRestoreJob::emitProgress);
     connect(m_restorer, &Restorer::logLine, this, &ServiceRestoreJob::log);
     connect(m_restorer, &Restorer::finished, this, [this](const Error &error) { emitResult(error); });
     m_restorer->start(options);
