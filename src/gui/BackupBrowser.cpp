@@ -1,7 +1,7 @@
 #include "gui/BackupBrowser.h"
 
+#include "core/postgres/InspectionJob.h"
 #include "gui/AppSettings.h"
-#include "gui/InspectionJob.h"
 #include "gui/RestoreDialog.h"
 
 #include "ui_BackupBrowser.h"
@@ -68,7 +68,6 @@ QString yesNo(bool value)
 BackupBrowser::BackupBrowser(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BackupBrowser>())
-    , m_job(new InspectionJob(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/backup.svg")));
@@ -93,7 +92,7 @@ BackupBrowser::BackupBrowser(QWidget *parent)
 
     connect(m_ui->openButton, &QPushButton::clicked, this, &BackupBrowser::browse);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        m_job->cancel();
+        stopInspection();
         m_ui->progressWidget->hide();
         showVerdict(
             QStringLiteral("warning"),
@@ -102,8 +101,6 @@ BackupBrowser::BackupBrowser(QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupBrowser::restore);
-    connect(m_job, &InspectionJob::progress, this, &BackupBrowser::onProgress);
-    connect(m_job, &InspectionJob::finished, this, &BackupBrowser::onFinished);
 
     clear();
     showVerdict(QStringLiteral("warning"), tr("Open a backup to see what it holds."));
@@ -114,7 +111,7 @@ BackupBrowser::~BackupBrowser() = default;
 
 bool BackupBrowser::isInspecting() const
 {
-    return m_job->isRunning();
+    return m_job && m_job->isRunning();
 }
 
 bool BackupBrowser::isBackupFile(const QString &path)
@@ -163,7 +160,22 @@ void BackupBrowser::openFile(const QString &path)
     m_ui->progressBar->setRange(0, 0);
     m_ui->progressWidget->show();
     showVerdict(QStringLiteral("warning"), tr("Reading %1…").arg(QDir::toNativeSeparators(m_path)));
-    m_job->start(m_path, true);
+    stopInspection();
+    m_job = new InspectionJob(m_path, true, this);
+    m_job->setAutoDelete(true);
+    connect(m_job, &Job::progress, this, &BackupBrowser::onProgress);
+    connect(m_job, &Job::finished, this, &BackupBrowser::onFinished);
+    m_job->start();
+}
+
+void BackupBrowser::stopInspection()
+{
+    if (!m_job)
+        return;
+    // Its late end (auto-deleted) is not shown: the browser has moved on.
+    m_job->disconnect(this);
+    m_job->cancel();
+    m_job = nullptr;
 }
 
 void BackupBrowser::clear()
@@ -202,7 +214,7 @@ void BackupBrowser::browse()
         openFile(path);
 }
 
-void BackupBrowser::onProgress(qint64 done, qint64 total)
+void BackupBrowser::onProgress(qint64 done, qint64 total, const QString &)
 {
     if (total <= 0) {
         m_ui->progressBar->setRange(0, 0);
@@ -464,7 +476,7 @@ void BackupBrowser::restore()
 
 void BackupBrowser::closeEvent(QCloseEvent *event)
 {
-    m_job->cancel();
+    stopInspection();
     QDialog::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 #include "core/postgres/DumpInspector.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -14,9 +15,11 @@ namespace Ui {
 class BackupBrowser;
 }
 
-namespace edm::gui {
-
+namespace edm {
 class InspectionJob;
+}
+
+namespace edm::gui {
 
 /// File → Open Backup…: what a dump (the app's own backup, or any pg_dumpall / pg_dump file, plain or .gz) holds,
 /// read by DumpInspector in a worker thread with a progress bar and Stop: whether it is complete and if not why,
@@ -70,7 +73,8 @@ protected:
 
 private:
     void browse();
-    void onProgress(qint64 done, qint64 total);
+    void stopInspection();
+    void onProgress(qint64 done, qint64 total, const QString &text);
     void onFinished();
     void clear();
     void showSummary(const DumpSummary &summary);
@@ -79,7 +83,7 @@ private:
     void restore();
 
     const std::unique_ptr<Ui::BackupBrowser> m_ui;
-    InspectionJob *m_job = nullptr;
+    QPointer<InspectionJob> m_job; ///< the file being read; a new job for each file
     QPushButton *m_restoreButton = nullptr;
     QString m_path;
     QString m_defaultProject;

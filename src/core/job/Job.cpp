@@ -83,6 +83,11 @@ void Job::log(const QString &line)
         Q_EMIT logLine(line);
 }
 
+ProcessRunner *Job::currentProcess() const
+{
+    return m_process;
+}
+
 void Job::run(ProcessRunner *runner, std::function<void(const ProcessResult &)> done, bool forwardLines)
 {
     // Owned by the job until it ends: a job destroyed under it takes it along (and its child process).

@@ -76,7 +76,8 @@ protected:
     /// parent).
     void runJob(Job *child, std::function<void(const Error &)> done);
 
-    ProcessRunner *currentProcess() const { return m_process; }
+    /// Out of line: a job that runs no process need not include ProcessRunner.h.
+    ProcessRunner *currentProcess() const;
 
 private:
     enum class State

@@ -1,10 +1,11 @@
-#include "gui/InspectionJob.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/postgres/InspectionJob.h"
 
 #include "core/postgres/Sha256.h"
 
 #include <QThread>
 
-namespace edm::gui {
+namespace edm {
 
 /// What the worker thread and the job share. The worker only touches it until it has stored its result; the job
 /// reads the result once the thread has finished.
@@ -16,54 +17,50 @@ struct InspectionJob::Shared
     QString sha256;
 };
 
-InspectionJob::InspectionJob(QObject *parent)
-    : QObject(parent)
+InspectionJob::InspectionJob(const QString &path, bool hash, QObject *parent)
+    : Job(parent)
+    , m_path(path)
+    , m_hash(hash)
 {
 }
 
 InspectionJob::~InspectionJob()
 {
-    cancel();
+    if (m_shared) {
+        m_shared->inspector.cancel();
+        m_shared->inspector.disconnect(this);
+    }
 }
 
-void InspectionJob::start(const QString &path, bool hash)
+void InspectionJob::doStart()
 {
-    cancel();
-    m_path = path;
-    m_result.reset();
-    m_sha256.clear();
-    m_running = true;
-
     auto shared = std::make_shared<Shared>();
     m_shared = shared;
-    connect(&shared->inspector, &DumpInspector::progress, this, &InspectionJob::progress, Qt::QueuedConnection);
-    QThread *thread = QThread::create([shared, path, hash] {
+    connect(
+        &shared->inspector, &DumpInspector::progress, this,
+        [this](qint64 done, qint64 total) { emitProgress(done, total); }, Qt::QueuedConnection);
+    QThread *thread = QThread::create([shared, path = m_path, hash = m_hash] {
         shared->result.emplace(shared->inspector.inspectFile(path, hash ? &shared->hash : nullptr));
         if (hash && shared->result->ok())
             shared->sha256 = shared->hash.hexResult();
     });
     thread->setObjectName(QStringLiteral("dump-inspection"));
     connect(thread, &QThread::finished, this, [this, shared] {
-        if (m_shared != shared)
-            return; // an inspection that was cancelled and replaced
         m_shared.reset();
-        m_running = false;
         m_result = shared->result;
         m_sha256 = shared->sha256;
-        Q_EMIT finished();
+        emitResult(m_result && !m_result->ok() ? m_result->error() : Error());
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
 }
 
-void InspectionJob::cancel()
+void InspectionJob::doCancel()
 {
-    if (!m_shared)
-        return;
-    m_shared->inspector.cancel();
-    m_shared->inspector.disconnect(this);
-    m_shared.reset();
-    m_running = false;
+    if (m_shared)
+        m_shared->inspector.cancel(); // the worker returns "cancelled" at its next chunk
+    else
+        Job::doCancel();
 }
 
-} // namespace edm::gui
+} // namespace edm
