@@ -49,7 +49,7 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>edm::BackupSidecar</name>
     <message>
-        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+132"/>
+        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+133"/>
         <source>This JSON file is not a backup description written by Ente DB Migration.</source>
         <translation>Diese JSON-Datei ist keine von Ente DB Migration geschriebene Sicherungsbeschreibung.</translation>
     </message>
@@ -849,14 +849,32 @@
     </message>
 </context>
 <context>
+    <name>edm::BackupStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/BackupStep.cpp" line="+24"/>
+        <source>Back up the databases</source>
+        <translation>Die Datenbanken sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
+        <translation>pg_dumpall schreibt jede Datenbank und Rolle des Dienstes „%1“ nach %2. Am Stack ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backup written: %1 (%2, SHA-256 %3)</source>
+        <translation>Sicherung geschrieben: %1 (%2, SHA-256 %3)</translation>
+    </message>
+</context>
+<context>
     <name>edm::BackupWriter</name>
     <message>
-        <location filename="../src/core/postgres/BackupWriter.cpp" line="+34"/>
+        <location filename="../src/core/postgres/BackupWriter.cpp" line="+32"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>The folder %1 is not on a usable file system.</source>
         <translation>Der Ordner %1 liegt auf keinem nutzbaren Dateisystem.</translation>
     </message>
@@ -901,12 +919,12 @@
         <translation>Der Dump ist nicht vollständig: %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
         <source>No Postgres container to back up: start the stack (docker compose up -d) first.</source>
         <translation>Kein Postgres-Container zum Sichern: Starten Sie zuerst den Stack (docker compose up -d).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The pg_dumpall inside the container %1 is version %2, older than the server (%3), and cannot dump it (&quot;aborting because of server version mismatch&quot;). A server&apos;s backup needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image has. Check the image of the service.</source>
         <translation>pg_dumpall im Container %1 hat Version %2, älter als der Server (%3), und kann ihn nicht sichern („aborting because of server version mismatch“). Die Sicherung eines Servers braucht pg_dumpall seiner eigenen Hauptversion oder neuer, wie es das offizielle Image postgres:%4 mitbringt. Prüfen Sie das Image des Dienstes.</translation>
     </message>
@@ -926,22 +944,22 @@
         <translation>Die Sicherung kann in %1 nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Writing the backup to %1 (through a temporary file beside it)</source>
         <translation>Die Sicherung wird nach %1 geschrieben (über eine temporäre Datei daneben)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
         <source>The partial file was removed; nothing was written under %1.</source>
         <translation>Die unvollständige Datei wurde entfernt; unter %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The backup was cancelled after %1.</source>
         <translation>Die Sicherung wurde nach %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup needs about %5), or choose another folder.</source>
         <translation>Der Datenträger ist voll: Das Schreiben der Sicherung schlug nach %1 fehl (%2). %3 Schaffen Sie Platz in %4 (die Sicherung braucht etwa %5) oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -951,17 +969,17 @@
         <translation>Das Schreiben der Sicherung schlug nach %1 fehl: %2. %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The container %1 stopped during the backup, after %2 had been written. %3</source>
         <translation>Der Container %1 wurde während der Sicherung beendet, nachdem %2 geschrieben waren. %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>pg_dumpall failed after %1 had been written. %2</source>
         <translation>pg_dumpall schlug fehl, nachdem %1 geschrieben waren. %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>The backup could not be saved under %1: %2. %3</source>
         <translation>Die Sicherung konnte nicht unter %1 gespeichert werden: %2. %3</translation>
     </message>
@@ -976,7 +994,7 @@
         <translation>Die Sicherung selbst ist vollständig und geprüft: %1 (SHA-256 %2).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-107"/>
         <source>The backup was cancelled before it started.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie begann.</translation>
     </message>
@@ -984,7 +1002,7 @@
 <context>
     <name>edm::Checks</name>
     <message>
-        <location filename="../src/core/migration/Checks.cpp" line="+39"/>
+        <location filename="../src/core/migration/Checks.cpp" line="+43"/>
         <source>Password hashes</source>
         <translation>Passwort-Hashes</translation>
     </message>
@@ -1113,11 +1131,227 @@
         <source>Keep PGDATA in the compose file as it is; do not change it during the migration.</source>
         <translation>Lassen Sie PGDATA in der Compose-Datei, wie es ist; ändern Sie es nicht während der Migration.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <location line="+163"/>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>The server already runs PostgreSQL %1.</source>
+        <translation>Der Server läuft bereits mit PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.</source>
+        <translation>Nichts zu migrieren. Nennt die Compose-Datei noch ein älteres Image, ändern Sie es auf postgres:%1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL %1, while the image tag says %2.</source>
+        <translation>PostgreSQL %1, während das Image-Tag %2 sagt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL %1 → %2</source>
+        <translation>PostgreSQL %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image and data</source>
+        <translation>Image und Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is from PostgreSQL %1 but the compose file names %2.</source>
+        <translation>Die Daten stammen von PostgreSQL %1, aber die Compose-Datei nennt %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the image back to postgres:%1 in %2.</source>
+        <translation>Setzen Sie das Image in %2 zurück auf postgres:%1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Space for the backup</source>
+        <translation>Platz für die Sicherung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup folder %1 does not exist or cannot be read.</source>
+        <translation>Der Sicherungsordner %1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the folder, or choose another backup folder.</source>
+        <translation>Legen Sie den Ordner an oder wählen Sie einen anderen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 free in %2; the backup needs about %3 (1.2 × the databases&apos; %4).</source>
+        <translation>%1 frei in %2; die Sicherung braucht etwa %3 (1,2 × die %4 der Datenbanken).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space there or choose another backup folder.</source>
+        <translation>Schaffen Sie dort Platz oder wählen Sie einen anderen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of databases; %2 free in %3</source>
+        <translation>%1 an Datenbanken; %2 frei in %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrade lock file</source>
+        <translation>Upgrade-Sperrdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
+        <translation>%1 existiert: Ein früherer pgautoupgrade-Lauf wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
+        <translation>Stellen Sie Ihre Sicherung der Daten von vor diesem Lauf wieder her oder entfernen Sie, wenn Sie wissen, dass die Daten intakt sind, die Datei (docker compose exec %1 rm %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None left in the data folder.</source>
+        <translation>Keine im Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not look for %1: %2</source>
+        <translation>Konnte nicht nach %1 suchen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New data folder</source>
+        <translation>Neuer Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is free for the restored data; the current folder stays as it is.</source>
+        <translation>%1 ist frei für die wiederhergestellten Daten; der aktuelle Ordner bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already and is not empty.</source>
+        <translation>%1 existiert bereits und ist nicht leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move that folder away (it may hold data), then start again.</source>
+        <translation>Verschieben Sie diesen Ordner (er kann Daten enthalten) und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New data volume</source>
+        <translation>Neues Datenvolume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
+        <translation>%1 existiert noch nicht; die Wiederherstellung legt es an, und das aktuelle Volume bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 exists already; it may hold data.</source>
+        <translation>Das Volume %1 existiert bereits; es kann Daten enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
+        <translation>Sehen Sie nach, was es enthält; wird es nicht gebraucht, entfernen Sie es (docker volume rm %1) und beginnen Sie erneut, oder verwenden Sie die Methode pgautoupgrade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the compose image is older than the data</source>
+        <translation>das Compose-Image ist älter als die Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough space for the backup</source>
+        <translation>nicht genug Platz für die Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pgautoupgrade lock file is left in the data folder</source>
+        <translation>im Datenordner liegt noch eine pgautoupgrade-Sperrdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new volume for the data exists already</source>
+        <translation>das neue Volume für die Daten existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Row counts</source>
+        <translation>Zeilenzahlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup&apos;s row counts are not known, so the rows cannot be compared.</source>
+        <translation>Die Zeilenzahlen der Sicherung sind nicht bekannt, daher können die Zeilen nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the migration from the backup step.</source>
+        <translation>Setzen Sie die Migration ab dem Sicherungsschritt fort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All %1 rows in %2 tables arrived.</source>
+        <translation>Alle %1 Zeilen in %2 Tabellen sind angekommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 tables differ from the backup.</source>
+        <translation>%1 von %2 Tabellen weichen von der Sicherung ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back, or restore the backup into the new server.</source>
+        <translation>Setzen Sie zurück oder stellen Sie die Sicherung im neuen Server wieder her.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 roles of the backup exist.</source>
+        <translation>Alle %1 Rollen der Sicherung existieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: %1</source>
+        <translation>Fehlend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the roles from the backup (its first part).</source>
+        <translation>Stellen Sie die Rollen aus der Sicherung wieder her (ihr erster Teil).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The compose file must name postgres:%1.</source>
+        <translation>Die Compose-Datei muss postgres:%1 nennen.</translation>
+    </message>
 </context>
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+110"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+111"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -1235,7 +1469,7 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+135"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+136"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -1301,9 +1535,22 @@
     </message>
 </context>
 <context>
+    <name>edm::DataVersionJob</name>
+    <message>
+        <location filename="../src/core/migration/steps/DataVersionJob.cpp" line="+32"/>
+        <source>Data version before start: %1 (%2).</source>
+        <translation>Datenversion vor dem Start: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>edm::DataVersionPeek</name>
     <message>
-        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+42"/>
+        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+41"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
@@ -1338,12 +1585,12 @@
         <translation>kein benanntes Volume und kein Container, aus dem PG_VERSION gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
         <translation>%1 im Volume %2 gelesen (über einen Container, der angelegt, nie gestartet und entfernt wurde)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>the volume %1 does not exist yet</source>
         <translation>das Volume %1 existiert noch nicht</translation>
     </message>
@@ -1351,7 +1598,7 @@
 <context>
     <name>edm::DockerCli</name>
     <message>
-        <location filename="../src/core/docker/DockerCli.cpp" line="+97"/>
+        <location filename="../src/core/docker/DockerCli.cpp" line="+98"/>
         <source>Docker answered something that cannot be read (%1). Please report this, with the versions of docker and compose.</source>
         <translation>Docker hat etwas geantwortet, das nicht lesbar ist (%1). Bitte melden Sie das, mit den Versionen von docker und compose.</translation>
     </message>
@@ -1361,7 +1608,7 @@
         <translation>der Docker-Kontext „%1“</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Docker was not found (neither &quot;%1&quot; nor &quot;docker-compose&quot; is on PATH). Install Docker (on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker program in the settings (--docker PATH).</source>
         <translation>Docker wurde nicht gefunden (weder „%1“ noch „docker-compose“ ist im PATH). Installieren Sie Docker (unter Debian und Ubuntu: sudo apt install docker.io docker-compose) oder wählen Sie das docker-Programm in den Einstellungen (--docker PFAD).</translation>
     </message>
@@ -1371,7 +1618,7 @@
         <translation>Docker Compose wurde nicht gefunden: weder „docker compose“ (v2) noch „docker-compose“ (v1) funktioniert. Installieren Sie das Compose-Plugin (Paket docker-compose-plugin, oder docker-compose-v2 unter Debian und Ubuntu) oder docker-compose.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+395"/>
         <source>There is no container &quot;%1&quot;. Start the stack (docker compose up -d) and try again.</source>
         <translation>Es gibt keinen Container „%1“. Starten Sie den Stack (docker compose up -d) und versuchen Sie es erneut.</translation>
     </message>
@@ -1421,7 +1668,32 @@
         <translation>Seine letzten Protokollzeilen nennen den Grund; beheben Sie ihn und starten Sie ihn erneut:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+164"/>
+        <source>There is no volume &quot;%1&quot;.</source>
+        <translation>Es gibt kein Volume „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The volume &quot;%1&quot; is still used by a container. Remove that container first (docker ps -a --filter volume=%1 lists it).</source>
+        <translation>Das Volume „%1“ wird noch von einem Container verwendet. Entfernen Sie zuerst diesen Container (docker ps -a --filter volume=%1 zeigt ihn).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A container named &quot;%1&quot; exists already, left by an earlier run. Remove it (docker rm -f %1) and try again.</source>
+        <translation>Ein Container namens „%1“ existiert bereits, von einem früheren Lauf übrig. Entfernen Sie ihn (docker rm -f %1) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Docker could not pull the image. Check the image name and tag, your connection to the registry, and any registry login.</source>
+        <translation>Docker konnte das Image nicht herunterladen. Prüfen Sie Image-Namen und Tag, die Verbindung zur Registry und eine eventuelle Anmeldung dort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk Docker keeps its data on is full. Free some space (docker system df shows what Docker uses) and try again.</source>
+        <translation>Der Datenträger, auf dem Docker seine Daten ablegt, ist voll. Schaffen Sie Platz (docker system df zeigt, was Docker belegt) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>docker-compose was not found. Install Docker Compose (the docker-compose-plugin package gives &quot;docker compose&quot;), or choose the program in the settings.</source>
         <translation>docker-compose wurde nicht gefunden. Installieren Sie Docker Compose (das Paket docker-compose-plugin liefert „docker compose“) oder wählen Sie das Programm in den Einstellungen.</translation>
     </message>
@@ -1431,52 +1703,52 @@
         <translation>Docker wurde nicht gefunden. Installieren Sie Docker (unter Debian und Ubuntu: sudo apt install docker.io) oder wählen Sie das docker-Programm in den Einstellungen (--docker PFAD).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-180"/>
         <source>You may not use the Docker daemon at %1: permission denied on its socket. Add your user to the docker group (sudo usermod -aG docker $USER, then log out and in again), or run as a user who may use docker.</source>
         <translation>Sie dürfen den Docker-Daemon unter %1 nicht verwenden: Zugriff auf seinen Socket verweigert. Fügen Sie Ihren Benutzer der Gruppe docker hinzu (sudo usermod -aG docker $USER, dann ab- und wieder anmelden) oder arbeiten Sie als Benutzer, der docker verwenden darf.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The Docker daemon is not running, or cannot be reached at %1. Start it (sudo systemctl start docker, or open Docker Desktop) and try again; if it runs elsewhere, check DOCKER_HOST and the docker context (docker context ls).</source>
         <translation>Der Docker-Daemon läuft nicht oder ist unter %1 nicht erreichbar. Starten Sie ihn (sudo systemctl start docker oder Docker Desktop öffnen) und versuchen Sie es erneut; läuft er woanders, prüfen Sie DOCKER_HOST und den Docker-Kontext (docker context ls).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The compose project has no service &quot;%1&quot;. Choose the service as it is named in the compose file.</source>
         <translation>Das Compose-Projekt hat keinen Dienst „%1“. Wählen Sie den Dienst so, wie er in der Compose-Datei heißt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>There is no container &quot;%1&quot; (any more). Start the stack (docker compose up -d) and try again.</source>
         <translation>Es gibt keinen Container „%1“ (mehr). Starten Sie den Stack (docker compose up -d) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The container %1 is not running. Start the stack (docker compose up -d); if it stops again, its log says why.</source>
         <translation>Der Container %1 läuft nicht. Starten Sie den Stack (docker compose up -d); hält er wieder an, nennt sein Protokoll den Grund.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>The command does not exist in the container %1. Is it the Postgres container, running the image the compose file names?</source>
         <translation>Der Befehl existiert im Container %1 nicht. Ist es der Postgres-Container mit dem Image, das die Compose-Datei nennt?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>%1 found no compose file. Choose the folder that holds your compose.yaml, and check that the file still exists.</source>
         <translation>%1 hat keine Compose-Datei gefunden. Wählen Sie den Ordner mit Ihrer compose.yaml und prüfen Sie, ob die Datei noch existiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 cannot read the compose file. Correct the place it names, then try again.</source>
         <translation>%1 kann die Compose-Datei nicht lesen. Korrigieren Sie die genannte Stelle und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>%1 refused the command line it was given. Your compose version may be too old or too new for this release; please report it with the output of &quot;%1 version&quot;.</source>
         <translation>%1 hat die übergebene Befehlszeile abgelehnt. Ihre Compose-Version ist womöglich zu alt oder zu neu für diese Version; bitte melden Sie das mit der Ausgabe von „%1 version“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 failed to build an image. See the build output, fix the Dockerfile or the build context, and try again.</source>
         <translation>%1 konnte kein Image bauen. Sehen Sie sich die Build-Ausgabe an, korrigieren Sie das Dockerfile oder den Build-Kontext und versuchen Sie es erneut.</translation>
     </message>
@@ -1486,7 +1758,7 @@
         <translation>%1 konnte ein Image nicht laden. Prüfen Sie Image-Name und Tag in der Compose-Datei, Ihre Verbindung zur Registry und eine etwaige Registry-Anmeldung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 was interrupted.</source>
         <translation>%1 wurde unterbrochen.</translation>
     </message>
@@ -1494,7 +1766,7 @@
 <context>
     <name>edm::DotEnv</name>
     <message>
-        <location filename="../src/core/compose/DotEnv.cpp" line="+50"/>
+        <location filename="../src/core/compose/DotEnv.cpp" line="+51"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -1502,7 +1774,7 @@
 <context>
     <name>edm::DumpInspector</name>
     <message>
-        <location filename="../src/core/postgres/DumpInspector.cpp" line="+695"/>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+681"/>
         <source>The compressed file cannot be opened: zlib could not start.</source>
         <translation>Die komprimierte Datei kann nicht geöffnet werden: zlib konnte nicht starten.</translation>
     </message>
@@ -1689,6 +1961,102 @@
     </message>
 </context>
 <context>
+    <name>edm::DumpRestoreStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/DumpRestoreStep.cpp" line="+21"/>
+        <source>The dump-restore plan has no new volume.</source>
+        <translation>Der Dump-Restore-Plan hat kein neues Volume.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the data to %1</source>
+        <translation>Die Daten nach %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched and stays for a rollback. Then only the service &quot;%5&quot; starts, creates an empty Postgres %6 database there, and the backup %7 is restored into it.</source>
+        <translation>%1 erhält die folgende Änderung: das Image %2 und ein neues %3 für die Daten; das aktuelle (%4) wird nicht angerührt und bleibt für ein Zurücksetzen. Dann startet nur der Dienst „%5“, legt dort eine leere Postgres-%6-Datenbank an, und die Sicherung %7 wird darin wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: image → %2, data → %3</source>
+        <translation>%1: Image → %2, Daten → %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Emptying %1, which an interrupted restore left half-filled.</source>
+        <translation>%1 wird geleert, das eine unterbrochene Wiederherstellung halb gefüllt hinterließ.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
+        <translation>Der Ordner %1 für die wiederhergestellten Daten kann nicht angelegt werden. Prüfen Sie die Rechte seines übergeordneten Ordners und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the new Postgres %1 database</source>
+        <translation>Die neue Postgres-%1-Datenbank wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup was restored into the new Postgres %1 database.</source>
+        <translation>Die Sicherung wurde in der neuen Postgres-%1-Datenbank wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The password of %1 is stored as scram-sha-256 now, as the new server&apos;s pg_hba.conf asks.</source>
+        <translation>Das Passwort von %1 ist jetzt als scram-sha-256 gespeichert, wie die pg_hba.conf des neuen Servers verlangt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not store the password of %1 as scram-sha-256: %2</source>
+        <translation>Das Passwort von %1 konnte nicht als scram-sha-256 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>edm::FinishStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/FinishStep.cpp" line="+19"/>
+        <source>Start the stack</source>
+        <translation>Den Stack starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole stack starts again, on Postgres %1 with the restored data.</source>
+        <translation>Der ganze Stack startet wieder, mit Postgres %1 und den wiederhergestellten Daten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the image to %1</source>
+        <translation>Das Image auf %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
+        <translation>%1 erhält die folgende Änderung, dann startet der ganze Stack wieder mit Postgres %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: image → %2</source>
+        <translation>%1: Image → %2</translation>
+    </message>
+</context>
+<context>
     <name>edm::Interpolator</name>
     <message>
         <location filename="../src/core/compose/Interpolator.cpp" line="+54"/>
@@ -1728,9 +2096,17 @@
     </message>
 </context>
 <context>
+    <name>edm::Job</name>
+    <message>
+        <location filename="../src/core/job/Job.cpp" line="+54"/>
+        <source>Stopped, as asked.</source>
+        <translation>Angehalten, wie gewünscht.</translation>
+    </message>
+</context>
+<context>
     <name>edm::Journal</name>
     <message>
-        <location filename="../src/core/migration/Journal.cpp" line="+33"/>
+        <location filename="../src/core/migration/Journal.cpp" line="+34"/>
         <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Die Migration muss ihr Journal neben die Compose-Datei schreiben; prüfen Sie die Rechte des Ordners und den freien Speicher.</translation>
     </message>
@@ -1778,55 +2154,52 @@
 <context>
     <name>edm::MigrationEngine</name>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+90"/>
+        <location filename="../src/core/migration/MigrationTypes.cpp" line="+21"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preflight checks</source>
         <translation>Vorabprüfungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1241"/>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Rehearsal</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location line="-1249"/>
-        <location line="+469"/>
+        <location line="+1"/>
         <source>Stop the stack</source>
         <translation>Stack anhalten</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="+1"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Switch to the new image</source>
         <translation>Auf das neue Image umstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+243"/>
         <source>image → %1, data → %2</source>
         <translation>Image → %1, Daten → %2</translation>
     </message>
@@ -1836,27 +2209,37 @@
         <translation>Image → %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-90"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>In %1 gibt es keine unvollendete Migration, die fortgesetzt werden könnte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-6"/>
+        <source>A rollback of this project stopped before it was finished. Run the rollback again to finish it.</source>
+        <translation>Das Zurücksetzen dieses Projekts wurde vor seinem Ende unterbrochen. Setzen Sie erneut zurück, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A migration of this project stopped at &quot;%1&quot; and was not finished. Resume it or roll it back before starting a new one.</source>
         <translation>Eine Migration dieses Projekts hielt bei „%1“ an und wurde nicht abgeschlossen. Setzen Sie sie fort oder setzen Sie sie zurück, bevor Sie eine neue beginnen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The service &quot;%1&quot; already runs Postgres %2; there is nothing to migrate.</source>
         <translation>Der Dienst „%1“ läuft bereits mit Postgres %2; es gibt nichts zu migrieren.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Die Migration wird nach „%1“ fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+208"/>
+        <source>Stopped before &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
+        <translation>Vor „%1“ angehalten, wie gewünscht. Setzen Sie die Migration fort oder nehmen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3. Eine erneut von Ente heruntergeladene Compose-Datei kann ein älteres Postgres nennen (Entes eigene Dateien verwenden postgres:15), das mit diesen Daten nicht startet („database files are incompatible with server“).</translation>
     </message>
@@ -1866,626 +2249,30 @@
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3 (auch Entes eigene Dateien verwenden postgres:15). Ein älteres Image startet mit diesen Daten nicht („database files are incompatible with server“).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-17"/>
         <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Wie gewünscht nach „%1“ angehalten. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
-        <translation>Wie gewünscht vor „%1“ angehalten; von diesem Schritt wurde nichts geändert. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="-103"/>
         <source>Nothing was started or changed.</source>
         <translation>Nichts wurde gestartet oder geändert.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
-        <translation>„%1 down“ ausführen: Jeder Container des Projekts wird angehalten und entfernt (Volumes und Daten bleiben). Ente ist offline, bis die Migration abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
-        <translation>Jeden Dienst des Projekts anhalten, „%1“ eingeschlossen. Ente ist offline, bis die Migration abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The container %1 still runs after stopping the stack. Stop it with &quot;docker stop %1&quot; and resume.</source>
-        <translation>Der Container %1 läuft nach dem Anhalten des Stacks noch. Halten Sie ihn mit „docker stop %1“ an und setzen Sie fort.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <location line="+159"/>
-        <source>Change the image to %1</source>
-        <translation>Das Image auf %1 ändern</translation>
-    </message>
-    <message>
-        <location line="-158"/>
-        <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
-        <translation>%1 erhält die folgende Änderung, dann startet nur der Dienst „%2“ damit. pgautoupgrade wandelt die Daten an Ort und Stelle in Postgres %3 um; das Protokoll wird verfolgt, bis das Upgrade abgeschlossen ist und der neue Server Verbindungen annimmt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+158"/>
-        <source>%1: image → %2</source>
-        <translation>%1: Image → %2</translation>
-    </message>
-    <message>
-        <location line="-149"/>
-        <location line="+292"/>
-        <location line="+748"/>
-        <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
-        <translation>Der Dienst „%1“ wurde gestartet, aber kein Container davon ist zu finden.</translation>
-    </message>
-    <message>
-        <location line="-1021"/>
-        <source>Upgrading the data from Postgres %1 to %2</source>
-        <translation>Die Daten werden von Postgres %1 auf %2 aktualisiert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Data converted; updating statistics and rebuilding indexes</source>
-        <translation>Daten umgewandelt; Statistiken werden aktualisiert und Indizes neu aufgebaut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Upgrade complete; waiting for the final server start</source>
-        <translation>Upgrade abgeschlossen; warte auf den endgültigen Serverstart</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The data is already on Postgres %1; no upgrade needed</source>
-        <translation>Die Daten sind bereits auf Postgres %1; kein Upgrade nötig</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The Postgres %1 server accepts connections</source>
-        <translation>Der Postgres-%1-Server nimmt Verbindungen an</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Last lines of the log:</source>
-        <translation>Letzte Zeilen des Protokolls:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
-        <translation>Das Upgrade wurde nicht innerhalb von %1 Minuten abgeschlossen. Der Container wurde angehalten; Ihre Sicherung ist unversehrt. Letzte Zeilen des Protokolls:</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data half-converted: resume to let it try again, or roll back to restore the backup.</source>
-        <translation>Das Upgrade wurde unterbrochen und sein Container angehalten. pgautoupgrade hat die Daten womöglich halb umgewandelt hinterlassen: Setzen Sie fort, damit es es erneut versucht, oder setzen Sie zurück, um die Sicherung wiederherzustellen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Start the stack</source>
-        <translation>Den Stack starten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The whole stack starts again, on Postgres %1 with the restored data.</source>
-        <translation>Der ganze Stack startet wieder, mit Postgres %1 und den wiederhergestellten Daten.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
-        <translation>%1 erhält die folgende Änderung, dann startet der ganze Stack wieder mit Postgres %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Es gibt keine Migration von %1, die zurückgesetzt werden könnte.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cannot restore %1: %2. Its original is kept in %3.</source>
-        <translation>%1 kann nicht wiederhergestellt werden: %2. Sein Original liegt in %3.</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>%1 is back to its original bytes.</source>
-        <translation>%1 hat wieder seine ursprünglichen Bytes.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>The service &quot;%1&quot; is not running; starting it.</source>
-        <translation>Der Dienst „%1“ läuft nicht; er wird gestartet.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Docker and compose</source>
-        <translation>Docker und Compose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2, engine at %3</source>
-        <translation>%1 %2, Engine unter %3</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+112"/>
-        <source>Server version</source>
-        <translation>Serverversion</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <source>The server already runs PostgreSQL %1.</source>
-        <translation>Der Server läuft bereits mit PostgreSQL %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.</source>
-        <translation>Nichts zu migrieren. Nennt die Compose-Datei noch ein älteres Image, ändern Sie es auf postgres:%1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the server already runs PostgreSQL %1</source>
-        <translation>der Server läuft bereits mit PostgreSQL %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PostgreSQL %1, while the image tag says %2.</source>
-        <translation>PostgreSQL %1, während das Image-Tag %2 sagt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PostgreSQL %1 → %2</source>
-        <translation>PostgreSQL %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Image and data</source>
-        <translation>Image und Daten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The data is from PostgreSQL %1 but the compose file names %2.</source>
-        <translation>Die Daten stammen von PostgreSQL %1, aber die Compose-Datei nennt %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the image back to postgres:%1 in %2.</source>
-        <translation>Setzen Sie das Image in %2 zurück auf postgres:%1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the compose image is older than the data</source>
-        <translation>das Compose-Image ist älter als die Daten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+8"/>
-        <source>Space for the backup</source>
-        <translation>Platz für die Sicherung</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 free in %2; the backup needs about %3 (1.2 × the databases&apos; %4).</source>
-        <translation>%1 frei in %2; die Sicherung braucht etwa %3 (1,2 × die %4 der Datenbanken).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Free some space there or choose another backup folder.</source>
-        <translation>Schaffen Sie dort Platz oder wählen Sie einen anderen Sicherungsordner.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not enough space for the backup</source>
-        <translation>nicht genug Platz für die Sicherung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of databases; %2 free in %3</source>
-        <translation>%1 an Datenbanken; %2 frei in %3</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Data version before start: %1 (%2).</source>
-        <translation>Datenversion vor dem Start: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="-157"/>
         <source>The last migration of %1 stopped before it changed anything: there is nothing to roll back.</source>
         <translation>Die letzte Migration von %1 wurde beendet, bevor sie etwas geändert hat: Es gibt nichts zurückzusetzen.</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
-        <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: Das Compose-Image ist älter als die Daten. Nichts wurde gestartet oder geändert. %1</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Server details</source>
-        <translation>Serverdetails</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <source>Upgrade lock file</source>
-        <translation>Upgrade-Sperrdatei</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
-        <translation>%1 existiert: Ein früherer pgautoupgrade-Lauf wurde unterbrochen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
-        <translation>Stellen Sie Ihre Sicherung der Daten von vor diesem Lauf wieder her oder entfernen Sie, wenn Sie wissen, dass die Daten intakt sind, die Datei (docker compose exec %1 rm %2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a pgautoupgrade lock file is left in the data folder</source>
-        <translation>im Datenordner liegt noch eine pgautoupgrade-Sperrdatei</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None left in the data folder.</source>
-        <translation>Keine im Datenordner.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not look for %1: %2</source>
-        <translation>Konnte nicht nach %1 suchen: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
-        <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: %1. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the new volume for the data exists already</source>
-        <translation>das neue Volume für die Daten existiert bereits</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The compose file must name postgres:%1.</source>
-        <translation>Die Compose-Datei muss postgres:%1 nennen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All %1 roles of the backup exist.</source>
-        <translation>Alle %1 Rollen der Sicherung existieren.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: %1</source>
-        <translation>Fehlend: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore the roles from the backup (its first part).</source>
-        <translation>Stellen Sie die Rollen aus der Sicherung wieder her (ihr erster Teil).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Login over TCP with the password</source>
-        <translation>Anmeldung über TCP mit dem Passwort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 logs in to %2 the way museum does.</source>
-        <translation>%1 meldet sich bei %2 so an, wie museum es tut.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
-        <translation>Der migrierte Server hat einige Prüfungen nicht bestanden (siehe Liste). Ihre Sicherung ist unversehrt: Setzen Sie zurück, um zu Postgres %1 zurückzukehren, oder beheben Sie, was die Prüfungen sagen, und prüfen Sie mit „Fortsetzen“ erneut.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+6"/>
-        <source>Row counts</source>
-        <translation>Zeilenzahlen</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The backup&apos;s row counts are not known, so the rows cannot be compared.</source>
-        <translation>Die Zeilenzahlen der Sicherung sind nicht bekannt, daher können die Zeilen nicht verglichen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resume the migration from the backup step.</source>
-        <translation>Setzen Sie die Migration ab dem Sicherungsschritt fort.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All %1 rows in %2 tables arrived.</source>
-        <translation>Alle %1 Zeilen in %2 Tabellen sind angekommen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 tables differ from the backup.</source>
-        <translation>%1 von %2 Tabellen weichen von der Sicherung ab.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roll back, or restore the backup into the new server.</source>
-        <translation>Setzen Sie zurück oder stellen Sie die Sicherung im neuen Server wieder her.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Health URL</source>
-        <translation>Health-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 answered.</source>
-        <translation>%1 hat geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start museum (docker compose up -d) and check its log.</source>
-        <translation>Starten Sie museum (docker compose up -d) und prüfen Sie sein Protokoll.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Back up the databases</source>
-        <translation>Die Datenbanken sichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
-        <translation>pg_dumpall schreibt jede Datenbank und Rolle des Dienstes „%1“ nach %2. Am Stack ändert sich nichts.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Backup written: %1 (%2, SHA-256 %3)</source>
-        <translation>Sicherung geschrieben: %1 (%2, SHA-256 %3)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>There is no backup to rehearse with.</source>
-        <translation>Es gibt keine Sicherung für einen Probelauf.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The backup restored into a throwaway Postgres %1 container with every row.</source>
-        <translation>Die Sicherung wurde mit jeder Zeile in einen Wegwerf-Container mit Postgres %1 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rehearsal&apos;s row counts differ from the backup.</source>
-        <translation>Die Zeilenzahlen des Probelaufs weichen von der Sicherung ab.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look at the backup with &quot;ente-db-migrate inspect&quot; before going on.</source>
-        <translation>Sehen Sie sich die Sicherung mit „ente-db-migrate inspect“ an, bevor Sie weitermachen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The rehearsal failed, so the real data was not touched.</source>
-        <translation>Der Probelauf schlug fehl, daher wurden die echten Daten nicht angerührt.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
-        <translation>Die Compose-Datei ist wieder im Original, aber die Daten waren bereits umgewandelt, und es gibt keine Sicherung zum Wiederherstellen (%1). Lassen Sie das Volume, wie es ist: Es enthält die umgewandelten Daten, die postgres:%2 ausführen kann.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The compose file is back to its original. The data is in a folder, not a named volume, so it is not replaced automatically: move the folder aside, start the service (it creates a new, empty database) and run &quot;ente-db-migrate restore %1&quot;.</source>
-        <translation>Die Compose-Datei ist wieder im Original. Die Daten liegen in einem Ordner, nicht in einem benannten Volume, daher werden sie nicht automatisch ersetzt: Verschieben Sie den Ordner, starten Sie den Dienst (er legt eine neue, leere Datenbank an) und führen Sie „ente-db-migrate restore %1“ aus.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
-        <translation>Die Compose-Datei ist wieder im Original, aber das Datenvolume ist nicht zu finden. Starten Sie den Dienst und stellen Sie %1 mit „ente-db-migrate restore“ wieder her.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Restore the backup into %1</source>
-        <translation>Die Sicherung in %1 wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it with a new database, and the backup %4 is restored into it.</source>
-        <translation>Das Volume %1 enthält Daten, die pgautoupgrade umgewandelt hat (oder umzuwandeln begann). Sein Inhalt wird zuerst in ein neues Volume %2 kopiert, das erhalten bleibt; dann wird %1 geleert, %3 startet darauf mit einer neuen Datenbank, und die Sicherung %4 wird darin wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The converted data is kept in the volume %1.</source>
-        <translation>Die umgewandelten Daten bleiben im Volume %1 erhalten.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The service did not start.</source>
-        <translation>Der Dienst ist nicht gestartet.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The backup was restored.</source>
-        <translation>Die Sicherung wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The dump-restore plan has no new volume.</source>
-        <translation>Der Dump-Restore-Plan hat kein neues Volume.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no backup to restore.</source>
-        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Move the data to %1</source>
-        <translation>Die Daten nach %1 verschieben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched and stays for a rollback. Then only the service &quot;%5&quot; starts, creates an empty Postgres %6 database there, and the backup %7 is restored into it.</source>
-        <translation>%1 erhält die folgende Änderung: das Image %2 und ein neues %3 für die Daten; das aktuelle (%4) wird nicht angerührt und bleibt für ein Zurücksetzen. Dann startet nur der Dienst „%5“, legt dort eine leere Postgres-%6-Datenbank an, und die Sicherung %7 wird darin wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>volume %1</source>
-        <translation>Volume %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>folder %1</source>
-        <translation>Ordner %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: image → %2, data → %3</source>
-        <translation>%1: Image → %2, Daten → %3</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>New data folder</source>
-        <translation>Neuer Datenordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is free for the restored data; the current folder stays as it is.</source>
-        <translation>%1 ist frei für die wiederhergestellten Daten; der aktuelle Ordner bleibt, wie er ist.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 exists already and is not empty.</source>
-        <translation>%1 existiert bereits und ist nicht leer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move that folder away (it may hold data), then start again.</source>
-        <translation>Verschieben Sie diesen Ordner (er kann Daten enthalten) und beginnen Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New data volume</source>
-        <translation>Neues Datenvolume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
-        <translation>%1 existiert noch nicht; die Wiederherstellung legt es an, und das aktuelle Volume bleibt, wie es ist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The volume %1 exists already; it may hold data.</source>
-        <translation>Das Volume %1 existiert bereits; es kann Daten enthalten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
-        <translation>Sehen Sie nach, was es enthält; wird es nicht gebraucht, entfernen Sie es (docker volume rm %1) und beginnen Sie erneut, oder verwenden Sie die Methode pgautoupgrade.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Emptying %1, which an interrupted restore left half-filled.</source>
-        <translation>%1 wird geleert, das eine unterbrochene Wiederherstellung halb gefüllt hinterließ.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
-        <translation>Der Ordner %1 für die wiederhergestellten Daten kann nicht angelegt werden. Prüfen Sie die Rechte seines übergeordneten Ordners und setzen Sie fort.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Creating the new Postgres %1 database</source>
-        <translation>Die neue Postgres-%1-Datenbank wird angelegt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restoring the backup</source>
-        <translation>Die Sicherung wird wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The backup was restored into the new Postgres %1 database.</source>
-        <translation>Die Sicherung wurde in der neuen Postgres-%1-Datenbank wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The password of %1 is stored as scram-sha-256 now, as the new server&apos;s pg_hba.conf asks.</source>
-        <translation>Das Passwort von %1 ist jetzt als scram-sha-256 gespeichert, wie die pg_hba.conf des neuen Servers verlangt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not store the password of %1 as scram-sha-256: %2</source>
-        <translation>Das Passwort von %1 konnte nicht als scram-sha-256 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The folder %1 holds the data restored for Postgres %2; the original folder was not touched. Remove it when you no longer need it.</source>
-        <translation>Der Ordner %1 enthält die für Postgres %2 wiederhergestellten Daten; der ursprüngliche Ordner wurde nicht angerührt. Entfernen Sie ihn, wenn Sie ihn nicht mehr brauchen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Remove the volume %1</source>
-        <translation>Das Volume %1 entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
-        <translation>Die Dump-Restore-Methode hat die ursprünglichen Daten nie angerührt: Sie liegen wie zuvor in ihrem Volume. Das neue Volume %1 enthält die für Postgres %2 wiederhergestellte Kopie und wird für das Zurücksetzen nicht gebraucht. Antworten Sie mit Nein, um es zu behalten (später entfernen mit „docker volume rm %1“).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The volume %1 was removed.</source>
-        <translation>Das Volume %1 wurde entfernt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The volume %1 is kept: %2</source>
-        <translation>Das Volume %1 bleibt erhalten: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The volume %1 is kept.</source>
-        <translation>Das Volume %1 bleibt erhalten.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Collation versions</source>
-        <translation>Collation-Versionen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not read the databases&apos; collation versions: %1</source>
-        <translation>Die Collation-Versionen der Datenbanken konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+24"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+25"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -2658,7 +2445,7 @@
 <context>
     <name>edm::MigrationReport</name>
     <message>
-        <location filename="../src/core/report/MigrationReport.cpp" line="+60"/>
+        <location filename="../src/core/migration/MigrationReport.cpp" line="+60"/>
         <source>The migration succeeded.</source>
         <translation>Die Migration war erfolgreich.</translation>
     </message>
@@ -2679,24 +2466,90 @@
     </message>
 </context>
 <context>
+    <name>edm::MigrationStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/MigrationStep.cpp" line="+62"/>
+        <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
+        <translation>Wie gewünscht vor „%1“ angehalten; von diesem Schritt wurde nichts geändert. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stopped during &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
+        <translation>Während „%1“ angehalten, wie gewünscht. Setzen Sie die Migration fort oder nehmen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
+        <translation>Der Dienst „%1“ wurde gestartet, aber kein Container davon ist zu finden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The service &quot;%1&quot; is not running; starting it.</source>
+        <translation>Der Dienst „%1“ läuft nicht; er wird gestartet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring the backup</source>
+        <translation>Die Sicherung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup was restored.</source>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::PreflightStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/PreflightStep.cpp" line="+23"/>
+        <source>Docker and compose</source>
+        <translation>Docker und Compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2, engine at %3</source>
+        <translation>%1 %2, Engine unter %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
+        <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: Das Compose-Image ist älter als die Daten. Nichts wurde gestartet oder geändert. %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the server already runs PostgreSQL %1</source>
+        <translation>der Server läuft bereits mit PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server details</source>
+        <translation>Serverdetails</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
+        <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: %1. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>edm::ProcessRunner</name>
     <message>
-        <location filename="../src/core/docker/ProcessRunner.cpp" line="+97"/>
+        <location filename="../src/core/docker/ProcessRunner.cpp" line="+216"/>
         <source>cannot read the input file %1: %2</source>
         <translation>die Eingabedatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>reading the input file %1 failed: %2</source>
         <translation>das Lesen der Eingabedatei %1 schlug fehl: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>writing its output failed: %1. Check the free space and the permissions where the output goes</source>
         <translation>das Schreiben der Ausgabe schlug fehl: %1. Prüfen Sie den freien Speicher und die Rechte am Ziel der Ausgabe</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>The program %1 does not exist. Check the path, or install it.</source>
         <translation>Das Programm %1 existiert nicht. Prüfen Sie den Pfad oder installieren Sie es.</translation>
     </message>
@@ -2745,9 +2598,43 @@
     </message>
 </context>
 <context>
+    <name>edm::RehearseStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/RehearseStep.cpp" line="+19"/>
+        <source>There is no backup to rehearse with.</source>
+        <translation>Es gibt keine Sicherung für einen Probelauf.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup restored into a throwaway Postgres %1 container with every row.</source>
+        <translation>Die Sicherung wurde mit jeder Zeile in einen Wegwerf-Container mit Postgres %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rehearsal&apos;s row counts differ from the backup.</source>
+        <translation>Die Zeilenzahlen des Probelaufs weichen von der Sicherung ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the backup with &quot;ente-db-migrate inspect&quot; before going on.</source>
+        <translation>Sehen Sie sich die Sicherung mit „ente-db-migrate inspect“ an, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rehearsal failed, so the real data was not touched.</source>
+        <translation>Der Probelauf schlug fehl, daher wurden die echten Daten nicht angerührt.</translation>
+    </message>
+</context>
+<context>
     <name>edm::ReportWriter</name>
     <message>
-        <location filename="../src/core/report/ReportWriter.cpp" line="+28"/>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+29"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3082,7 +2969,7 @@
 <context>
     <name>edm::Restorer</name>
     <message>
-        <location filename="../src/core/postgres/Restorer.cpp" line="+86"/>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+50"/>
         <source>The dump %1 cannot be read: %2.</source>
         <translation>Der Dump %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -3102,28 +2989,27 @@
         <translation>Kein Container für die Wiederherstellung: Starten Sie zuerst den Stack (docker compose up -d).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>Starting a throwaway container %1 of %2</source>
         <translation>Ein Wegwerf-Container %1 von %2 wird gestartet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+333"/>
+        <location line="+230"/>
         <source>The restore was cancelled before it started.</source>
         <translation>Die Wiederherstellung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-220"/>
         <source>The throwaway container of %1 could not be started.</source>
         <translation>Der Wegwerf-Container von %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+123"/>
         <source>Restoring %1 into %2 (%3)</source>
         <translation>%1 wird in %2 wiederhergestellt (%3)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+65"/>
         <source>The restore stopped at line %1 of %2: %3: %4</source>
         <translation>Die Wiederherstellung hielt in Zeile %1 von %2 an: %3: %4</translation>
     </message>
@@ -3138,22 +3024,22 @@
         <translation>Alles vor dieser Zeile wurde wiederhergestellt; nichts danach.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The restore was cancelled at line %1 of %2; the target holds what came before.</source>
         <translation>Die Wiederherstellung wurde in Zeile %1 von %2 abgebrochen; das Ziel enthält, was davor kam.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The container %1 stopped during the restore, at line %2 of the dump.</source>
         <translation>Der Container %1 wurde während der Wiederherstellung beendet, bei Zeile %2 des Dumps.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reading %1 failed at byte %2: %3. The restore is incomplete.</source>
         <translation>Das Lesen von %1 schlug bei Byte %2 fehl: %3. Die Wiederherstellung ist unvollständig.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3164,9 +3050,87 @@
     </message>
 </context>
 <context>
+    <name>edm::RollbackJob</name>
+    <message>
+        <location filename="../src/core/migration/steps/RollbackJob.cpp" line="+45"/>
+        <source>Cannot restore %1: %2. Its original is kept in %3.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. Sein Original liegt in %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is back to its original bytes.</source>
+        <translation>%1 hat wieder seine ursprünglichen Bytes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
+        <translation>Die Compose-Datei ist wieder im Original, aber die Daten waren bereits umgewandelt, und es gibt keine Sicherung zum Wiederherstellen (%1). Lassen Sie das Volume, wie es ist: Es enthält die umgewandelten Daten, die postgres:%2 ausführen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The compose file is back to its original. The data is in a folder, not a named volume, so it is not replaced automatically: move the folder aside, start the service (it creates a new, empty database) and run &quot;ente-db-migrate restore %1&quot;.</source>
+        <translation>Die Compose-Datei ist wieder im Original. Die Daten liegen in einem Ordner, nicht in einem benannten Volume, daher werden sie nicht automatisch ersetzt: Verschieben Sie den Ordner, starten Sie den Dienst (er legt eine neue, leere Datenbank an) und führen Sie „ente-db-migrate restore %1“ aus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
+        <translation>Die Compose-Datei ist wieder im Original, aber das Datenvolume ist nicht zu finden. Starten Sie den Dienst und stellen Sie %1 mit „ente-db-migrate restore“ wieder her.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore the backup into %1</source>
+        <translation>Die Sicherung in %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it with a new database, and the backup %4 is restored into it.</source>
+        <translation>Das Volume %1 enthält Daten, die pgautoupgrade umgewandelt hat (oder umzuwandeln begann). Sein Inhalt wird zuerst in ein neues Volume %2 kopiert, das erhalten bleibt; dann wird %1 geleert, %3 startet darauf mit einer neuen Datenbank, und die Sicherung %4 wird darin wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The converted data is kept in the volume %1.</source>
+        <translation>Die umgewandelten Daten bleiben im Volume %1 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder %1 holds the data restored for Postgres %2; the original folder was not touched. Remove it when you no longer need it.</source>
+        <translation>Der Ordner %1 enthält die für Postgres %2 wiederhergestellten Daten; der ursprüngliche Ordner wurde nicht angerührt. Entfernen Sie ihn, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the volume %1</source>
+        <translation>Das Volume %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
+        <translation>Die Dump-Restore-Methode hat die ursprünglichen Daten nie angerührt: Sie liegen wie zuvor in ihrem Volume. Das neue Volume %1 enthält die für Postgres %2 wiederhergestellte Kopie und wird für das Zurücksetzen nicht gebraucht. Antworten Sie mit Nein, um es zu behalten (später entfernen mit „docker volume rm %1“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The volume %1 is kept.</source>
+        <translation>Das Volume %1 bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The volume %1 was removed.</source>
+        <translation>Das Volume %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 is kept: %2</source>
+        <translation>Das Volume %1 bleibt erhalten: %2</translation>
+    </message>
+</context>
+<context>
     <name>edm::ServerProbe</name>
     <message>
-        <location filename="../src/core/postgres/ServerProbe.cpp" line="+403"/>
+        <location filename="../src/core/postgres/ServerProbe.cpp" line="+374"/>
         <source>The server in %1 answered its version with something unexpected (&quot;%2&quot;).</source>
         <translation>Der Server in %1 hat auf die Versionsabfrage etwas Unerwartetes geantwortet („%2“).</translation>
     </message>
@@ -3241,7 +3205,7 @@
         <translation>Keine Zeile von pg_hba.conf lässt einen Client auf einem anderen Host (museum im Compose-Netz) als %1 herein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password is stored as an md5 hash and pg_hba.conf (line %2) requires scram-sha-256 for other hosts. Set the password again while password_encryption is scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), or change that line to md5.</source>
         <translation>%1 meldet sich über 127.0.0.1 an (vertrauenswürdig), aber museum wird abgewiesen: Das Passwort ist als md5-Hash gespeichert, und pg_hba.conf (Zeile %2) verlangt für andere Hosts scram-sha-256. Setzen Sie das Passwort erneut, während password_encryption scram-sha-256 ist (ALTER ROLE %1 PASSWORD &apos;…&apos;), oder ändern Sie diese Zeile auf md5.</translation>
     </message>
@@ -3329,7 +3293,7 @@
 <context>
     <name>edm::ServiceContainer</name>
     <message>
-        <location filename="../src/core/docker/ServiceContainer.cpp" line="+36"/>
+        <location filename="../src/core/docker/ServiceContainer.cpp" line="+37"/>
         <source>The search for the container was stopped.</source>
         <translation>Die Suche nach dem Container wurde angehalten.</translation>
     </message>
@@ -3342,6 +3306,42 @@
         <location line="+7"/>
         <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
         <translation>Der Dienst %1 des Projekts %2 hat keinen Container. Starten Sie ihn zuerst: docker compose up -d %1</translation>
+    </message>
+</context>
+<context>
+    <name>edm::ServiceRestoreJob</name>
+    <message>
+        <location filename="../src/core/postgres/ServiceRestoreJob.cpp" line="+68"/>
+        <source>The service %1 runs in the container %2 now, not in %3 as confirmed. Nothing was restored.</source>
+        <translation>Der Dienst %1 läuft jetzt im Container %2, nicht in %3 wie bestätigt. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The search for the container was stopped.</source>
+        <translation>Die Suche nach dem Container wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::StopStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/StopStep.cpp" line="+17"/>
+        <source>Stop the stack</source>
+        <translation>Stack anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
+        <translation>„%1 down“ ausführen: Jeder Container des Projekts wird angehalten und entfernt (Volumes und Daten bleiben). Ente ist offline, bis die Migration abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
+        <translation>Jeden Dienst des Projekts anhalten, „%1“ eingeschlossen. Ente ist offline, bis die Migration abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The container %1 still runs after stopping the stack. Stop it with &quot;docker stop %1&quot; and resume.</source>
+        <translation>Der Container %1 läuft nach dem Anhalten des Stacks noch. Halten Sie ihn mit „docker stop %1“ an und setzen Sie fort.</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3410,7 @@
 <context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
-        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+727"/>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+211"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Dieses pgautoupgrade-Image aktualisiert die Daten auf PostgreSQL %1, das Ziel ist aber %2. Halten Sie es nicht mittendrin an (das hinterlässt halb umgewandelte Daten): Lassen Sie es abschließen und behalten Sie dann entweder PostgreSQL %1 (ab jetzt postgres:%1 in der Compose-Datei) oder stellen Sie die Sicherung wieder her und verwenden Sie das pgautoupgrade-Tag für %2.</translation>
     </message>
@@ -3537,54 +3537,145 @@
     </message>
 </context>
 <context>
+    <name>edm::UpgradeStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/UpgradeStep.cpp" line="+23"/>
+        <source>Change the image to %1</source>
+        <translation>Das Image auf %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
+        <translation>%1 erhält die folgende Änderung, dann startet nur der Dienst „%2“ damit. pgautoupgrade wandelt die Daten an Ort und Stelle in Postgres %3 um; das Protokoll wird verfolgt, bis das Upgrade abgeschlossen ist und der neue Server Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: image → %2</source>
+        <translation>%1: Image → %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
+        <translation>Das Upgrade wurde nicht innerhalb von %1 Minuten abgeschlossen. Der Container wurde angehalten; Ihre Sicherung ist unversehrt. Letzte Zeilen des Protokolls:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Upgrading the data from Postgres %1 to %2</source>
+        <translation>Die Daten werden von Postgres %1 auf %2 aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data converted; updating statistics and rebuilding indexes</source>
+        <translation>Daten umgewandelt; Statistiken werden aktualisiert und Indizes neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade complete; waiting for the final server start</source>
+        <translation>Upgrade abgeschlossen; warte auf den endgültigen Serverstart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data is already on Postgres %1; no upgrade needed</source>
+        <translation>Die Daten sind bereits auf Postgres %1; kein Upgrade nötig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Postgres %1 server accepts connections</source>
+        <translation>Der Postgres-%1-Server nimmt Verbindungen an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last lines of the log:</source>
+        <translation>Letzte Zeilen des Protokolls:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data half-converted: resume to let it try again, or roll back to restore the backup.</source>
+        <translation>Das Upgrade wurde unterbrochen und sein Container angehalten. pgautoupgrade hat die Daten womöglich halb umgewandelt hinterlassen: Setzen Sie fort, damit es es erneut versucht, oder setzen Sie zurück, um die Sicherung wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::VerifyStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/VerifyStep.cpp" line="+77"/>
+        <source>Login over TCP with the password</source>
+        <translation>Anmeldung über TCP mit dem Passwort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 logs in to %2 the way museum does.</source>
+        <translation>%1 meldet sich bei %2 so an, wie museum es tut.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Health URL</source>
+        <translation>Health-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered.</source>
+        <translation>%1 hat geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start museum (docker compose up -d) and check its log.</source>
+        <translation>Starten Sie museum (docker compose up -d) und prüfen Sie sein Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Collation versions</source>
+        <translation>Collation-Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the databases&apos; collation versions: %1</source>
+        <translation>Die Collation-Versionen der Datenbanken konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
+        <translation>Der migrierte Server hat einige Prüfungen nicht bestanden (siehe Liste). Ihre Sicherung ist unversehrt: Setzen Sie zurück, um zu Postgres %1 zurückzukehren, oder beheben Sie, was die Prüfungen sagen, und prüfen Sie mit „Fortsetzen“ erneut.</translation>
+    </message>
+</context>
+<context>
     <name>edm::cli::BackupCommand</name>
     <message>
-        <location filename="../src/cli/BackupCommand.cpp" line="+26"/>
+        <location filename="../src/cli/BackupCommand.cpp" line="+24"/>
         <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;major&gt;.backup.sql in the project folder.</source>
         <translation>Sichert den Postgres-Dienst eines Compose-Projekts mit pg_dumpall (in seinem Container ausgeführt) in eine Datei, die ihren Namen erst erhält, wenn der Dump vollständig und geprüft ist, mit einem SHA-256 und einer .json-Beschreibung daneben. Standarddatei: pg&lt;major&gt;.backup.sql im Projektordner.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The backup file to write.</source>
         <translation>Die zu schreibende Sicherungsdatei.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Der Postgres-Dienst, wenn es mehrere gibt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>How to show progress: bar (on a terminal), json (one object per line on standard output), none; default: a bar when standard error is a terminal.</source>
         <translation>Wie der Fortschritt gezeigt wird: bar (in einem Terminal), json (ein Objekt pro Zeile auf der Standardausgabe), none; Standard: ein Balken, wenn die Standardfehlerausgabe ein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The docker program to use.</source>
-        <translation>Das zu verwendende docker-Programm.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Exit codes: 0 the backup is complete and verified, 1 it failed (nothing is left under the file&apos;s name), 2 bad arguments or an unusable project.</source>
         <translation>Exit-Codes: 0 die Sicherung ist vollständig und geprüft, 1 sie ist gescheitert (unter dem Dateinamen bleibt nichts), 2 falsche Argumente oder ein unbrauchbares Projekt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress muss bar, json oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>expected one PATH, got %1.</source>
         <translation>ein PFAD erwartet, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Backing up %1 (container %2, PostgreSQL %3, about %4) to %5</source>
         <translation>Sichere %1 (Container %2, PostgreSQL %3, etwa %4) nach %5</translation>
     </message>
@@ -3627,7 +3718,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(A previous backup of that name was replaced.)</source>
         <translation>(Eine frühere Sicherung dieses Namens wurde ersetzt.)</translation>
     </message>
@@ -3635,7 +3726,7 @@
 <context>
     <name>edm::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+49"/>
+        <location filename="../src/cli/Cli.cpp" line="+50"/>
         <source>Show what the migration would change in a compose project</source>
         <translation>Zeigen, was die Migration in einem Compose-Projekt ändern würde</translation>
     </message>
@@ -3766,6 +3857,24 @@
     </message>
 </context>
 <context>
+    <name>edm::cli::Command</name>
+    <message>
+        <location filename="../src/cli/Command.cpp" line="+49"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Postgres service, when there are several.</source>
+        <translation>Der Postgres-Dienst, wenn es mehrere gibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The docker program to use.</source>
+        <translation>Das zu verwendende docker-Programm.</translation>
+    </message>
+</context>
+<context>
     <name>edm::cli::EngineDriver</name>
     <message>
         <location filename="../src/cli/EngineDriver.cpp" line="+34"/>
@@ -3811,7 +3920,7 @@
 <context>
     <name>edm::cli::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="+44"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="+49"/>
         <location line="+8"/>
         <source>Cannot read standard input: %1.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden: %1.</translation>
@@ -3835,6 +3944,11 @@
         <location line="+2"/>
         <source>clear-text password</source>
         <translation>Klartext-Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password of unknown kind</source>
+        <translation>Passwort unbekannter Art</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3958,22 +4072,22 @@
         <translation>Diese Datei kann nicht als SQL-Dump im Klartext gelesen werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-125"/>
         <source>Reads a backup made by pg_dumpall or pg_dump (plain SQL, or .sql.gz) and says what is in it: server version, roles, databases, tables with their row counts, and whether it is complete. Exit codes: 0 complete, 3 readable but incomplete or suspect, 2 cannot be read.</source>
         <translation>Liest eine mit pg_dumpall oder pg_dump erstellte Sicherung (SQL im Klartext oder .sql.gz) und sagt, was sie enthält: Serverversion, Rollen, Datenbanken, Tabellen mit ihren Zeilenzahlen und ob sie vollständig ist. Exit-Codes: 0 vollständig, 3 lesbar, aber unvollständig oder verdächtig, 2 nicht lesbar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The dump file (.sql or .sql.gz), or - for standard input.</source>
         <translation>Die Dump-Datei (.sql oder .sql.gz), oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print the summary (or the error) as JSON.</source>
         <translation>Die Zusammenfassung (oder den Fehler) als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+134"/>
         <source>inspect needs the dump FILE to read.</source>
         <translation>inspect braucht die zu lesende Dump-DATEI.</translation>
     </message>
@@ -3983,7 +4097,7 @@
         <translation>inspect nimmt eine DATEI, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -3996,27 +4110,22 @@
 <context>
     <name>edm::cli::MigrateCommand</name>
     <message>
-        <location filename="../src/cli/MigrateCommand.cpp" line="+25"/>
+        <location filename="../src/cli/MigrateCommand.cpp" line="+23"/>
         <source>Migrates the Postgres service of a compose project to a newer major version: preflight checks, a verified backup, stop, upgrade, switch to the new image, verify. Asks before each change unless --yes.</source>
         <translation>Migriert den Postgres-Dienst eines Compose-Projekts auf eine neuere Hauptversion: Vorabprüfungen, eine geprüfte Sicherung, Anhalten, Upgrade, Wechsel auf das neue Image, Prüfung. Fragt vor jeder Änderung, außer mit --yes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Continues a migration that stopped (closed, crashed or failed) from its journal.</source>
         <translation>Setzt eine angehaltene Migration (geschlossen, abgestürzt oder gescheitert) anhand ihres Journals fort.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Undoes a migration: the original compose file comes back byte for byte and, when the data was already converted, the backup is restored into the volume for the original Postgres version.</source>
         <translation>Macht eine Migration rückgängig: Die ursprüngliche Compose-Datei kommt Byte für Byte zurück und, wenn die Daten bereits umgewandelt waren, wird die Sicherung in das Volume für die ursprüngliche Postgres-Version wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Agree to every change without asking.</source>
         <translation>Jeder Änderung zustimmen, ohne zu fragen.</translation>
     </message>
@@ -4031,32 +4140,22 @@
         <translation>Jede Protokollzeile ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The docker program to use.</source>
-        <translation>Das zu verwendende docker-Programm.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Der Postgres-Dienst, wenn es mehrere gibt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
         <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard) oder 17.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How the data moves: &quot;pgautoupgrade&quot; (default) converts it in place with the pgautoupgrade image; &quot;dump-restore&quot; restores the backup into a new volume &lt;volume&gt;-pg&lt;target&gt; (a folder &lt;dir&gt;-pg&lt;target&gt; for a bind mount) for the plain target image and keeps the old volume untouched for a rollback.</source>
         <translation>Wie die Daten umziehen: „pgautoupgrade“ (Standard) wandelt sie mit dem pgautoupgrade-Image an Ort und Stelle um; „dump-restore“ stellt die Sicherung in ein neues Volume &lt;volume&gt;-pg&lt;ziel&gt; (einen Ordner &lt;ordner&gt;-pg&lt;ziel&gt; bei einem Bind-Mount) für das reine Ziel-Image wieder her und lässt das alte Volume für ein Zurücksetzen unangetastet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
         <source>--method must be pgautoupgrade or dump-restore.</source>
         <translation>--method muss pgautoupgrade oder dump-restore sein.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-28"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Die Sicherung in einen Wegwerf-Container der Zielversion wiederherstellen und dort prüfen, bevor die echten Daten angerührt werden.</translation>
     </message>
@@ -4066,22 +4165,22 @@
         <translation>Wohin die Sicherung geschrieben wird (Standard: der Projektordner).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Minutes to wait for the upgrade to complete (default 60).</source>
         <translation>Minuten, die auf den Abschluss des Upgrades gewartet wird (Standard 60).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-41"/>
         <source>Exit codes: 0 done, 1 a step failed (see the message; resume or roll back), 2 bad arguments or an unusable project, 5 stopped by you or nothing to do.</source>
         <translation>Exit-Codes: 0 fertig, 1 ein Schritt ist gescheitert (siehe Meldung; fortsetzen oder zurücksetzen), 2 falsche Argumente oder ein unbrauchbares Projekt, 5 von Ihnen angehalten oder nichts zu tun.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>expected one PATH, got %1.</source>
         <translation>ein PFAD erwartet, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>--timeout must be a number of minutes.</source>
         <translation>--timeout muss eine Anzahl Minuten sein.</translation>
     </message>
@@ -4089,37 +4188,27 @@
 <context>
     <name>edm::cli::PlanCommand</name>
     <message>
-        <location filename="../src/cli/PlanCommand.cpp" line="+22"/>
+        <location filename="../src/cli/PlanCommand.cpp" line="+19"/>
         <source>Shows what migrating the Postgres service of a compose project would change: the detected service and the diff of each image change. Changes nothing.</source>
         <translation>Zeigt, was die Migration des Postgres-Dienstes eines Compose-Projekts ändern würde: den erkannten Dienst und den Diff jeder Image-Änderung. Ändert nichts.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Der Postgres-Dienst, wenn es mehrere gibt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
         <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard) oder 17.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Print the plan (or the error) as JSON.</source>
         <translation>Den Plan (oder den Fehler) als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>plan takes one PATH, got %1.</source>
         <translation>plan nimmt einen PFAD, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
@@ -4154,7 +4243,7 @@
         <translation>unbekannt (der laufende Server entscheidet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>Volume:</source>
         <translation>Volume:</translation>
@@ -4217,7 +4306,7 @@
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step %1: image → %2 (%3)</source>
         <translation>Schritt %1: Image → %2 (%3)</translation>
     </message>
@@ -4240,32 +4329,27 @@
         <translation>Schreibt den Bericht der Migration eines Projekts: Schritte, Diffs, Sicherung, Prüfungen, Zeilenzahlen, Warnungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>html, md, json or pdf.</source>
         <translation>html, md, json oder pdf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file to write (default: ente-db-migration-YYYYMMDD-HHMM.&lt;format&gt; here).</source>
         <translation>Die zu schreibende Datei (Standard: ente-db-migration-JJJJMMTT-HHMM.&lt;Format&gt; hier).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>give --format html, md, json or pdf (or an -o FILE with one of those extensions).</source>
         <translation>geben Sie --format html, md, json oder pdf an (oder -o DATEI mit einer dieser Endungen).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no migration of %1 has been recorded yet, so there is nothing to report.</source>
         <translation>für %1 wurde noch keine Migration aufgezeichnet, daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -4273,7 +4357,7 @@
 <context>
     <name>edm::cli::RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+34"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+72"/>
         <source>[y/N] </source>
         <translation>[j/N] </translation>
     </message>
@@ -4293,27 +4377,17 @@
         <translation>%1: Tabelle %2 hat %3 Zeilen, der Dump %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-73"/>
         <source>Restores a pg_dumpall file into the Postgres service of a compose project (psql with ON_ERROR_STOP: it stops at the first error and says on which line of the file), or with --image into a throwaway container of that image, whose row counts are then compared with the dump&apos;s.</source>
         <translation>Stellt eine pg_dumpall-Datei im Postgres-Dienst eines Compose-Projekts wieder her (psql mit ON_ERROR_STOP: Es hält beim ersten Fehler an und nennt die Zeile der Datei) oder mit --image in einem Wegwerf-Container dieses Images, dessen Zeilenzahlen dann mit denen des Dumps verglichen werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The dump to restore (.sql).</source>
         <translation>Der wiederherzustellende Dump (.sql).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Der Postgres-Dienst, wenn es mehrere gibt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Restore into the service without asking.</source>
         <translation>In den Dienst wiederherstellen, ohne zu fragen.</translation>
     </message>
@@ -4323,7 +4397,7 @@
         <translation>In einen neuen Wegwerf-Container von IMAGE (z. B. postgres:16) statt in den Dienst wiederherstellen, seine Zeilenzahlen mit denen des Dumps vergleichen und ihn dann entfernen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>With --image: leave the container running.</source>
         <translation>Mit --image: den Container laufen lassen.</translation>
     </message>
@@ -4333,37 +4407,32 @@
         <translation>Wie der Fortschritt gezeigt wird: bar, json oder none; Standard: ein Balken, wenn die Standardfehlerausgabe ein Terminal ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The docker program to use.</source>
-        <translation>Das zu verwendende docker-Programm.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-24"/>
         <source>Exit codes: 0 restored (and, with --image, every row counted), 1 the restore failed or the counts differ, 2 bad arguments, an unusable project or file, or no --yes where it is needed.</source>
         <translation>Exit-Codes: 0 wiederhergestellt (und mit --image jede Zeile gezählt), 1 die Wiederherstellung ist gescheitert oder die Zahlen weichen ab, 2 falsche Argumente, ein unbrauchbares Projekt oder eine unbrauchbare Datei, oder kein --yes, wo es nötig ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+84"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress muss bar, json oder none sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>expected FILE [PATH].</source>
         <translation>DATEI [PFAD] erwartet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a file.</source>
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Restore %1 into the service %2 (container %3)? Its roles and databases are added to the running server.</source>
         <translation>%1 in den Dienst %2 (Container %3) wiederherstellen? Seine Rollen und Datenbanken werden dem laufenden Server hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add --yes to restore without a question on a terminal.</source>
         <translation>Fügen Sie --yes hinzu, um in einem Terminal ohne Rückfrage wiederherzustellen.</translation>
     </message>
@@ -4411,14 +4480,9 @@
 <context>
     <name>edm::cli::StatusCommand</name>
     <message>
-        <location filename="../src/cli/StatusCommand.cpp" line="+22"/>
+        <location filename="../src/cli/StatusCommand.cpp" line="+21"/>
         <source>Shows where the migration of a compose project stands.</source>
         <translation>Zeigt, wo die Migration eines Compose-Projekts steht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Der Projektordner oder die Compose-Datei (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4431,12 +4495,12 @@
         <translation>In %1 wurde keine Migration begonnen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
         <translation>Migration von „%1“ auf Postgres %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -4477,7 +4541,7 @@
 <context>
     <name>edm::cli::WatchLogCommand</name>
     <message>
-        <location filename="../src/cli/WatchLogCommand.cpp" line="+46"/>
+        <location filename="../src/cli/WatchLogCommand.cpp" line="+62"/>
         <source>waiting for pgautoupgrade or the server</source>
         <translation>warte auf pgautoupgrade oder den Server</translation>
     </message>
@@ -4507,7 +4571,7 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>upgrade started: PostgreSQL %1 → %2</source>
         <translation>Upgrade begonnen: PostgreSQL %1 → %2</translation>
     </message>
@@ -4557,22 +4621,22 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-144"/>
         <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
         <translation>Folgt dem Protokoll eines pgautoupgrade- (oder Postgres-)Containers aus einer Datei oder der Standardeingabe und gibt eine Zeile pro erkanntem Ereignis aus: Upgrade begonnen, abgeschlossen oder gescheitert, kein Upgrade nötig, Server startet, bereit für Verbindungen, FATAL-Zeilen. Endet mit 0, sobald das Upgrade abgeschlossen ist und der endgültige Server der Zielversion Verbindungen annimmt, mit 1, wenn es scheiterte, mit 4, wenn das Protokoll endete oder die Zeit zuerst ablief. Zum Beispiel: docker compose logs -f postgres | %1 watch-log</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The log to read; - or nothing reads standard input.</source>
         <translation>Das zu lesende Protokoll; - oder nichts liest die Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Print one JSON object per line: event, line, and the event&apos;s details.</source>
         <translation>Ein JSON-Objekt pro Zeile ausgeben: Ereignis, Zeile und die Details des Ereignisses.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever).</source>
         <translation>Aufgeben (Exit-Code 4), wenn das Upgrade nach SEKUNDEN nicht fertig ist (0: ewig warten).</translation>
     </message>
@@ -4587,27 +4651,27 @@
         <translation>Nur diesem Compose-Dienst folgen, wenn das Protokoll mehrere verschränkt (docker compose up).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+189"/>
         <source>watch-log takes one FILE, got %1.</source>
         <translation>watch-log nimmt eine DATEI, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
         <translation>--timeout muss eine Anzahl Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
         <translation>--target muss eine Postgres-Hauptversion wie 16 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
         <translation>Das Upgrade ist fertig: PostgreSQL %1 nimmt Verbindungen an.</translation>
     </message>
@@ -4638,17 +4702,17 @@
 <context>
     <name>edm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/AboutDialog.cpp" line="+19"/>
+        <location filename="../src/gui/AboutDialog.cpp" line="+22"/>
         <source>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</source>
         <translation>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No licence has been granted yet: all rights reserved.</source>
-        <translation>Noch wurde keine Lizenz erteilt: Alle Rechte vorbehalten.</translation>
+        <location line="+5"/>
+        <source>Open the licence&apos;s text in your browser</source>
+        <translation>Den Lizenztext im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open the project&apos;s website in your browser</source>
         <translation>Die Website des Projekts im Browser öffnen</translation>
     </message>
@@ -4666,6 +4730,11 @@
         <location line="+9"/>
         <source>%1 (built with %2)</source>
         <translation>%1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;</source>
+        <translation>Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4758,11 @@
         <location line="+2"/>
         <source>clear text</source>
         <translation>Klartext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4726,7 +4800,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -4737,24 +4811,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+328"/>
         <source>Restore this backup into the Postgres service of a compose project</source>
         <translation>Diese Sicherung im Postgres-Dienst eines Compose-Projekts wiederherstellen</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-325"/>
         <location line="+1"/>
         <source>Close the backup browser</source>
         <translation>Den Sicherungs-Browser schließen</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>Reading %1 was stopped. Open it again to see what it holds.</source>
         <translation>Das Lesen von %1 wurde angehalten. Öffnen Sie die Datei erneut, um zu sehen, was sie enthält.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Open a backup to see what it holds.</source>
         <translation>Öffnen Sie eine Sicherung, um zu sehen, was sie enthält.</translation>
     </message>
@@ -4769,7 +4843,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <location line="+224"/>
         <source>–</source>
         <translation>–</translation>
@@ -4989,7 +5063,7 @@
 <context>
     <name>edm::gui::BackupPage</name>
     <message>
-        <location filename="../src/gui/BackupPage.cpp" line="+24"/>
+        <location filename="../src/gui/BackupPage.cpp" line="+22"/>
         <source>Back up the databases</source>
         <translation>Die Datenbanken sichern</translation>
     </message>
@@ -5080,7 +5154,7 @@
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 tables, %2 rows (databases with tables: %3).</source>
         <translation>%1 Tabellen, %2 Zeilen (Datenbanken mit Tabellen: %3).</translation>
     </message>
@@ -5098,7 +5172,7 @@
 <context>
     <name>edm::gui::EnginePage</name>
     <message>
-        <location filename="../src/gui/EnginePage.cpp" line="+118"/>
+        <location filename="../src/gui/EnginePage.cpp" line="+127"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -5141,7 +5215,7 @@
         <translation>Warten auf das Upgrade…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Starting the stack on the new image…</source>
         <translation>Der Stack wird mit dem neuen Image gestartet…</translation>
     </message>
@@ -5159,7 +5233,7 @@
 <context>
     <name>edm::gui::LogView</name>
     <message>
-        <location filename="../src/gui/LogView.cpp" line="+137"/>
+        <location filename="../src/gui/LogView.cpp" line="+79"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -5254,7 +5328,7 @@
         <translation>Die ausgewählten Zeilen kopieren, oder das ganze Protokoll, wenn nichts ausgewählt ist</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>[… %n line(s) not shown: they came faster than the view can show them]</source>
         <translation>
             <numerusform>[… %n Zeile nicht angezeigt: Sie kam schneller, als die Ansicht sie anzeigen kann]</numerusform>
@@ -5262,7 +5336,7 @@
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+112"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -5792,7 +5866,7 @@
 <context>
     <name>edm::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/RestoreDialog.cpp" line="+26"/>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+28"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; im laufenden Postgres eines Compose-Projekts wiederherstellen. psql hält beim ersten Fehler an und nennt die betroffene Zeile der Datei.</translation>
     </message>
@@ -5832,7 +5906,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Choose the compose project</source>
         <translation>Compose-Projekt wählen</translation>
     </message>
@@ -5842,22 +5916,23 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>The project has no services.</source>
         <translation>Das Projekt hat keine Dienste.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+117"/>
         <source>Looking for the running container of %1…</source>
         <translation>Suche nach dem laufenden Container von %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-101"/>
         <source>%1 (%2, image %3): the dump goes into its server.</source>
         <translation>%1 (%2, Image %3): Der Dump wird in dessen Server eingespielt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (tables: %2, rows: %3)</source>
         <translation>%1 (Tabellen: %2, Zeilen: %3)</translation>
     </message>
@@ -5902,17 +5977,17 @@
         <translation>In %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Asking %1 for its roles and databases…</source>
         <translation>%1 wird nach seinen Rollen und Datenbanken gefragt…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restoring into %1 (PostgreSQL %2)…</source>
         <translation>Wiederherstellung in %1 (PostgreSQL %2)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Restored %1 lines (%2) into %3.</source>
         <translation>%1 Zeilen (%2) in %3 wiederhergestellt.</translation>
     </message>
@@ -6247,7 +6322,7 @@
         <translation>Warten, bis der Stack angehalten ist…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Upgrading: the compose file names pgautoupgrade&apos;s image now, and its container runs.</source>
         <translation>Upgrade läuft: Die Compose-Datei nennt jetzt das Image von pgautoupgrade, und sein Container läuft.</translation>
     </message>

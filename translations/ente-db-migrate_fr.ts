@@ -49,7 +49,7 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Website:</source>
         <translation>Site web :</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>edm::BackupSidecar</name>
     <message>
-        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+132"/>
+        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+133"/>
         <source>This JSON file is not a backup description written by Ente DB Migration.</source>
         <translation>Ce fichier JSON n’est pas une description de sauvegarde écrite par Ente DB Migration.</translation>
     </message>
@@ -849,14 +849,32 @@
     </message>
 </context>
 <context>
+    <name>edm::BackupStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/BackupStep.cpp" line="+24"/>
+        <source>Back up the databases</source>
+        <translation>Sauvegarder les bases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
+        <translation>pg_dumpall écrit chaque base et chaque rôle du service « %1 » dans %2. Rien ne change dans la pile.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backup written: %1 (%2, SHA-256 %3)</source>
+        <translation>Sauvegarde écrite : %1 (%2, SHA-256 %3)</translation>
+    </message>
+</context>
+<context>
     <name>edm::BackupWriter</name>
     <message>
-        <location filename="../src/core/postgres/BackupWriter.cpp" line="+34"/>
+        <location filename="../src/core/postgres/BackupWriter.cpp" line="+32"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 octets)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>The folder %1 is not on a usable file system.</source>
         <translation>Le dossier %1 n’est pas sur un système de fichiers utilisable.</translation>
     </message>
@@ -901,12 +919,12 @@
         <translation>Le dump n’est pas complet : %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
         <source>No Postgres container to back up: start the stack (docker compose up -d) first.</source>
         <translation>Aucun conteneur Postgres à sauvegarder : démarrez d’abord la pile (docker compose up -d).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The pg_dumpall inside the container %1 is version %2, older than the server (%3), and cannot dump it (&quot;aborting because of server version mismatch&quot;). A server&apos;s backup needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image has. Check the image of the service.</source>
         <translation>Le pg_dumpall du conteneur %1 est en version %2, plus ancienne que le serveur (%3), et ne peut pas le sauvegarder (« aborting because of server version mismatch »). La sauvegarde d’un serveur exige un pg_dumpall de même version majeure ou plus récent, comme dans l’image officielle postgres:%4. Vérifiez l’image du service.</translation>
     </message>
@@ -926,22 +944,22 @@
         <translation>La sauvegarde ne peut pas être écrite dans %1 : %2. Choisissez un dossier où vous avez le droit d’écrire.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Writing the backup to %1 (through a temporary file beside it)</source>
         <translation>Écriture de la sauvegarde dans %1 (via un fichier temporaire à côté)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
         <source>The partial file was removed; nothing was written under %1.</source>
         <translation>Le fichier partiel a été supprimé ; rien n’a été écrit sous %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The backup was cancelled after %1.</source>
         <translation>La sauvegarde a été annulée après %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup needs about %5), or choose another folder.</source>
         <translation>Le disque est plein : l’écriture de la sauvegarde a échoué après %1 (%2). %3 Libérez de l’espace dans %4 (la sauvegarde a besoin d’environ %5), ou choisissez un autre dossier.</translation>
     </message>
@@ -951,17 +969,17 @@
         <translation>L’écriture de la sauvegarde a échoué après %1 : %2. %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The container %1 stopped during the backup, after %2 had been written. %3</source>
         <translation>Le conteneur %1 s’est arrêté pendant la sauvegarde, après l’écriture de %2. %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>pg_dumpall failed after %1 had been written. %2</source>
         <translation>pg_dumpall a échoué après l’écriture de %1. %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>The backup could not be saved under %1: %2. %3</source>
         <translation>La sauvegarde n’a pas pu être enregistrée sous %1 : %2. %3</translation>
     </message>
@@ -976,7 +994,7 @@
         <translation>La sauvegarde elle-même est complète et vérifiée : %1 (SHA-256 %2).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-107"/>
         <source>The backup was cancelled before it started.</source>
         <translation>La sauvegarde a été annulée avant de commencer.</translation>
     </message>
@@ -984,7 +1002,7 @@
 <context>
     <name>edm::Checks</name>
     <message>
-        <location filename="../src/core/migration/Checks.cpp" line="+39"/>
+        <location filename="../src/core/migration/Checks.cpp" line="+43"/>
         <source>Password hashes</source>
         <translation>Empreintes des mots de passe</translation>
     </message>
@@ -1113,11 +1131,227 @@
         <source>Keep PGDATA in the compose file as it is; do not change it during the migration.</source>
         <translation>Laissez PGDATA tel quel dans le fichier compose ; ne le changez pas pendant la migration.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <location line="+163"/>
+        <source>Server version</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>The server already runs PostgreSQL %1.</source>
+        <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.</source>
+        <translation>Rien à migrer. Si le fichier compose indique encore une image plus ancienne, changez-la en postgres:%1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PostgreSQL %1, while the image tag says %2.</source>
+        <translation>PostgreSQL %1, alors que l’étiquette de l’image indique %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL %1 → %2</source>
+        <translation>PostgreSQL %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image and data</source>
+        <translation>Image et données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is from PostgreSQL %1 but the compose file names %2.</source>
+        <translation>Les données viennent de PostgreSQL %1, mais le fichier compose indique %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the image back to postgres:%1 in %2.</source>
+        <translation>Remettez l’image à postgres:%1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Space for the backup</source>
+        <translation>Espace pour la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup folder %1 does not exist or cannot be read.</source>
+        <translation>Le dossier de sauvegarde %1 n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the folder, or choose another backup folder.</source>
+        <translation>Créez le dossier ou choisissez un autre dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 free in %2; the backup needs about %3 (1.2 × the databases&apos; %4).</source>
+        <translation>%1 libres dans %2 ; la sauvegarde a besoin d’environ %3 (1,2 × les %4 des bases).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free some space there or choose another backup folder.</source>
+        <translation>Libérez de l’espace ou choisissez un autre dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of databases; %2 free in %3</source>
+        <translation>%1 de bases ; %2 libres dans %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrade lock file</source>
+        <translation>Fichier de verrou de mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
+        <translation>%1 existe : une exécution précédente de pgautoupgrade a été interrompue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
+        <translation>Restaurez votre sauvegarde des données d’avant cette exécution ou, si vous savez que les données sont intactes, supprimez le fichier (docker compose exec %1 rm %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None left in the data folder.</source>
+        <translation>Aucun dans le dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not look for %1: %2</source>
+        <translation>Impossible de chercher %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New data folder</source>
+        <translation>Nouveau dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is free for the restored data; the current folder stays as it is.</source>
+        <translation>%1 est libre pour les données restaurées ; le dossier actuel reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already and is not empty.</source>
+        <translation>%1 existe déjà et n’est pas vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move that folder away (it may hold data), then start again.</source>
+        <translation>Déplacez ce dossier (il peut contenir des données), puis recommencez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New data volume</source>
+        <translation>Nouveau volume de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
+        <translation>%1 n’existe pas encore ; la restauration le crée, et le volume actuel reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 exists already; it may hold data.</source>
+        <translation>Le volume %1 existe déjà ; il peut contenir des données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
+        <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (docker volume rm %1) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the compose image is older than the data</source>
+        <translation>l’image compose est plus ancienne que les données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough space for the backup</source>
+        <translation>pas assez d’espace pour la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pgautoupgrade lock file is left in the data folder</source>
+        <translation>un fichier de verrou de pgautoupgrade reste dans le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new volume for the data exists already</source>
+        <translation>le nouveau volume des données existe déjà</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Row counts</source>
+        <translation>Nombres de lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup&apos;s row counts are not known, so the rows cannot be compared.</source>
+        <translation>Les nombres de lignes de la sauvegarde sont inconnus ; les lignes ne peuvent donc pas être comparées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume the migration from the backup step.</source>
+        <translation>Reprenez la migration à partir de l’étape de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All %1 rows in %2 tables arrived.</source>
+        <translation>Les %1 lignes des %2 tables sont toutes arrivées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 tables differ from the backup.</source>
+        <translation>%1 tables sur %2 diffèrent de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back, or restore the backup into the new server.</source>
+        <translation>Revenez en arrière, ou restaurez la sauvegarde dans le nouveau serveur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 roles of the backup exist.</source>
+        <translation>Les %1 rôles de la sauvegarde existent tous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: %1</source>
+        <translation>Manquants : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the roles from the backup (its first part).</source>
+        <translation>Restaurez les rôles depuis la sauvegarde (sa première partie).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The compose file must name postgres:%1.</source>
+        <translation>Le fichier compose doit indiquer postgres:%1.</translation>
+    </message>
 </context>
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+110"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+111"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
@@ -1235,7 +1469,7 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+135"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+136"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
@@ -1301,9 +1535,22 @@
     </message>
 </context>
 <context>
+    <name>edm::DataVersionJob</name>
+    <message>
+        <location filename="../src/core/migration/steps/DataVersionJob.cpp" line="+32"/>
+        <source>Data version before start: %1 (%2).</source>
+        <translation>Version des données avant démarrage : %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>edm::DataVersionPeek</name>
     <message>
-        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+42"/>
+        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+41"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
@@ -1338,12 +1585,12 @@
         <translation>aucun volume nommé ni conteneur où lire PG_VERSION</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
         <translation>%1 lu dans le volume %2 (via un conteneur créé, jamais démarré, puis supprimé)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>the volume %1 does not exist yet</source>
         <translation>le volume %1 n’existe pas encore</translation>
     </message>
@@ -1351,7 +1598,7 @@
 <context>
     <name>edm::DockerCli</name>
     <message>
-        <location filename="../src/core/docker/DockerCli.cpp" line="+97"/>
+        <location filename="../src/core/docker/DockerCli.cpp" line="+98"/>
         <source>Docker answered something that cannot be read (%1). Please report this, with the versions of docker and compose.</source>
         <translation>Docker a répondu quelque chose d’illisible (%1). Merci de le signaler, avec les versions de docker et de compose.</translation>
     </message>
@@ -1361,7 +1608,7 @@
         <translation>le contexte docker « %1 »</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Docker was not found (neither &quot;%1&quot; nor &quot;docker-compose&quot; is on PATH). Install Docker (on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker program in the settings (--docker PATH).</source>
         <translation>Docker est introuvable (ni « %1 » ni « docker-compose » ne sont dans le PATH). Installez Docker (sous Debian et Ubuntu : sudo apt install docker.io docker-compose), ou choisissez le programme docker dans les paramètres (--docker CHEMIN).</translation>
     </message>
@@ -1371,7 +1618,7 @@
         <translation>Docker Compose est introuvable : ni « docker compose » (v2) ni « docker-compose » (v1) ne fonctionnent. Installez le plugin compose (paquet docker-compose-plugin, ou docker-compose-v2 sous Debian et Ubuntu), ou docker-compose.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+395"/>
         <source>There is no container &quot;%1&quot;. Start the stack (docker compose up -d) and try again.</source>
         <translation>Il n’y a pas de conteneur « %1 ». Démarrez la pile (docker compose up -d) et réessayez.</translation>
     </message>
@@ -1421,7 +1668,32 @@
         <translation>Ses dernières lignes de journal en donnent la raison ; corrigez-la puis redémarrez-le :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+164"/>
+        <source>There is no volume &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun volume « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The volume &quot;%1&quot; is still used by a container. Remove that container first (docker ps -a --filter volume=%1 lists it).</source>
+        <translation>Le volume « %1 » est encore utilisé par un conteneur. Supprimez d’abord ce conteneur (docker ps -a --filter volume=%1 l’affiche).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A container named &quot;%1&quot; exists already, left by an earlier run. Remove it (docker rm -f %1) and try again.</source>
+        <translation>Un conteneur nommé « %1 » existe déjà, laissé par une exécution précédente. Supprimez-le (docker rm -f %1) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Docker could not pull the image. Check the image name and tag, your connection to the registry, and any registry login.</source>
+        <translation>Docker n&apos;a pas pu télécharger l&apos;image. Vérifiez le nom et le tag de l&apos;image, votre connexion au registre et une éventuelle connexion à celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk Docker keeps its data on is full. Free some space (docker system df shows what Docker uses) and try again.</source>
+        <translation>Le disque où Docker garde ses données est plein. Libérez de la place (docker system df montre ce que Docker utilise) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>docker-compose was not found. Install Docker Compose (the docker-compose-plugin package gives &quot;docker compose&quot;), or choose the program in the settings.</source>
         <translation>docker-compose est introuvable. Installez Docker Compose (le paquet docker-compose-plugin fournit « docker compose »), ou choisissez le programme dans les paramètres.</translation>
     </message>
@@ -1431,52 +1703,52 @@
         <translation>Docker est introuvable. Installez Docker (sous Debian et Ubuntu : sudo apt install docker.io), ou choisissez le programme docker dans les paramètres (--docker CHEMIN).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-180"/>
         <source>You may not use the Docker daemon at %1: permission denied on its socket. Add your user to the docker group (sudo usermod -aG docker $USER, then log out and in again), or run as a user who may use docker.</source>
         <translation>Vous n’avez pas le droit d’utiliser le démon Docker sur %1 : permission refusée sur son socket. Ajoutez votre utilisateur au groupe docker (sudo usermod -aG docker $USER, puis déconnectez-vous et reconnectez-vous), ou utilisez un compte autorisé à utiliser docker.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The Docker daemon is not running, or cannot be reached at %1. Start it (sudo systemctl start docker, or open Docker Desktop) and try again; if it runs elsewhere, check DOCKER_HOST and the docker context (docker context ls).</source>
         <translation>Le démon Docker ne tourne pas, ou est injoignable sur %1. Démarrez-le (sudo systemctl start docker, ou ouvrez Docker Desktop) et réessayez ; s’il tourne ailleurs, vérifiez DOCKER_HOST et le contexte docker (docker context ls).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The compose project has no service &quot;%1&quot;. Choose the service as it is named in the compose file.</source>
         <translation>Le projet compose n’a pas de service « %1 ». Choisissez le service tel qu’il est nommé dans le fichier compose.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>There is no container &quot;%1&quot; (any more). Start the stack (docker compose up -d) and try again.</source>
         <translation>Il n’y a pas (plus) de conteneur « %1 ». Démarrez la pile (docker compose up -d) et réessayez.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The container %1 is not running. Start the stack (docker compose up -d); if it stops again, its log says why.</source>
         <translation>Le conteneur %1 ne tourne pas. Démarrez la pile (docker compose up -d) ; s’il s’arrête à nouveau, son journal dit pourquoi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>The command does not exist in the container %1. Is it the Postgres container, running the image the compose file names?</source>
         <translation>La commande n’existe pas dans le conteneur %1. Est-ce bien le conteneur Postgres, avec l’image indiquée dans le fichier compose ?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>%1 found no compose file. Choose the folder that holds your compose.yaml, and check that the file still exists.</source>
         <translation>%1 n’a trouvé aucun fichier compose. Choisissez le dossier qui contient votre compose.yaml, et vérifiez que le fichier existe toujours.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 cannot read the compose file. Correct the place it names, then try again.</source>
         <translation>%1 ne peut pas lire le fichier compose. Corrigez l’endroit indiqué, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>%1 refused the command line it was given. Your compose version may be too old or too new for this release; please report it with the output of &quot;%1 version&quot;.</source>
         <translation>%1 a refusé la ligne de commande reçue. Votre version de compose est peut-être trop ancienne ou trop récente pour cette version ; merci de le signaler avec la sortie de « %1 version ».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 failed to build an image. See the build output, fix the Dockerfile or the build context, and try again.</source>
         <translation>%1 n’a pas pu construire une image. Consultez la sortie de construction, corrigez le Dockerfile ou le contexte, et réessayez.</translation>
     </message>
@@ -1486,7 +1758,7 @@
         <translation>%1 n’a pas pu télécharger une image. Vérifiez le nom et l’étiquette de l’image dans le fichier compose, votre connexion au registre et une éventuelle connexion au registre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 was interrupted.</source>
         <translation>%1 a été interrompu.</translation>
     </message>
@@ -1494,7 +1766,7 @@
 <context>
     <name>edm::DotEnv</name>
     <message>
-        <location filename="../src/core/compose/DotEnv.cpp" line="+50"/>
+        <location filename="../src/core/compose/DotEnv.cpp" line="+51"/>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
         <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
@@ -1502,7 +1774,7 @@
 <context>
     <name>edm::DumpInspector</name>
     <message>
-        <location filename="../src/core/postgres/DumpInspector.cpp" line="+695"/>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+681"/>
         <source>The compressed file cannot be opened: zlib could not start.</source>
         <translation>Le fichier compressé ne peut pas être ouvert : zlib n’a pas pu démarrer.</translation>
     </message>
@@ -1689,6 +1961,102 @@
     </message>
 </context>
 <context>
+    <name>edm::DumpRestoreStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/DumpRestoreStep.cpp" line="+21"/>
+        <source>The dump-restore plan has no new volume.</source>
+        <translation>Le plan dump-restore n’a pas de nouveau volume.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no backup to restore.</source>
+        <translation>Il n’y a pas de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the data to %1</source>
+        <translation>Déplacer les données vers %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched and stays for a rollback. Then only the service &quot;%5&quot; starts, creates an empty Postgres %6 database there, and the backup %7 is restored into it.</source>
+        <translation>%1 reçoit la modification ci-dessous : l’image %2 et un nouveau %3 pour les données ; l’actuel (%4) n’est pas touché et reste pour un retour arrière. Puis seul le service « %5 » démarre, y crée une base Postgres %6 vide, et la sauvegarde %7 y est restaurée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: image → %2, data → %3</source>
+        <translation>%1 : image → %2, données → %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Emptying %1, which an interrupted restore left half-filled.</source>
+        <translation>Vidage de %1, qu’une restauration interrompue a laissé à moitié rempli.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
+        <translation>Impossible de créer le dossier %1 pour les données restaurées. Vérifiez les droits de son dossier parent et reprenez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the new Postgres %1 database</source>
+        <translation>Création de la nouvelle base Postgres %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup was restored into the new Postgres %1 database.</source>
+        <translation>La sauvegarde a été restaurée dans la nouvelle base Postgres %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The password of %1 is stored as scram-sha-256 now, as the new server&apos;s pg_hba.conf asks.</source>
+        <translation>Le mot de passe de %1 est maintenant stocké en scram-sha-256, comme l’exige le pg_hba.conf du nouveau serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not store the password of %1 as scram-sha-256: %2</source>
+        <translation>Le mot de passe de %1 n’a pas pu être stocké en scram-sha-256 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>edm::FinishStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/FinishStep.cpp" line="+19"/>
+        <source>Start the stack</source>
+        <translation>Démarrer la pile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole stack starts again, on Postgres %1 with the restored data.</source>
+        <translation>Toute la pile redémarre, sur Postgres %1 avec les données restaurées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the image to %1</source>
+        <translation>Changer l’image en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
+        <translation>%1 reçoit la modification ci-dessous, puis toute la pile redémarre sur Postgres %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: image → %2</source>
+        <translation>%1 : image → %2</translation>
+    </message>
+</context>
+<context>
     <name>edm::Interpolator</name>
     <message>
         <location filename="../src/core/compose/Interpolator.cpp" line="+54"/>
@@ -1728,9 +2096,17 @@
     </message>
 </context>
 <context>
+    <name>edm::Job</name>
+    <message>
+        <location filename="../src/core/job/Job.cpp" line="+54"/>
+        <source>Stopped, as asked.</source>
+        <translation>Arrêté, comme demandé.</translation>
+    </message>
+</context>
+<context>
     <name>edm::Journal</name>
     <message>
-        <location filename="../src/core/migration/Journal.cpp" line="+33"/>
+        <location filename="../src/core/migration/Journal.cpp" line="+34"/>
         <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
         <translation>Impossible d’écrire %1 : %2. La migration doit écrire son journal à côté du fichier compose ; vérifiez les droits du dossier et l’espace libre.</translation>
     </message>
@@ -1778,55 +2154,52 @@
 <context>
     <name>edm::MigrationEngine</name>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+90"/>
+        <location filename="../src/core/migration/MigrationTypes.cpp" line="+21"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preflight checks</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1241"/>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location line="-1249"/>
-        <location line="+469"/>
+        <location line="+1"/>
         <source>Stop the stack</source>
         <translation>Arrêter la pile</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="+1"/>
         <source>Upgrade</source>
         <translation>Mise à niveau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Switch to the new image</source>
         <translation>Passer à la nouvelle image</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verify</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+243"/>
         <source>image → %1, data → %2</source>
         <translation>image → %1, données → %2</translation>
     </message>
@@ -1836,27 +2209,37 @@
         <translation>image → %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-90"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>Il n’y a pas de migration inachevée à reprendre dans %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-6"/>
+        <source>A rollback of this project stopped before it was finished. Run the rollback again to finish it.</source>
+        <translation>Un retour arrière de ce projet s&apos;est arrêté avant la fin. Relancez le retour arrière pour le terminer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A migration of this project stopped at &quot;%1&quot; and was not finished. Resume it or roll it back before starting a new one.</source>
         <translation>Une migration de ce projet s’est arrêtée à « %1 » sans se terminer. Reprenez-la ou annulez-la avant d’en commencer une nouvelle.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The service &quot;%1&quot; already runs Postgres %2; there is nothing to migrate.</source>
         <translation>Le service « %1 » exécute déjà Postgres %2 ; il n’y a rien à migrer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
         <source>Resuming the migration after &quot;%1&quot;.</source>
         <translation>Reprise de la migration après « %1 ».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+208"/>
+        <source>Stopped before &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
+        <translation>Arrêté avant « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3. Un fichier compose téléchargé à nouveau depuis Ente peut indiquer un Postgres plus ancien (les fichiers d’Ente utilisent postgres:15), qui refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
@@ -1866,626 +2249,30 @@
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3 (les fichiers d’Ente utilisent aussi postgres:15). Une image plus ancienne refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-17"/>
         <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
-        <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="-103"/>
         <source>Nothing was started or changed.</source>
         <translation>Rien n’a été démarré ni modifié.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
-        <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
-        <translation>Arrêter chaque service du projet, « %1 » compris. Ente est hors ligne jusqu’à la fin de la migration.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The container %1 still runs after stopping the stack. Stop it with &quot;docker stop %1&quot; and resume.</source>
-        <translation>Le conteneur %1 tourne encore après l’arrêt de la pile. Arrêtez-le avec « docker stop %1 » puis reprenez.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <location line="+159"/>
-        <source>Change the image to %1</source>
-        <translation>Changer l’image en %1</translation>
-    </message>
-    <message>
-        <location line="-158"/>
-        <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
-        <translation>%1 reçoit la modification ci-dessous, puis seul le service « %2 » démarre avec elle. pgautoupgrade convertit les données sur place vers Postgres %3 ; le journal est suivi jusqu’à la fin de la mise à niveau et jusqu’à ce que le nouveau serveur accepte les connexions.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+158"/>
-        <source>%1: image → %2</source>
-        <translation>%1 : image → %2</translation>
-    </message>
-    <message>
-        <location line="-149"/>
-        <location line="+292"/>
-        <location line="+748"/>
-        <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
-        <translation>Le service « %1 » a été démarré, mais aucun de ses conteneurs n’est trouvable.</translation>
-    </message>
-    <message>
-        <location line="-1021"/>
-        <source>Upgrading the data from Postgres %1 to %2</source>
-        <translation>Mise à niveau des données de Postgres %1 vers %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Data converted; updating statistics and rebuilding indexes</source>
-        <translation>Données converties ; mise à jour des statistiques et reconstruction des index</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Upgrade complete; waiting for the final server start</source>
-        <translation>Mise à niveau terminée ; attente du démarrage final du serveur</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The data is already on Postgres %1; no upgrade needed</source>
-        <translation>Les données sont déjà sur Postgres %1 ; aucune mise à niveau nécessaire</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The Postgres %1 server accepts connections</source>
-        <translation>Le serveur Postgres %1 accepte les connexions</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Last lines of the log:</source>
-        <translation>Dernières lignes du journal :</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
-        <translation>La mise à niveau ne s’est pas terminée en %1 minutes. Le conteneur a été arrêté ; votre sauvegarde est intacte. Dernières lignes du journal :</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data half-converted: resume to let it try again, or roll back to restore the backup.</source>
-        <translation>La mise à niveau a été interrompue et son conteneur arrêté. pgautoupgrade a peut-être laissé les données à moitié converties : reprenez pour qu’il réessaie, ou revenez en arrière pour restaurer la sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Start the stack</source>
-        <translation>Démarrer la pile</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The whole stack starts again, on Postgres %1 with the restored data.</source>
-        <translation>Toute la pile redémarre, sur Postgres %1 avec les données restaurées.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 gets the change below, then the whole stack starts again on Postgres %2.</source>
-        <translation>%1 reçoit la modification ci-dessous, puis toute la pile redémarre sur Postgres %2.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Il n’y a pas de migration de %1 à annuler.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cannot restore %1: %2. Its original is kept in %3.</source>
-        <translation>Impossible de restaurer %1 : %2. Son original est conservé dans %3.</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>%1 is back to its original bytes.</source>
-        <translation>%1 a retrouvé ses octets d’origine.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>The service &quot;%1&quot; is not running; starting it.</source>
-        <translation>Le service « %1 » ne tourne pas ; démarrage.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Docker and compose</source>
-        <translation>Docker et compose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2, engine at %3</source>
-        <translation>%1 %2, moteur sur %3</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+112"/>
-        <source>Server version</source>
-        <translation>Version du serveur</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <source>The server already runs PostgreSQL %1.</source>
-        <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.</source>
-        <translation>Rien à migrer. Si le fichier compose indique encore une image plus ancienne, changez-la en postgres:%1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the server already runs PostgreSQL %1</source>
-        <translation>le serveur exécute déjà PostgreSQL %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PostgreSQL %1, while the image tag says %2.</source>
-        <translation>PostgreSQL %1, alors que l’étiquette de l’image indique %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PostgreSQL %1 → %2</source>
-        <translation>PostgreSQL %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Image and data</source>
-        <translation>Image et données</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The data is from PostgreSQL %1 but the compose file names %2.</source>
-        <translation>Les données viennent de PostgreSQL %1, mais le fichier compose indique %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set the image back to postgres:%1 in %2.</source>
-        <translation>Remettez l’image à postgres:%1 dans %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the compose image is older than the data</source>
-        <translation>l’image compose est plus ancienne que les données</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+8"/>
-        <source>Space for the backup</source>
-        <translation>Espace pour la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 free in %2; the backup needs about %3 (1.2 × the databases&apos; %4).</source>
-        <translation>%1 libres dans %2 ; la sauvegarde a besoin d’environ %3 (1,2 × les %4 des bases).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Free some space there or choose another backup folder.</source>
-        <translation>Libérez de l’espace ou choisissez un autre dossier de sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not enough space for the backup</source>
-        <translation>pas assez d’espace pour la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of databases; %2 free in %3</source>
-        <translation>%1 de bases ; %2 libres dans %3</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Data version before start: %1 (%2).</source>
-        <translation>Version des données avant démarrage : %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="-157"/>
         <source>The last migration of %1 stopped before it changed anything: there is nothing to roll back.</source>
         <translation>La dernière migration de %1 s’est arrêtée avant de modifier quoi que ce soit : il n’y a rien à annuler.</translation>
-    </message>
-    <message>
-        <location line="+158"/>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
-        <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : l’image compose est plus ancienne que les données. Rien n’a été démarré ni modifié. %1</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Server details</source>
-        <translation>Détails du serveur</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <source>Upgrade lock file</source>
-        <translation>Fichier de verrou de mise à niveau</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
-        <translation>%1 existe : une exécution précédente de pgautoupgrade a été interrompue.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
-        <translation>Restaurez votre sauvegarde des données d’avant cette exécution ou, si vous savez que les données sont intactes, supprimez le fichier (docker compose exec %1 rm %2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a pgautoupgrade lock file is left in the data folder</source>
-        <translation>un fichier de verrou de pgautoupgrade reste dans le dossier de données</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None left in the data folder.</source>
-        <translation>Aucun dans le dossier de données.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not look for %1: %2</source>
-        <translation>Impossible de chercher %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
-        <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : %1. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the new volume for the data exists already</source>
-        <translation>le nouveau volume des données existe déjà</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The compose file must name postgres:%1.</source>
-        <translation>Le fichier compose doit indiquer postgres:%1.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All %1 roles of the backup exist.</source>
-        <translation>Les %1 rôles de la sauvegarde existent tous.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: %1</source>
-        <translation>Manquants : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore the roles from the backup (its first part).</source>
-        <translation>Restaurez les rôles depuis la sauvegarde (sa première partie).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Login over TCP with the password</source>
-        <translation>Connexion TCP avec le mot de passe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 logs in to %2 the way museum does.</source>
-        <translation>%1 se connecte à %2 comme le fait museum.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
-        <translation>Le serveur migré a échoué à certaines vérifications (voir la liste). Votre sauvegarde est intacte : revenez en arrière pour retrouver Postgres %1, ou corrigez ce que disent les vérifications et vérifiez à nouveau en reprenant.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+6"/>
-        <source>Row counts</source>
-        <translation>Nombres de lignes</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The backup&apos;s row counts are not known, so the rows cannot be compared.</source>
-        <translation>Les nombres de lignes de la sauvegarde sont inconnus ; les lignes ne peuvent donc pas être comparées.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resume the migration from the backup step.</source>
-        <translation>Reprenez la migration à partir de l’étape de sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All %1 rows in %2 tables arrived.</source>
-        <translation>Les %1 lignes des %2 tables sont toutes arrivées.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 tables differ from the backup.</source>
-        <translation>%1 tables sur %2 diffèrent de la sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roll back, or restore the backup into the new server.</source>
-        <translation>Revenez en arrière, ou restaurez la sauvegarde dans le nouveau serveur.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Health URL</source>
-        <translation>URL de santé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 answered.</source>
-        <translation>%1 a répondu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start museum (docker compose up -d) and check its log.</source>
-        <translation>Démarrez museum (docker compose up -d) et consultez son journal.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Back up the databases</source>
-        <translation>Sauvegarder les bases</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pg_dumpall writes every database and role of the service &quot;%1&quot; to %2. Nothing of the stack changes.</source>
-        <translation>pg_dumpall écrit chaque base et chaque rôle du service « %1 » dans %2. Rien ne change dans la pile.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Backup written: %1 (%2, SHA-256 %3)</source>
-        <translation>Sauvegarde écrite : %1 (%2, SHA-256 %3)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>There is no backup to rehearse with.</source>
-        <translation>Il n’y a pas de sauvegarde pour la répétition.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The backup restored into a throwaway Postgres %1 container with every row.</source>
-        <translation>La sauvegarde a été restaurée avec toutes ses lignes dans un conteneur Postgres %1 jetable.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rehearsal&apos;s row counts differ from the backup.</source>
-        <translation>Les nombres de lignes de la répétition diffèrent de la sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look at the backup with &quot;ente-db-migrate inspect&quot; before going on.</source>
-        <translation>Examinez la sauvegarde avec « ente-db-migrate inspect » avant de continuer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The rehearsal failed, so the real data was not touched.</source>
-        <translation>La répétition a échoué ; les vraies données n’ont donc pas été touchées.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
-        <translation>Le fichier compose est revenu à l’original, mais les données étaient déjà converties et il n’y a pas de sauvegarde à restaurer (%1). Gardez le volume tel quel : il contient les données converties, que postgres:%2 peut exécuter.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The compose file is back to its original. The data is in a folder, not a named volume, so it is not replaced automatically: move the folder aside, start the service (it creates a new, empty database) and run &quot;ente-db-migrate restore %1&quot;.</source>
-        <translation>Le fichier compose est revenu à l’original. Les données sont dans un dossier, pas dans un volume nommé, elles ne sont donc pas remplacées automatiquement : déplacez le dossier, démarrez le service (il crée une base neuve et vide) et exécutez « ente-db-migrate restore %1 ».</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
-        <translation>Le fichier compose est revenu à l’original, mais le volume de données est introuvable. Démarrez le service et restaurez %1 avec « ente-db-migrate restore ».</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Restore the backup into %1</source>
-        <translation>Restaurer la sauvegarde dans %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it with a new database, and the backup %4 is restored into it.</source>
-        <translation>Le volume %1 contient des données que pgautoupgrade a converties (ou commencé à convertir). Son contenu est d’abord copié dans un nouveau volume %2, qui est conservé ; puis %1 est vidé, %3 démarre dessus avec une base neuve, et la sauvegarde %4 y est restaurée.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The converted data is kept in the volume %1.</source>
-        <translation>Les données converties sont conservées dans le volume %1.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The service did not start.</source>
-        <translation>Le service n’a pas démarré.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The backup was restored.</source>
-        <translation>La sauvegarde a été restaurée.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The dump-restore plan has no new volume.</source>
-        <translation>Le plan dump-restore n’a pas de nouveau volume.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no backup to restore.</source>
-        <translation>Il n’y a pas de sauvegarde à restaurer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Move the data to %1</source>
-        <translation>Déplacer les données vers %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched and stays for a rollback. Then only the service &quot;%5&quot; starts, creates an empty Postgres %6 database there, and the backup %7 is restored into it.</source>
-        <translation>%1 reçoit la modification ci-dessous : l’image %2 et un nouveau %3 pour les données ; l’actuel (%4) n’est pas touché et reste pour un retour arrière. Puis seul le service « %5 » démarre, y crée une base Postgres %6 vide, et la sauvegarde %7 y est restaurée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>volume %1</source>
-        <translation>volume %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>folder %1</source>
-        <translation>dossier %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: image → %2, data → %3</source>
-        <translation>%1 : image → %2, données → %3</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>New data folder</source>
-        <translation>Nouveau dossier de données</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is free for the restored data; the current folder stays as it is.</source>
-        <translation>%1 est libre pour les données restaurées ; le dossier actuel reste tel quel.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 exists already and is not empty.</source>
-        <translation>%1 existe déjà et n’est pas vide.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move that folder away (it may hold data), then start again.</source>
-        <translation>Déplacez ce dossier (il peut contenir des données), puis recommencez.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New data volume</source>
-        <translation>Nouveau volume de données</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
-        <translation>%1 n’existe pas encore ; la restauration le crée, et le volume actuel reste tel quel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The volume %1 exists already; it may hold data.</source>
-        <translation>Le volume %1 existe déjà ; il peut contenir des données.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
-        <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (docker volume rm %1) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Emptying %1, which an interrupted restore left half-filled.</source>
-        <translation>Vidage de %1, qu’une restauration interrompue a laissé à moitié rempli.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
-        <translation>Impossible de créer le dossier %1 pour les données restaurées. Vérifiez les droits de son dossier parent et reprenez.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Creating the new Postgres %1 database</source>
-        <translation>Création de la nouvelle base Postgres %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restoring the backup</source>
-        <translation>Restauration de la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The backup was restored into the new Postgres %1 database.</source>
-        <translation>La sauvegarde a été restaurée dans la nouvelle base Postgres %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The password of %1 is stored as scram-sha-256 now, as the new server&apos;s pg_hba.conf asks.</source>
-        <translation>Le mot de passe de %1 est maintenant stocké en scram-sha-256, comme l’exige le pg_hba.conf du nouveau serveur.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not store the password of %1 as scram-sha-256: %2</source>
-        <translation>Le mot de passe de %1 n’a pas pu être stocké en scram-sha-256 : %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The folder %1 holds the data restored for Postgres %2; the original folder was not touched. Remove it when you no longer need it.</source>
-        <translation>Le dossier %1 contient les données restaurées pour Postgres %2 ; le dossier d’origine n’a pas été touché. Supprimez-le quand vous n’en avez plus besoin.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Remove the volume %1</source>
-        <translation>Supprimer le volume %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
-        <translation>La méthode dump-restore n’a jamais touché les données d’origine : elles sont dans leur volume comme avant. Le nouveau volume %1 contient la copie restaurée pour Postgres %2 et n’est pas nécessaire au retour arrière. Répondez non pour le garder (supprimez-le plus tard avec « docker volume rm %1 »).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The volume %1 was removed.</source>
-        <translation>Le volume %1 a été supprimé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The volume %1 is kept: %2</source>
-        <translation>Le volume %1 est conservé : %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The volume %1 is kept.</source>
-        <translation>Le volume %1 est conservé.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Collation versions</source>
-        <translation>Versions de collation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not read the databases&apos; collation versions: %1</source>
-        <translation>Les versions de collation des bases n’ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+24"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+25"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
@@ -2658,7 +2445,7 @@
 <context>
     <name>edm::MigrationReport</name>
     <message>
-        <location filename="../src/core/report/MigrationReport.cpp" line="+60"/>
+        <location filename="../src/core/migration/MigrationReport.cpp" line="+60"/>
         <source>The migration succeeded.</source>
         <translation>La migration a réussi.</translation>
     </message>
@@ -2679,24 +2466,90 @@
     </message>
 </context>
 <context>
+    <name>edm::MigrationStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/MigrationStep.cpp" line="+62"/>
+        <source>Stopped before &quot;%1&quot;, as asked; nothing of that step was changed. Resume the migration to go on, or roll it back.</source>
+        <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stopped during &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
+        <translation>Arrêté pendant « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The service &quot;%1&quot; was started, but no container of it can be found.</source>
+        <translation>Le service « %1 » a été démarré, mais aucun de ses conteneurs n’est trouvable.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The service &quot;%1&quot; is not running; starting it.</source>
+        <translation>Le service « %1 » ne tourne pas ; démarrage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring the backup</source>
+        <translation>Restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::PreflightStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/PreflightStep.cpp" line="+23"/>
+        <source>Docker and compose</source>
+        <translation>Docker et compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2, engine at %3</source>
+        <translation>%1 %2, moteur sur %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
+        <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : l’image compose est plus ancienne que les données. Rien n’a été démarré ni modifié. %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the server already runs PostgreSQL %1</source>
+        <translation>le serveur exécute déjà PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server details</source>
+        <translation>Détails du serveur</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
+        <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : %1. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>edm::ProcessRunner</name>
     <message>
-        <location filename="../src/core/docker/ProcessRunner.cpp" line="+97"/>
+        <location filename="../src/core/docker/ProcessRunner.cpp" line="+216"/>
         <source>cannot read the input file %1: %2</source>
         <translation>impossible de lire le fichier d’entrée %1 : %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>reading the input file %1 failed: %2</source>
         <translation>la lecture du fichier d’entrée %1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>writing its output failed: %1. Check the free space and the permissions where the output goes</source>
         <translation>l’écriture de la sortie a échoué : %1. Vérifiez l’espace libre et les droits là où va la sortie</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>The program %1 does not exist. Check the path, or install it.</source>
         <translation>Le programme %1 n’existe pas. Vérifiez le chemin, ou installez-le.</translation>
     </message>
@@ -2745,9 +2598,43 @@
     </message>
 </context>
 <context>
+    <name>edm::RehearseStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/RehearseStep.cpp" line="+19"/>
+        <source>There is no backup to rehearse with.</source>
+        <translation>Il n’y a pas de sauvegarde pour la répétition.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup restored into a throwaway Postgres %1 container with every row.</source>
+        <translation>La sauvegarde a été restaurée avec toutes ses lignes dans un conteneur Postgres %1 jetable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rehearsal&apos;s row counts differ from the backup.</source>
+        <translation>Les nombres de lignes de la répétition diffèrent de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the backup with &quot;ente-db-migrate inspect&quot; before going on.</source>
+        <translation>Examinez la sauvegarde avec « ente-db-migrate inspect » avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rehearsal failed, so the real data was not touched.</source>
+        <translation>La répétition a échoué ; les vraies données n’ont donc pas été touchées.</translation>
+    </message>
+</context>
+<context>
     <name>edm::ReportWriter</name>
     <message>
-        <location filename="../src/core/report/ReportWriter.cpp" line="+28"/>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+29"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3082,7 +2969,7 @@
 <context>
     <name>edm::Restorer</name>
     <message>
-        <location filename="../src/core/postgres/Restorer.cpp" line="+86"/>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+50"/>
         <source>The dump %1 cannot be read: %2.</source>
         <translation>Le dump %1 ne peut pas être lu : %2.</translation>
     </message>
@@ -3102,28 +2989,27 @@
         <translation>Aucun conteneur où restaurer : démarrez d’abord la pile (docker compose up -d).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>Starting a throwaway container %1 of %2</source>
         <translation>Démarrage d’un conteneur jetable %1 de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+333"/>
+        <location line="+230"/>
         <source>The restore was cancelled before it started.</source>
         <translation>La restauration a été annulée avant de commencer.</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-220"/>
         <source>The throwaway container of %1 could not be started.</source>
         <translation>Le conteneur jetable de %1 n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+123"/>
         <source>Restoring %1 into %2 (%3)</source>
         <translation>Restauration de %1 dans %2 (%3)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+65"/>
         <source>The restore stopped at line %1 of %2: %3: %4</source>
         <translation>La restauration s’est arrêtée ligne %1 de %2 : %3 : %4</translation>
     </message>
@@ -3138,22 +3024,22 @@
         <translation>Tout ce qui précède cette ligne a été restauré ; rien de ce qui suit.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The restore was cancelled at line %1 of %2; the target holds what came before.</source>
         <translation>La restauration a été annulée ligne %1 de %2 ; la cible contient ce qui précède.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The container %1 stopped during the restore, at line %2 of the dump.</source>
         <translation>Le conteneur %1 s’est arrêté pendant la restauration, à la ligne %2 du dump.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reading %1 failed at byte %2: %3. The restore is incomplete.</source>
         <translation>La lecture de %1 a échoué à l’octet %2 : %3. La restauration est incomplète.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -3164,9 +3050,87 @@
     </message>
 </context>
 <context>
+    <name>edm::RollbackJob</name>
+    <message>
+        <location filename="../src/core/migration/steps/RollbackJob.cpp" line="+45"/>
+        <source>Cannot restore %1: %2. Its original is kept in %3.</source>
+        <translation>Impossible de restaurer %1 : %2. Son original est conservé dans %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is back to its original bytes.</source>
+        <translation>%1 a retrouvé ses octets d’origine.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
+        <translation>Le fichier compose est revenu à l’original, mais les données étaient déjà converties et il n’y a pas de sauvegarde à restaurer (%1). Gardez le volume tel quel : il contient les données converties, que postgres:%2 peut exécuter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The compose file is back to its original. The data is in a folder, not a named volume, so it is not replaced automatically: move the folder aside, start the service (it creates a new, empty database) and run &quot;ente-db-migrate restore %1&quot;.</source>
+        <translation>Le fichier compose est revenu à l’original. Les données sont dans un dossier, pas dans un volume nommé, elles ne sont donc pas remplacées automatiquement : déplacez le dossier, démarrez le service (il crée une base neuve et vide) et exécutez « ente-db-migrate restore %1 ».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
+        <translation>Le fichier compose est revenu à l’original, mais le volume de données est introuvable. Démarrez le service et restaurez %1 avec « ente-db-migrate restore ».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore the backup into %1</source>
+        <translation>Restaurer la sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it with a new database, and the backup %4 is restored into it.</source>
+        <translation>Le volume %1 contient des données que pgautoupgrade a converties (ou commencé à convertir). Son contenu est d’abord copié dans un nouveau volume %2, qui est conservé ; puis %1 est vidé, %3 démarre dessus avec une base neuve, et la sauvegarde %4 y est restaurée.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The converted data is kept in the volume %1.</source>
+        <translation>Les données converties sont conservées dans le volume %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder %1 holds the data restored for Postgres %2; the original folder was not touched. Remove it when you no longer need it.</source>
+        <translation>Le dossier %1 contient les données restaurées pour Postgres %2 ; le dossier d’origine n’a pas été touché. Supprimez-le quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove the volume %1</source>
+        <translation>Supprimer le volume %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
+        <translation>La méthode dump-restore n’a jamais touché les données d’origine : elles sont dans leur volume comme avant. Le nouveau volume %1 contient la copie restaurée pour Postgres %2 et n’est pas nécessaire au retour arrière. Répondez non pour le garder (supprimez-le plus tard avec « docker volume rm %1 »).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The volume %1 is kept.</source>
+        <translation>Le volume %1 est conservé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The volume %1 was removed.</source>
+        <translation>Le volume %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The volume %1 is kept: %2</source>
+        <translation>Le volume %1 est conservé : %2</translation>
+    </message>
+</context>
+<context>
     <name>edm::ServerProbe</name>
     <message>
-        <location filename="../src/core/postgres/ServerProbe.cpp" line="+403"/>
+        <location filename="../src/core/postgres/ServerProbe.cpp" line="+374"/>
         <source>The server in %1 answered its version with something unexpected (&quot;%2&quot;).</source>
         <translation>Le serveur de %1 a répondu à la demande de version de façon inattendue (« %2 »).</translation>
     </message>
@@ -3241,7 +3205,7 @@
         <translation>Aucune ligne de pg_hba.conf ne permet à un client d’un autre hôte (museum sur le réseau compose) de se connecter en tant que %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password is stored as an md5 hash and pg_hba.conf (line %2) requires scram-sha-256 for other hosts. Set the password again while password_encryption is scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), or change that line to md5.</source>
         <translation>%1 se connecte via 127.0.0.1 (de confiance), mais museum sera refusé : le mot de passe est stocké en empreinte md5 et pg_hba.conf (ligne %2) exige scram-sha-256 pour les autres hôtes. Redéfinissez le mot de passe avec password_encryption à scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), ou passez cette ligne à md5.</translation>
     </message>
@@ -3329,7 +3293,7 @@
 <context>
     <name>edm::ServiceContainer</name>
     <message>
-        <location filename="../src/core/docker/ServiceContainer.cpp" line="+36"/>
+        <location filename="../src/core/docker/ServiceContainer.cpp" line="+37"/>
         <source>The search for the container was stopped.</source>
         <translation>La recherche du conteneur a été arrêtée.</translation>
     </message>
@@ -3342,6 +3306,42 @@
         <location line="+7"/>
         <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
         <translation>Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
+    </message>
+</context>
+<context>
+    <name>edm::ServiceRestoreJob</name>
+    <message>
+        <location filename="../src/core/postgres/ServiceRestoreJob.cpp" line="+68"/>
+        <source>The service %1 runs in the container %2 now, not in %3 as confirmed. Nothing was restored.</source>
+        <translation>Le service %1 tourne maintenant dans le conteneur %2, et non dans %3 comme confirmé. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The search for the container was stopped.</source>
+        <translation>La recherche du conteneur a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::StopStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/StopStep.cpp" line="+17"/>
+        <source>Stop the stack</source>
+        <translation>Arrêter la pile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &quot;%1 down&quot;: every container of the project stops and is removed (volumes and data stay). Ente is offline until the migration finishes.</source>
+        <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
+        <translation>Arrêter chaque service du projet, « %1 » compris. Ente est hors ligne jusqu’à la fin de la migration.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The container %1 still runs after stopping the stack. Stop it with &quot;docker stop %1&quot; and resume.</source>
+        <translation>Le conteneur %1 tourne encore après l’arrêt de la pile. Arrêtez-le avec « docker stop %1 » puis reprenez.</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3410,7 @@
 <context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
-        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+727"/>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+211"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Cette image pgautoupgrade met les données à niveau vers PostgreSQL %1, mais la cible est %2. Ne l’arrêtez pas en cours (les données resteraient à moitié converties) : laissez-la finir, puis gardez PostgreSQL %1 (postgres:%1 dans le fichier compose désormais) ou restaurez la sauvegarde et utilisez l’étiquette pgautoupgrade de %2.</translation>
     </message>
@@ -3537,54 +3537,145 @@
     </message>
 </context>
 <context>
+    <name>edm::UpgradeStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/UpgradeStep.cpp" line="+23"/>
+        <source>Change the image to %1</source>
+        <translation>Changer l’image en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gets the change below, then only the service &quot;%2&quot; starts with it. pgautoupgrade converts the data to Postgres %3 in place; the log is followed until the upgrade is complete and the new server accepts connections.</source>
+        <translation>%1 reçoit la modification ci-dessous, puis seul le service « %2 » démarre avec elle. pgautoupgrade convertit les données sur place vers Postgres %3 ; le journal est suivi jusqu’à la fin de la mise à niveau et jusqu’à ce que le nouveau serveur accepte les connexions.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: image → %2</source>
+        <translation>%1 : image → %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
+        <translation>La mise à niveau ne s’est pas terminée en %1 minutes. Le conteneur a été arrêté ; votre sauvegarde est intacte. Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Upgrading the data from Postgres %1 to %2</source>
+        <translation>Mise à niveau des données de Postgres %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data converted; updating statistics and rebuilding indexes</source>
+        <translation>Données converties ; mise à jour des statistiques et reconstruction des index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade complete; waiting for the final server start</source>
+        <translation>Mise à niveau terminée ; attente du démarrage final du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data is already on Postgres %1; no upgrade needed</source>
+        <translation>Les données sont déjà sur Postgres %1 ; aucune mise à niveau nécessaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Postgres %1 server accepts connections</source>
+        <translation>Le serveur Postgres %1 accepte les connexions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last lines of the log:</source>
+        <translation>Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data half-converted: resume to let it try again, or roll back to restore the backup.</source>
+        <translation>La mise à niveau a été interrompue et son conteneur arrêté. pgautoupgrade a peut-être laissé les données à moitié converties : reprenez pour qu’il réessaie, ou revenez en arrière pour restaurer la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::VerifyStep</name>
+    <message>
+        <location filename="../src/core/migration/steps/VerifyStep.cpp" line="+77"/>
+        <source>Login over TCP with the password</source>
+        <translation>Connexion TCP avec le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 logs in to %2 the way museum does.</source>
+        <translation>%1 se connecte à %2 comme le fait museum.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Health URL</source>
+        <translation>URL de santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered.</source>
+        <translation>%1 a répondu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start museum (docker compose up -d) and check its log.</source>
+        <translation>Démarrez museum (docker compose up -d) et consultez son journal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Collation versions</source>
+        <translation>Versions de collation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the databases&apos; collation versions: %1</source>
+        <translation>Les versions de collation des bases n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
+        <translation>Le serveur migré a échoué à certaines vérifications (voir la liste). Votre sauvegarde est intacte : revenez en arrière pour retrouver Postgres %1, ou corrigez ce que disent les vérifications et vérifiez à nouveau en reprenant.</translation>
+    </message>
+</context>
+<context>
     <name>edm::cli::BackupCommand</name>
     <message>
-        <location filename="../src/cli/BackupCommand.cpp" line="+26"/>
+        <location filename="../src/cli/BackupCommand.cpp" line="+24"/>
         <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;major&gt;.backup.sql in the project folder.</source>
         <translation>Sauvegarde le service Postgres d’un projet compose avec pg_dumpall (exécuté dans son conteneur), dans un fichier qui ne reçoit son nom qu’une fois le dump complet et vérifié, avec un SHA-256 et une description .json à côté. Fichier par défaut : pg&lt;major&gt;.backup.sql dans le dossier du projet.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The backup file to write.</source>
         <translation>Le fichier de sauvegarde à écrire.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>How to show progress: bar (on a terminal), json (one object per line on standard output), none; default: a bar when standard error is a terminal.</source>
         <translation>Comment afficher la progression : bar (dans un terminal), json (un objet par ligne sur la sortie standard), none ; par défaut : une barre quand la sortie d’erreur est un terminal.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The docker program to use.</source>
-        <translation>Le programme docker à utiliser.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Exit codes: 0 the backup is complete and verified, 1 it failed (nothing is left under the file&apos;s name), 2 bad arguments or an unusable project.</source>
         <translation>Codes de sortie : 0 la sauvegarde est complète et vérifiée, 1 elle a échoué (rien ne reste sous le nom du fichier), 2 arguments incorrects ou projet inutilisable.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress doit valoir bar, json ou none, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>expected one PATH, got %1.</source>
         <translation>un seul CHEMIN attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Backing up %1 (container %2, PostgreSQL %3, about %4) to %5</source>
         <translation>Sauvegarde de %1 (conteneur %2, PostgreSQL %3, environ %4) vers %5</translation>
     </message>
@@ -3627,7 +3718,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(A previous backup of that name was replaced.)</source>
         <translation>(Une sauvegarde précédente de ce nom a été remplacée.)</translation>
     </message>
@@ -3635,7 +3726,7 @@
 <context>
     <name>edm::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+49"/>
+        <location filename="../src/cli/Cli.cpp" line="+50"/>
         <source>Show what the migration would change in a compose project</source>
         <translation>Montrer ce que la migration modifierait dans un projet compose</translation>
     </message>
@@ -3766,6 +3857,24 @@
     </message>
 </context>
 <context>
+    <name>edm::cli::Command</name>
+    <message>
+        <location filename="../src/cli/Command.cpp" line="+49"/>
+        <source>The project folder or compose file (default: the current folder).</source>
+        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Postgres service, when there are several.</source>
+        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The docker program to use.</source>
+        <translation>Le programme docker à utiliser.</translation>
+    </message>
+</context>
+<context>
     <name>edm::cli::EngineDriver</name>
     <message>
         <location filename="../src/cli/EngineDriver.cpp" line="+34"/>
@@ -3811,7 +3920,7 @@
 <context>
     <name>edm::cli::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="+44"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="+49"/>
         <location line="+8"/>
         <source>Cannot read standard input: %1.</source>
         <translation>Impossible de lire l’entrée standard : %1.</translation>
@@ -3835,6 +3944,11 @@
         <location line="+2"/>
         <source>clear-text password</source>
         <translation>mot de passe en clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password of unknown kind</source>
+        <translation>mot de passe de type inconnu</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3958,22 +4072,22 @@
         <translation>Ce fichier ne peut pas être lu comme un dump SQL en texte brut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-125"/>
         <source>Reads a backup made by pg_dumpall or pg_dump (plain SQL, or .sql.gz) and says what is in it: server version, roles, databases, tables with their row counts, and whether it is complete. Exit codes: 0 complete, 3 readable but incomplete or suspect, 2 cannot be read.</source>
         <translation>Lit une sauvegarde faite par pg_dumpall ou pg_dump (SQL en texte brut, ou .sql.gz) et dit ce qu’elle contient : version du serveur, rôles, bases, tables avec leur nombre de lignes, et si elle est complète. Codes de sortie : 0 complète, 3 lisible mais incomplète ou suspecte, 2 illisible.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The dump file (.sql or .sql.gz), or - for standard input.</source>
         <translation>Le fichier de dump (.sql ou .sql.gz), ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print the summary (or the error) as JSON.</source>
         <translation>Afficher le résumé (ou l’erreur) en JSON.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+134"/>
         <source>inspect needs the dump FILE to read.</source>
         <translation>inspect a besoin du FICHIER de dump à lire.</translation>
     </message>
@@ -3983,7 +4097,7 @@
         <translation>inspect prend un seul FICHIER, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>standard input</source>
         <translation>entrée standard</translation>
     </message>
@@ -3996,27 +4110,22 @@
 <context>
     <name>edm::cli::MigrateCommand</name>
     <message>
-        <location filename="../src/cli/MigrateCommand.cpp" line="+25"/>
+        <location filename="../src/cli/MigrateCommand.cpp" line="+23"/>
         <source>Migrates the Postgres service of a compose project to a newer major version: preflight checks, a verified backup, stop, upgrade, switch to the new image, verify. Asks before each change unless --yes.</source>
         <translation>Migre le service Postgres d’un projet compose vers une version majeure plus récente : vérifications préalables, sauvegarde vérifiée, arrêt, mise à niveau, passage à la nouvelle image, vérification. Demande avant chaque modification, sauf avec --yes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Continues a migration that stopped (closed, crashed or failed) from its journal.</source>
         <translation>Reprend une migration arrêtée (fermée, plantée ou en échec) à partir de son journal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Undoes a migration: the original compose file comes back byte for byte and, when the data was already converted, the backup is restored into the volume for the original Postgres version.</source>
         <translation>Annule une migration : le fichier compose d’origine revient octet pour octet et, si les données étaient déjà converties, la sauvegarde est restaurée dans le volume pour la version d’origine de Postgres.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Agree to every change without asking.</source>
         <translation>Accepter chaque modification sans demander.</translation>
     </message>
@@ -4031,32 +4140,22 @@
         <translation>Afficher chaque ligne de journal.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The docker program to use.</source>
-        <translation>Le programme docker à utiliser.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
         <translation>La version majeure de Postgres visée : 15, 16 (par défaut) ou 17.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How the data moves: &quot;pgautoupgrade&quot; (default) converts it in place with the pgautoupgrade image; &quot;dump-restore&quot; restores the backup into a new volume &lt;volume&gt;-pg&lt;target&gt; (a folder &lt;dir&gt;-pg&lt;target&gt; for a bind mount) for the plain target image and keeps the old volume untouched for a rollback.</source>
         <translation>Comment les données sont déplacées : « pgautoupgrade » (par défaut) les convertit sur place avec l’image pgautoupgrade ; « dump-restore » restaure la sauvegarde dans un nouveau volume &lt;volume&gt;-pg&lt;cible&gt; (un dossier &lt;dossier&gt;-pg&lt;cible&gt; pour un montage de dossier) pour l’image cible simple, et garde l’ancien volume intact pour un retour arrière.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
         <source>--method must be pgautoupgrade or dump-restore.</source>
         <translation>--method doit valoir pgautoupgrade ou dump-restore.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-28"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Restaurer la sauvegarde dans un conteneur jetable de la version cible et la vérifier là, avant de toucher aux vraies données.</translation>
     </message>
@@ -4066,22 +4165,22 @@
         <translation>Où la sauvegarde est écrite (par défaut : le dossier du projet).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Minutes to wait for the upgrade to complete (default 60).</source>
         <translation>Minutes d’attente de la fin de la mise à niveau (60 par défaut).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-41"/>
         <source>Exit codes: 0 done, 1 a step failed (see the message; resume or roll back), 2 bad arguments or an unusable project, 5 stopped by you or nothing to do.</source>
         <translation>Codes de sortie : 0 terminé, 1 une étape a échoué (voir le message ; reprendre ou revenir en arrière), 2 arguments incorrects ou projet inutilisable, 5 arrêté par vous ou rien à faire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>expected one PATH, got %1.</source>
         <translation>un seul CHEMIN attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>--timeout must be a number of minutes.</source>
         <translation>--timeout doit être un nombre de minutes.</translation>
     </message>
@@ -4089,37 +4188,27 @@
 <context>
     <name>edm::cli::PlanCommand</name>
     <message>
-        <location filename="../src/cli/PlanCommand.cpp" line="+22"/>
+        <location filename="../src/cli/PlanCommand.cpp" line="+19"/>
         <source>Shows what migrating the Postgres service of a compose project would change: the detected service and the diff of each image change. Changes nothing.</source>
         <translation>Montre ce que changerait la migration du service Postgres d’un projet compose : le service détecté et le diff de chaque changement d’image. Ne modifie rien.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
         <translation>La version majeure de Postgres visée : 15, 16 (par défaut) ou 17.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Print the plan (or the error) as JSON.</source>
         <translation>Afficher le plan (ou l’erreur) en JSON.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>plan takes one PATH, got %1.</source>
         <translation>plan prend un seul CHEMIN, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
@@ -4154,7 +4243,7 @@
         <translation>inconnue (le serveur en marche décide)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>Volume:</source>
         <translation>Volume :</translation>
@@ -4217,7 +4306,7 @@
         <translation>Cible :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step %1: image → %2 (%3)</source>
         <translation>Étape %1 : image → %2 (%3)</translation>
     </message>
@@ -4240,32 +4329,27 @@
         <translation>Écrit le rapport de la migration d’un projet : étapes, diffs, sauvegarde, vérifications, nombres de lignes, avertissements.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>html, md, json or pdf.</source>
         <translation>html, md, json ou pdf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file to write (default: ente-db-migration-YYYYMMDD-HHMM.&lt;format&gt; here).</source>
         <translation>Le fichier à écrire (par défaut : ente-db-migration-AAAAMMJJ-HHMM.&lt;format&gt; ici).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>give --format html, md, json or pdf (or an -o FILE with one of those extensions).</source>
         <translation>indiquez --format html, md, json ou pdf (ou -o FICHIER avec l’une de ces extensions).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>no migration of %1 has been recorded yet, so there is nothing to report.</source>
         <translation>aucune migration de %1 n’a encore été enregistrée : il n’y a donc rien à rapporter.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -4273,7 +4357,7 @@
 <context>
     <name>edm::cli::RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+34"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+72"/>
         <source>[y/N] </source>
         <translation>[o/N] </translation>
     </message>
@@ -4293,27 +4377,17 @@
         <translation>%1 : la table %2 a %3 lignes, le dump %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-73"/>
         <source>Restores a pg_dumpall file into the Postgres service of a compose project (psql with ON_ERROR_STOP: it stops at the first error and says on which line of the file), or with --image into a throwaway container of that image, whose row counts are then compared with the dump&apos;s.</source>
         <translation>Restaure un fichier pg_dumpall dans le service Postgres d’un projet compose (psql avec ON_ERROR_STOP : il s’arrête à la première erreur et indique la ligne du fichier), ou avec --image dans un conteneur jetable de cette image, dont les nombres de lignes sont ensuite comparés à ceux du dump.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The dump to restore (.sql).</source>
         <translation>Le dump à restaurer (.sql).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Postgres service, when there are several.</source>
-        <translation>Le service Postgres, s’il y en a plusieurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Restore into the service without asking.</source>
         <translation>Restaurer dans le service sans demander.</translation>
     </message>
@@ -4323,7 +4397,7 @@
         <translation>Restaurer dans un nouveau conteneur jetable de IMAGE (par ex. postgres:16) au lieu du service, comparer ses nombres de lignes à ceux du dump, puis le supprimer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>With --image: leave the container running.</source>
         <translation>Avec --image : laisser le conteneur tourner.</translation>
     </message>
@@ -4333,37 +4407,32 @@
         <translation>Comment afficher la progression : bar, json ou none ; par défaut : une barre quand la sortie d’erreur est un terminal.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The docker program to use.</source>
-        <translation>Le programme docker à utiliser.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-24"/>
         <source>Exit codes: 0 restored (and, with --image, every row counted), 1 the restore failed or the counts differ, 2 bad arguments, an unusable project or file, or no --yes where it is needed.</source>
         <translation>Codes de sortie : 0 restauré (et, avec --image, chaque ligne comptée), 1 la restauration a échoué ou les nombres diffèrent, 2 arguments incorrects, projet ou fichier inutilisable, ou --yes absent là où il est requis.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+84"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress doit valoir bar, json ou none, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>expected FILE [PATH].</source>
         <translation>FICHIER [CHEMIN] attendu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a file.</source>
         <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Restore %1 into the service %2 (container %3)? Its roles and databases are added to the running server.</source>
         <translation>Restaurer %1 dans le service %2 (conteneur %3) ? Ses rôles et bases sont ajoutés au serveur en marche.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add --yes to restore without a question on a terminal.</source>
         <translation>Ajoutez --yes pour restaurer sans question dans un terminal.</translation>
     </message>
@@ -4411,14 +4480,9 @@
 <context>
     <name>edm::cli::StatusCommand</name>
     <message>
-        <location filename="../src/cli/StatusCommand.cpp" line="+22"/>
+        <location filename="../src/cli/StatusCommand.cpp" line="+21"/>
         <source>Shows where the migration of a compose project stands.</source>
         <translation>Montre où en est la migration d’un projet compose.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The project folder or compose file (default: the current folder).</source>
-        <translation>Le dossier du projet ou le fichier compose (par défaut : le dossier courant).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4431,12 +4495,12 @@
         <translation>Aucune migration n’a été lancée dans %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
         <translation>Migration de « %1 » vers Postgres %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
@@ -4477,7 +4541,7 @@
 <context>
     <name>edm::cli::WatchLogCommand</name>
     <message>
-        <location filename="../src/cli/WatchLogCommand.cpp" line="+46"/>
+        <location filename="../src/cli/WatchLogCommand.cpp" line="+62"/>
         <source>waiting for pgautoupgrade or the server</source>
         <translation>attente de pgautoupgrade ou du serveur</translation>
     </message>
@@ -4507,7 +4571,7 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>upgrade started: PostgreSQL %1 → %2</source>
         <translation>mise à niveau commencée : PostgreSQL %1 → %2</translation>
     </message>
@@ -4557,22 +4621,22 @@
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-144"/>
         <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
         <translation>Suit le journal d’un conteneur pgautoupgrade (ou Postgres), depuis un fichier ou l’entrée standard, et affiche une ligne par événement reconnu : mise à niveau commencée, terminée ou en échec, aucune mise à niveau nécessaire, démarrage du serveur, prêt pour les connexions, lignes FATAL. Sort avec 0 une fois la mise à niveau terminée et le serveur final de la version cible acceptant les connexions, 1 en cas d’échec, 4 si le journal s’est terminé ou si le délai a expiré avant. Par exemple : docker compose logs -f postgres | %1 watch-log</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The log to read; - or nothing reads standard input.</source>
         <translation>Le journal à lire ; - ou rien lit l’entrée standard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Print one JSON object per line: event, line, and the event&apos;s details.</source>
         <translation>Afficher un objet JSON par ligne : événement, ligne et détails de l’événement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever).</source>
         <translation>Abandonner (code de sortie 4) si la mise à niveau n’est pas terminée après SECONDES (0 : attendre indéfiniment).</translation>
     </message>
@@ -4587,27 +4651,27 @@
         <translation>Ne suivre que ce service compose quand le journal en entremêle plusieurs (docker compose up).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+189"/>
         <source>watch-log takes one FILE, got %1.</source>
         <translation>watch-log prend un seul FICHIER, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
         <translation>--timeout doit être un nombre de secondes, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
         <translation>--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
         <translation>La mise à niveau est terminée : PostgreSQL %1 accepte les connexions.</translation>
     </message>
@@ -4638,17 +4702,17 @@
 <context>
     <name>edm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/AboutDialog.cpp" line="+19"/>
+        <location filename="../src/gui/AboutDialog.cpp" line="+22"/>
         <source>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</source>
         <translation>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Version %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No licence has been granted yet: all rights reserved.</source>
-        <translation>Aucune licence n’a encore été accordée : tous droits réservés.</translation>
+        <location line="+5"/>
+        <source>Open the licence&apos;s text in your browser</source>
+        <translation>Ouvrir le texte de la licence dans votre navigateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open the project&apos;s website in your browser</source>
         <translation>Ouvrir le site web du projet dans votre navigateur</translation>
     </message>
@@ -4666,6 +4730,11 @@
         <location line="+9"/>
         <source>%1 (built with %2)</source>
         <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Licensed under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;</source>
+        <translation>Sous licence &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 ou ultérieure&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4758,11 @@
         <location line="+2"/>
         <source>clear text</source>
         <translation>texte en clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4726,7 +4800,7 @@
         <translation>non</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -4737,24 +4811,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+328"/>
         <source>Restore this backup into the Postgres service of a compose project</source>
         <translation>Restaurer cette sauvegarde dans le service Postgres d’un projet compose</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-325"/>
         <location line="+1"/>
         <source>Close the backup browser</source>
         <translation>Fermer le navigateur de sauvegardes</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>Reading %1 was stopped. Open it again to see what it holds.</source>
         <translation>La lecture de %1 a été arrêtée. Rouvrez-le pour voir ce qu’il contient.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Open a backup to see what it holds.</source>
         <translation>Ouvrez une sauvegarde pour voir ce qu’elle contient.</translation>
     </message>
@@ -4769,7 +4843,7 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <location line="+224"/>
         <source>–</source>
         <translation>–</translation>
@@ -4989,7 +5063,7 @@
 <context>
     <name>edm::gui::BackupPage</name>
     <message>
-        <location filename="../src/gui/BackupPage.cpp" line="+24"/>
+        <location filename="../src/gui/BackupPage.cpp" line="+22"/>
         <source>Back up the databases</source>
         <translation>Sauvegarder les bases</translation>
     </message>
@@ -5080,7 +5154,7 @@
         <translation>%1 (%2 octets)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 tables, %2 rows (databases with tables: %3).</source>
         <translation>%1 tables, %2 lignes (bases de données contenant des tables : %3).</translation>
     </message>
@@ -5098,7 +5172,7 @@
 <context>
     <name>edm::gui::EnginePage</name>
     <message>
-        <location filename="../src/gui/EnginePage.cpp" line="+118"/>
+        <location filename="../src/gui/EnginePage.cpp" line="+127"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -5141,7 +5215,7 @@
         <translation>En attente de la mise à niveau…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Starting the stack on the new image…</source>
         <translation>Démarrage de la pile sur la nouvelle image…</translation>
     </message>
@@ -5159,7 +5233,7 @@
 <context>
     <name>edm::gui::LogView</name>
     <message>
-        <location filename="../src/gui/LogView.cpp" line="+137"/>
+        <location filename="../src/gui/LogView.cpp" line="+79"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
@@ -5254,7 +5328,7 @@
         <translation>Copier les lignes sélectionnées, ou tout le journal si rien n’est sélectionné</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>[… %n line(s) not shown: they came faster than the view can show them]</source>
         <translation>
             <numerusform>[… %n ligne non affichée : elle est arrivée plus vite que la vue ne peut l’afficher]</numerusform>
@@ -5262,7 +5336,7 @@
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+112"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -5792,7 +5866,7 @@
 <context>
     <name>edm::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/RestoreDialog.cpp" line="+26"/>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+28"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
         <translation>Restaurer &lt;b&gt;%1&lt;/b&gt; dans le Postgres en marche d’un projet compose. psql s’arrête à la première erreur et indique à quelle ligne du fichier.</translation>
     </message>
@@ -5832,7 +5906,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Choose the compose project</source>
         <translation>Choisir le projet compose</translation>
     </message>
@@ -5842,22 +5916,23 @@
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>The project has no services.</source>
         <translation>Le projet n’a aucun service.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+117"/>
         <source>Looking for the running container of %1…</source>
         <translation>Recherche du conteneur en marche de %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-101"/>
         <source>%1 (%2, image %3): the dump goes into its server.</source>
         <translation>%1 (%2, image %3) : le dump est envoyé dans son serveur.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 (tables: %2, rows: %3)</source>
         <translation>%1 (tables : %2, lignes : %3)</translation>
     </message>
@@ -5902,17 +5977,17 @@
         <translation>Restaurer dans %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Asking %1 for its roles and databases…</source>
         <translation>Interrogation de %1 sur ses rôles et ses bases de données…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restoring into %1 (PostgreSQL %2)…</source>
         <translation>Restauration dans %1 (PostgreSQL %2)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Restored %1 lines (%2) into %3.</source>
         <translation>%1 lignes (%2) restaurées dans %3.</translation>
     </message>
@@ -6247,7 +6322,7 @@
         <translation>En attente de l’arrêt de la pile…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Upgrading: the compose file names pgautoupgrade&apos;s image now, and its container runs.</source>
         <translation>Mise à niveau en cours : le fichier compose désigne maintenant l’image de pgautoupgrade, et son conteneur tourne.</translation>
     </message>

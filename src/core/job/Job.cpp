@@ -83,6 +83,11 @@ void Job::log(const QString &line)
         Q_EMIT logLine(line);
 }
 
+bool Job::hasRunningChild() const
+{
+    return (m_process && m_process->isRunning()) || (m_child && m_child->isRunning());
+}
+
 ProcessRunner *Job::currentProcess() const
 {
     return m_process;
@@ -90,6 +95,11 @@ ProcessRunner *Job::currentProcess() const
 
 void Job::run(ProcessRunner *runner, std::function<void(const ProcessResult &)> done, bool forwardLines)
 {
+    // A job that has ended starts nothing more (a late answer of something it waited for may still arrive).
+    if (m_state != State::Running) {
+        runner->deleteLater();
+        return;
+    }
     // Owned by the job until it ends: a job destroyed under it takes it along (and its child process).
     if (!runner->parent())
         runner->setParent(this);
@@ -111,6 +121,10 @@ void Job::run(ProcessRunner *runner, std::function<void(const ProcessResult &)> 
 
 void Job::runJob(Job *child, std::function<void(const Error &)> done)
 {
+    if (m_state != State::Running) {
+        child->deleteLater();
+        return;
+    }
     if (!child->parent())
         child->setParent(this);
     m_child = child;

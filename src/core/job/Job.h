@@ -78,6 +78,8 @@ protected:
 
     /// Out of line: a job that runs no process need not include ProcessRunner.h.
     ProcessRunner *currentProcess() const;
+    /// A process or child job started through run() or runJob() is still running.
+    bool hasRunningChild() const;
 
 private:
     enum class State

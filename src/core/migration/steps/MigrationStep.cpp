@@ -46,7 +46,14 @@ void MigrationStep::doCancel()
         m_onNo = nullptr;
         return answer(false);
     }
+    // A cancelled probe never answers (its readiness poll may wait minutes): the step ends here, unless a process or
+    // job of its own is still stopping (their end ends the step).
+    const QList<ServerProbe *> probes = findChildren<ServerProbe *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ServerProbe *probe : probes)
+        probe->cancel();
     Job::doCancel();
+    if (!probes.isEmpty() && !hasRunningChild())
+        proceed();
 }
 
 Error MigrationStep::declinedError() const
