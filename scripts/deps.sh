@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # Sourced by scripts/run and scripts/test: installs what building and testing need, quietly when it is present.
 # Debian 12 (bookworm) packages: the release pins their versions. npm packages (the rig's Postgres servers) are pinned

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chooses the face of the one binary: no arguments (or a backup file to open) → the wizard; a subcommand, --help or
 // --version → the command line, which needs no display.
 #include "cli/Cli.h"

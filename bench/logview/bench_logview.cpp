@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_logview — DESIGN.md §7: the log view takes 100,000 lines per second for 10 s while a heartbeat timer measures
 // the event loop's worst stall (target: under 50 ms) and the memory stays bounded.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate backup [PATH] [-o FILE] [--service NAME] [--progress auto|bar|json|none] [--docker PATH]:
 // pg_dumpall of the compose project's Postgres into a verified file (and its .json sidecar); nothing else changes.
 #include "cli/Cli.h"

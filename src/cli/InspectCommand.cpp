@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate inspect FILE [--json]: what a pg_dumpall or pg_dump file (plain or .gz) holds, and whether it is
 // complete. Exits 0 for a complete dump, 3 for one that is readable but incomplete or suspect, 2 when it cannot be
 // read as a dump (missing file, custom-format archive, foreign file).

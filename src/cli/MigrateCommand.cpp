@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate migrate | resume | rollback: the migration engine on the terminal.
 #include "cli/Cli.h"
 #include "cli/Command.h"

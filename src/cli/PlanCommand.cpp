@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate plan [PATH] [--service NAME] [--target N] [--json]: what the migration would change; writes nothing.
 #include "cli/Cli.h"
 #include "cli/Command.h"

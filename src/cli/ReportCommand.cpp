@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate report [PATH] --format html|md|json|pdf -o FILE: the migration's report, from its journal.
 #include "cli/Cli.h"
 #include "cli/Command.h"

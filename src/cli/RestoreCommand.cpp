@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate restore FILE [PATH] [--service NAME] [--yes] [--image IMAGE [--keep]] [--progress MODE]
 // [--docker PATH]: streams a pg_dumpall file into the compose project's Postgres (or into a throwaway container of
 // IMAGE, a rehearsal whose row counts are compared with the dump's), stopping at the first error with its line.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate status [PATH] [--json]: where the project's migration stands, from its journal.
 #include "cli/Cli.h"
 #include "cli/Command.h"

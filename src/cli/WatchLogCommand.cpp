@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate watch-log [FILE|-] [--json] [--timeout SECONDS] [--target N] [--service NAME]: follows a
 // pgautoupgrade (or Postgres) container log and prints one line per recognised event; exits once the upgrade is done
 // (0), has failed (1), or the stream ended or the time ran out first (4).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/BackupPage.h"
 
 #include "ui_BackupPage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BackupWriter, Restorer and ServerProbe against the real rig (tests/rig): a seeded Ente-like project on postgres:12,
 // its backup checked against sha256sum and the seeded row counts, the faults (cancel at half, the container killed
 // mid-dump, a full disk), restores into throwaway containers (every row arrives; a broken dump stops at the right

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole migration on the real rig (tests/rig): `ente-db-migrate migrate --yes` end to end, killed in every state
 // and resumed, rolled back from every state, and the rig's fault knobs. Runs the built binary the way a user does.
 #include "TestSupport.h"

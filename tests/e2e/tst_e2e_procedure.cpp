@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The documented 12 → 16 procedure, step by step, through DockerCli against the real rig (tests/rig), once with each
 // spelling of compose: back up with `exec pg_dumpall` into a file, `down`, edit the image to pgautoupgrade, `up
 // postgres` in the foreground while UpgradeLogWatcher follows it to the completion and the 16 start, `stop`, edit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The target choice and the downgrade trap on the real rig (tests/rig): `migrate --yes --target 15` and `--target 16`
 // from postgres:12 with every seeded row; then, after the migration to 16, the compose image set back to postgres:15
 // (as a compose file downloaded again from Ente names it): `migrate` stops in the preflight with the fix, and no

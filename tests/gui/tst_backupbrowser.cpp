@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Backup Browser on the real dumps in tests/data/dumps (PostgreSQL 12.22, pg_dumpall 15.18): a complete one, a
 // compressed one, cut-off ones and files that are not dumps; the SHA-256 against a sidecar (match, mismatch, none).
 #include "core/postgres/BackupSidecar.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window around the wizard: its menus and shortcuts, recent projects, drops, the remembered geometry; and
 // the dialogs it opens: Export Report (all four formats), Preferences (values round-trip and are checked), About.
 #include "core/Translations.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard driven through a whole migration against the real docker rig (tests/rig), by pressing Next on every
 // page: what each page shows, Cancel during the backup, and the resume prompt after a simulated crash.
 #include "core/Translations.h"

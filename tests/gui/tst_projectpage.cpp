@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/DiffView.h"
 #include "gui/MigrationWizard.h"
 #include "gui/ProjectPage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Backup Browser's Restore… dialog against the real rig (tests/rig): a compose project of its own with a fresh
 // postgres:16 service; the dialog finds its running container, the confirmation names what the restore writes into,
 // and the real dump tests/data/dumps/cluster.sql arrives, every row. Skipped when the rig's engine does not answer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the tests share: running a program to its end, reading and writing a file, seeding a project on the real
 // docker rig (tests/rig) and asking its Postgres. Header only; every test target has tests/support on its include
 // path (tests/CMakeLists.txt).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the widget tests share: reading a named label and saving a screenshot for scripts/screenshots. Header only.
 #pragma once
 

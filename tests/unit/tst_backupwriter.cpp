@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BackupWriter against a fake docker (tests/data/postgres/fake-docker) that answers like the rig's servers: the
 // whole flow, its refusals and its faults, with real files and a real (small) full disk.
 #include "core/docker/DockerCli.h"

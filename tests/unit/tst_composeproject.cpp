@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compose engine against the test table in tests/data/compose (see its README.md for the format of a case).
 #include "core/ErrorCodes.h"
 #include "core/compose/MigrationPlan.h"

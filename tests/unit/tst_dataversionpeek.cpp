@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DataVersionPeek: PG_VERSION parsing, where PGDATA sits in the volume, the downgrade check (image below the data's
 // major) with the fix in the image's flavour, the read from a bind mount, which needs no docker at all, and the reads
 // through docker (a container's file, a named volume) against a small fake docker that answers each command.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DockerCli against a fake docker / docker-compose (tests/data/docker/fake/docker) that replays recorded output and
 // exit codes (tests/data/docker/recorded), and its parsers on the same recordings.
 #include "core/compose/ComposeProject.h"

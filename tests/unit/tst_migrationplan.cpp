@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MigrationPlan: the target choice (15, 16, 17), the step images for every source flavour and target, and the
 // refusal of a target that is not above the source.
 #include "core/Redactor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProcessRunner against real child processes (/bin/sh scripts): line splitting over any chunking, CRLF, ANSI,
 // raw output to a file in constant memory, standard input from a file, environment and redaction, and each
 // typed error.

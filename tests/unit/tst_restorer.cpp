@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Restorer: psql's stops turned into the dump's line (on recorded psql output), and the whole restore against a fake
 // docker whose "psql" (tests/data/postgres/fake-docker) behaves like psql -v ON_ERROR_STOP=1 -f -.
 #include "core/docker/DockerCli.h"

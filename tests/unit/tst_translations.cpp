@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German and French translations are complete, keep every placeholder of their source, and reach the user: the
 // binary carries them and follows the locale.
 

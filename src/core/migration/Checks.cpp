@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/migration/Checks.h"
 
 #include <QDir>
@@ -231,8 +232,11 @@ MigrationReport::Check Checks::serverVersion(const ServerVersion &version, const
                     .arg(version.major)};
     }
     if (image.major() > 0 && image.major() != version.major && !image.isPostgresFamily())
-        return {id, title, R::Warn,
-                tr("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText()), {}};
+        return {id,
+                title,
+                R::Warn,
+                tr("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText()),
+                {}};
     return {id, title, R::Pass, tr("PostgreSQL %1 → %2").arg(version.text).arg(target), {}};
 }
 
@@ -266,7 +270,9 @@ MigrationReport::Check Checks::backupSpace(qint64 databasesSize, qint64 availabl
                          locale.formattedDataSize(databasesSize)),
                 tr("Free some space there or choose another backup folder.")};
     }
-    return {id, title, R::Pass,
+    return {id,
+            title,
+            R::Pass,
             tr("%1 of databases; %2 free in %3")
                 .arg(locale.formattedDataSize(databasesSize), locale.formattedDataSize(available), where),
             {}};

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
 #include "core/compose/MigrationPlan.h"
 #include "core/migration/Journal.h"
-#include "core/migration/MigrationTypes.h"
 #include "core/migration/MigrationReport.h"
+#include "core/migration/MigrationTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,8 +4,8 @@
 #include "core/compose/MigrationPlan.h"
 #include "core/docker/DockerCli.h"
 #include "core/migration/Journal.h"
-#include "core/migration/MigrationTypes.h"
 #include "core/migration/MigrationReport.h"
+#include "core/migration/MigrationTypes.h"
 
 #include <optional>
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # /usr/local/bin/docker-entrypoint.sh of the rig's images (busybox sh).
 #
 # postgres:12 / postgres:16 (and the -alpine tags): behaves like

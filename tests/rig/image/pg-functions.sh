@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=sh
 # Shared by the rig images' entrypoints (busybox ash, POSIX sh). Installed as
 # /usr/local/lib/edm-rig/pg-functions.sh and sourced, never run.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=sh
 # Which pgautoupgrade release the rig image imitates, and the rig's fault knobs.
 # Sourced by the pgautoupgrade scripts of the rig image (busybox sh).

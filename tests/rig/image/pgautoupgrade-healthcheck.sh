@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # /usr/local/bin/pgautoupgrade-healthcheck.sh of the rig's pgautoupgrade image
 # (the image's HEALTHCHECK, as in pgautoupgrade since Oct 2024).
 read_env_or_file() {

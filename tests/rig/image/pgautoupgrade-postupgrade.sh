@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # /usr/local/bin/pgautoupgrade-postupgrade.sh of the rig's pgautoupgrade image:
 # the background post-upgrade task of pgautoupgrade's Oct 2024 - Mar 2025
 # releases (PGAUTO_RIG_ERA=middle), run while the real server is already up.

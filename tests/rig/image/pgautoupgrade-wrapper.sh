@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=sh
 # pgautoupgrade's outer docker-entrypoint.sh, imitated per release era (busybox
 # sh). Sourced by /usr/local/bin/docker-entrypoint.sh when RIG_IMAGE=pgautoupgrade,

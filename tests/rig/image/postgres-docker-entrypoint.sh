@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # /usr/local/bin/postgres-docker-entrypoint.sh of the rig's pgautoupgrade image
 # (busybox sh). Imitates pgautoupgrade/docker-pgautoupgrade's script of the
 # same name (and, for PGAUTO_RIG_ERA=2024, its single docker-entrypoint.sh):

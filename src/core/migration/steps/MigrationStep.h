@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/job/Job.h"
-#include "core/migration/MigrationTypes.h"
 #include "core/migration/MigrationReport.h"
+#include "core/migration/MigrationTypes.h"
 
 #include <functional>
 

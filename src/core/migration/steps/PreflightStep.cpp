@@ -90,7 +90,8 @@ void PreflightStep::evaluate(const ServerSnapshot &snapshot)
     const QString targetImage = m_run.plan->steps().isEmpty() ? QString() : m_run.plan->steps().last().image;
     checks.append(Checks::collation(snapshot.databases, service.ref, ImageRef::parse(targetImage)));
     if (!snapshot.warnings.isEmpty()) {
-        checks.append({QStringLiteral("probe"), tr("Server details"), CheckResult::Warn, snapshot.warnings.join(u' '), {}});
+        checks.append(
+            {QStringLiteral("probe"), tr("Server details"), CheckResult::Warn, snapshot.warnings.join(u' '), {}});
     }
     for (const MigrationReport::Check &check : std::as_const(checks)) {
         addCheck(check);

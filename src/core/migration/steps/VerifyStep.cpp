@@ -80,8 +80,11 @@ void VerifyStep::checkLogin()
         else if (!login->warnings.isEmpty())
             record({QStringLiteral("verify_login"), title, CheckResult::Warn, login->warnings.join(u' '), {}});
         else
-            record({QStringLiteral("verify_login"), title, CheckResult::Pass,
-                    tr("%1 logs in to %2 the way museum does.").arg(login->user, login->database), {}});
+            record({QStringLiteral("verify_login"),
+                    title,
+                    CheckResult::Pass,
+                    tr("%1 logs in to %2 the way museum does.").arg(login->user, login->database),
+                    {}});
         checkHealthUrl();
     });
 }
