@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_logview — DESIGN.md §7: the log view takes 100,000 lines per second for 10 s while a heartbeat timer measures
+// bench_logview — the log view takes 100,000 lines per second for 10 s while a heartbeat timer measures
 // the event loop's worst stall (target: under 50 ms) and the memory stays bounded.
 //
 // usage: bench_logview [--seconds N] [--rate LINES_PER_SECOND] [--markdown FILE]
@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             QTextStream md(&file);
             md << "# Benchmark: logview\n\n"
-               << "Written by `bench_logview --markdown` (ctest -L bench: `bench_logview`; DESIGN.md §7). The log view "
+               << "Written by `bench_logview --markdown` (ctest -L bench: `bench_logview`). The log view "
                   "(src/gui/LogView) takes "
                << rate << " lines per second for " << seconds
                << " s, each tick of a 10 ms producer timer appending the lines due by then; a 5 ms heartbeat timer "
