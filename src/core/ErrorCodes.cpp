@@ -34,6 +34,7 @@ const QList<Info> &all()
         {AlreadyTarget, ExitStopped, "The data is already on the target version: nothing to do."},
         {UnfinishedMigration, ExitStopped, "A migration of the project is already under way: resume or roll it back."},
         {UnfinishedRollback, ExitStopped, "A rollback of the project stopped before it finished: run it again."},
+        {ContainerChanged, ExitFailure, "The service's container changed after it was confirmed; nothing was restored."},
         {NothingToResume, ExitStopped, "There is no stopped migration to resume."},
         {NothingToRollBack, ExitStopped, "There is no migration to roll back."},
         {Internal, ExitFailure, "An internal error (a programming mistake); please report it."},

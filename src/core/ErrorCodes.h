@@ -52,6 +52,7 @@ inline constexpr QLatin1String Cancelled{"cancelled"};
 inline constexpr QLatin1String AlreadyTarget{"already_target"};
 inline constexpr QLatin1String UnfinishedMigration{"unfinished_migration"};
 inline constexpr QLatin1String UnfinishedRollback{"unfinished_rollback"};
+inline constexpr QLatin1String ContainerChanged{"container_changed"};
 inline constexpr QLatin1String NothingToResume{"nothing_to_resume"};
 inline constexpr QLatin1String NothingToRollBack{"nothing_to_roll_back"};
 inline constexpr QLatin1String Internal{"internal"};

@@ -319,7 +319,8 @@ MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString
 
 QString Checks::blocker(const Check &check)
 {
-    if (check.result != MigrationReport::CheckResult::Fail)
+    // The server version's phrase names the version; the preflight words it itself.
+    if (check.result != MigrationReport::CheckResult::Fail || check.id == QLatin1String("server_version"))
         return {};
     if (check.id == QLatin1String("downgrade"))
         return tr("the compose image is older than the data");

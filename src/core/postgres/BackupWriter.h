@@ -3,7 +3,7 @@
 
 #include "core/Credentials.h"
 #include "core/Result.h"
-#include "core/job/TransferJob.h"
+#include "core/postgres/TransferJob.h"
 #include "core/postgres/BackupSidecar.h"
 #include "core/postgres/DumpInspector.h"
 #include "core/postgres/ServerProbe.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/job/TransferJob.h"
+#include "core/postgres/TransferJob.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/docker/ProcessRunner.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/compose/ComposeProject.h"
+#include "core/Credentials.h"
 #include "core/job/Job.h"
 #include "core/postgres/TransferProgress.h"
 
