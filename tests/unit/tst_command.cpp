@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command base: parsing, --help, the shared PATH/--service/--docker/--json, exit codes from the registry, and
 // errors as text and as {"error": {...}} JSON; and the subcommands' errors through it.
+#include "CliSupport.h"
 #include "cli/Cli.h"
 #include "cli/Command.h"
 
@@ -16,12 +17,8 @@ using namespace edm;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
+using test::runCli;
 
 /// A command of the base's shared parts only; run() reports what it got, or fails with the error it is given.
 class ProbeCommand : public cli::Command
@@ -66,19 +63,6 @@ Run execute(cli::Command &command, const QStringList &args, const QString &cwd =
     cli::CommandContext context{QStringList{QStringLiteral("ente-db-migrate probe")} + args, out, err,
                                 QProcessEnvironment(), cwd};
     run.code = command.execute(context);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-Run runCli(const QStringList &args, const QString &cwd = {})
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CommandContext context{QStringList{QStringLiteral("ente-db-migrate")} + args, out, err, QProcessEnvironment(),
-                                cwd};
-    run.code = cli::run(context);
     out.flush();
     err.flush();
     return run;

@@ -147,8 +147,7 @@ void TestEngineDumpRestore::restoreFails()
     QCOMPARE(r.stepsFinished.last(), std::make_pair(Step::Upgrade, false));
     QCOMPARE(m_rig->journalState(), QStringLiteral("upgrade"));
     QCOMPARE(m_rig->journal().value(QStringLiteral("data_touched")).toBool(), false);
-    QCOMPARE(m_rig->journal().value(QStringLiteral("new_volume_used")),
-             QJsonValue(true));
+    QCOMPARE(m_rig->journal().value(QStringLiteral("new_volume_used")), QJsonValue(true));
     checkEdited(m_rig->compose(), m_rig->originalCompose());
     QVERIFY(m_rig->calls(composeUpAll).isEmpty());
 }

@@ -146,8 +146,7 @@ void TestEngineRollback::afterTheDataWasTouched()
     QVERIFY(r.asked.first().text.contains(QLatin1String("ente_postgres-data")));
     QCOMPARE(rig.journalState(), QStringLiteral("rolled_back"));
     QCOMPARE(rig.journal().value(QStringLiteral("data_touched")).toBool(), false);
-    const QString kept =
-        rig.journal().value(QStringLiteral("kept_volume")).toString();
+    const QString kept = rig.journal().value(QStringLiteral("kept_volume")).toString();
     QVERIFY2(kept.startsWith(QLatin1String("ente_postgres-data-pg16-")), qPrintable(kept));
     QVERIFY(rig.volumes().contains(kept));
     QVERIFY(rig.volumes().contains(QStringLiteral("ente_postgres-data")));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliSupport.h"
 #include "cli/Cli.h"
 
 #include <QJsonArray>
@@ -10,25 +11,8 @@ using namespace edm;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args, const QString &cwd = {})
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CommandContext context{QStringList{QStringLiteral("ente-db-migrate")} + args, out, err, QProcessEnvironment(),
-                                cwd};
-    run.code = cli::run(context);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 const QString dumps = QStringLiteral(EDM_TEST_DATA_DIR "/dumps");
 

@@ -29,21 +29,25 @@ constexpr StepName StepNames[] = {
     {Step::Done, "done", QT_TRANSLATE_NOOP("edm::MigrationEngine", "Done")},
 };
 
+const StepName *nameOf(Step step)
+{
+    const auto *entry = std::find_if(std::cbegin(StepNames), std::cend(StepNames),
+                                     [step](const StepName &name) { return name.step == step; });
+    return entry == std::cend(StepNames) ? nullptr : entry;
+}
+
 } // namespace
 
 QString stepId(Step step)
 {
-    const auto *entry = std::find_if(std::cbegin(StepNames), std::cend(StepNames),
-                                     [step](const StepName &name) { return name.step == step; });
-    return entry == std::cend(StepNames) ? QString() : QString::fromLatin1(entry->id);
+    const StepName *entry = nameOf(step);
+    return entry ? QString::fromLatin1(entry->id) : QString();
 }
 
 QString stepTitle(Step step)
 {
-    const auto *entry = std::find_if(std::cbegin(StepNames), std::cend(StepNames),
-                                     [step](const StepName &name) { return name.step == step; });
-    return entry == std::cend(StepNames) ? QString()
-                                         : QCoreApplication::translate("edm::MigrationEngine", entry->title);
+    const StepName *entry = nameOf(step);
+    return !entry ? QString() : QCoreApplication::translate("edm::MigrationEngine", entry->title);
 }
 
 QString methodId(Method method)

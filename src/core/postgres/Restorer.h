@@ -3,10 +3,10 @@
 
 #include "core/Credentials.h"
 #include "core/Result.h"
-#include "core/postgres/TransferJob.h"
 #include "core/postgres/DumpInspector.h"
 #include "core/postgres/RestoreStream.h"
 #include "core/postgres/ServerProbe.h"
+#include "core/postgres/TransferJob.h"
 #include "core/postgres/TransferProgress.h"
 
 #include <QDateTime>

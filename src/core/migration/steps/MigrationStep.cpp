@@ -148,50 +148,50 @@ ServerProbe *MigrationStep::probeFor(const QString &container)
     return new ServerProbe(m_run.docker, container, m_run.service().credentials, this);
 }
 
+void MigrationStep::waitForServer(const QString &container, int timeoutMs, std::function<void(ServerProbe *probe)> done)
+{
+    ServerProbe *probe = probeFor(container);
+    probe->waitUntilReady(timeoutMs, this, [this, probe, done = std::move(done)](const Status &ready) {
+        if (!proceed())
+            return;
+        if (!ready)
+            return emitResult(ready.error());
+        done(probe);
+    });
+}
+
 void MigrationStep::withReadyServer(std::function<void(ServerProbe *probe)> done, int timeoutMs)
 {
-    const auto whenReady = [this, done, timeoutMs](const QString &name) {
-        ServerProbe *probe = probeFor(name);
-        probe->waitUntilReady(timeoutMs, this, [this, probe, done](const Status &ready) {
-            if (!proceed())
-                return;
-            if (!ready)
-                return emitResult(ready.error());
-            done(probe);
-        });
-    };
-    withContainer([this, whenReady](const ContainerInfo *container) {
+    withContainer([this, done = std::move(done), timeoutMs](const ContainerInfo *container) {
         if (container && container->isRunning())
-            return whenReady(container->name);
+            return waitForServer(container->name, timeoutMs, done);
         // The backup and the checks need the server: start the service as it is (same image, same data).
         logRedacted(tr("The service \"%1\" is not running; starting it.").arg(m_run.options.service));
-        startService(whenReady);
+        startService([this, done, timeoutMs](const QString &name) { waitForServer(name, timeoutMs, done); });
     });
 }
 
 void MigrationStep::restoreBackupIntoService(int readyTimeoutMs, std::function<void()> then)
 {
     startService([this, readyTimeoutMs, then = std::move(then)](const QString &container) {
-        ServerProbe *probe = probeFor(container);
-        probe->waitUntilReady(readyTimeoutMs, this, [this, container, then](const Status &ready) {
-            if (!proceed())
-                return;
-            if (!ready)
-                return emitResult(ready.error());
-            Q_EMIT milestone(tr("Restoring the backup"));
-            RestoreOptions options;
-            options.dumpFile = m_run.journal->backup->path;
-            options.container = container;
-            options.credentials = m_run.service().credentials;
-            auto *restorer = new Restorer(m_run.docker, this);
-            restorer->setOptions(options);
-            runJob(restorer, [this, then](const Error &error) {
-                if (!error.isNull())
-                    return emitResult(error);
-                logRedacted(tr("The backup was restored."));
-                then();
-            });
-        });
+        waitForServer(container, readyTimeoutMs, [this, then](ServerProbe *) { restoreBackup(then); });
+    });
+}
+
+void MigrationStep::restoreBackup(std::function<void()> then)
+{
+    Q_EMIT milestone(tr("Restoring the backup"));
+    RestoreOptions options;
+    options.dumpFile = m_run.journal->backup->path;
+    options.container = m_run.probeContainer;
+    options.credentials = m_run.service().credentials;
+    auto *restorer = new Restorer(m_run.docker, this);
+    restorer->setOptions(options);
+    runJob(restorer, [this, then = std::move(then)](const Error &error) {
+        if (!error.isNull())
+            return emitResult(error);
+        logRedacted(tr("The backup was restored."));
+        then();
     });
 }
 

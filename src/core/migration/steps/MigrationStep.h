@@ -60,6 +60,8 @@ protected:
     /// The service's server, started if it is not running, once it accepts connections (the step owns the probe).
     void withReadyServer(std::function<void(ServerProbe *probe)> done, int timeoutMs = 180 * 1000);
     ServerProbe *probeFor(const QString &container);
+    /// A probe of the container once its server accepts connections (the step owns the probe).
+    void waitForServer(const QString &container, int timeoutMs, std::function<void(ServerProbe *probe)> done);
     /// Starts only the service on whatever its compose file names now, waits for its server, and restores the
     /// journal's backup into it (the Restorer's progress and lines are forwarded).
     void restoreBackupIntoService(int readyTimeoutMs, std::function<void()> then);
@@ -69,6 +71,9 @@ protected:
     MigrationRun &m_run;
 
 private:
+    /// Restores the journal's backup into the server the last probe found ready.
+    void restoreBackup(std::function<void()> then);
+
     Step m_id;
     std::function<void()> m_onYes;
     std::function<void()> m_onNo;

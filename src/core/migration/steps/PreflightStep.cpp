@@ -94,9 +94,7 @@ void PreflightStep::evaluate(const ServerSnapshot &snapshot)
             {QStringLiteral("probe"), tr("Server details"), CheckResult::Warn, snapshot.warnings.join(u' '), {}});
     }
     for (const MigrationReport::Check &check : std::as_const(checks)) {
-        addCheck(check);
-        if (const QString blocker = Checks::blocker(check); !blocker.isEmpty())
-            m_blockers.append(blocker);
+        record(check);
     }
     lookForLockFile(snapshot.dataDirectory.path());
 }
@@ -116,9 +114,7 @@ void PreflightStep::lookForLockFile(const QString &dataDirectory)
                                                        : Checks::LockFile::Unknown;
             const MigrationReport::Check check =
                 Checks::lockFile(found, lock, m_run.options.service, result.error.message);
-            addCheck(check);
-            if (const QString blocker = Checks::blocker(check); !blocker.isEmpty())
-                m_blockers.append(blocker);
+            record(check);
             if (m_run.isDumpRestore() && m_run.plan->volumeSwitch())
                 return checkNewVolume();
             conclude();
@@ -128,27 +124,31 @@ void PreflightStep::lookForLockFile(const QString &dataDirectory)
 void PreflightStep::checkNewVolume()
 {
     const VolumeSwitch &sw = *m_run.plan->volumeSwitch();
-    const auto record = [this](bool folder, bool free, const QString &name) {
-        const MigrationReport::Check check = Checks::newVolume(folder, free, name);
-        addCheck(check);
-        if (!free)
-            m_blockers.append(Checks::blocker(check));
+    const auto recordVolume = [this](bool folder, bool free, const QString &name) {
+        record(Checks::newVolume(folder, free, name));
         conclude();
     };
     if (sw.type != VolumeMount::Type::Volume) {
         const QDir dir(sw.newSource);
-        return record(true, !dir.exists() || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                      sw.newSource);
+        return recordVolume(true, !dir.exists() || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                            sw.newSource);
     }
     // Compose names the volume <project>_<key>; one of that name may exist without compose's labels too.
     const QString name = m_run.target.projectName + u'_' + sw.newSource;
-    m_run.docker->volumeExists(name, this, [this, record, name](const Expected<bool> &exists) {
+    m_run.docker->volumeExists(name, this, [this, recordVolume, name](const Expected<bool> &exists) {
         if (!proceed())
             return;
         if (!exists)
             return emitResult(exists.error());
-        record(false, !*exists, name);
+        recordVolume(false, !*exists, name);
     });
+}
+
+void PreflightStep::record(const MigrationReport::Check &check)
+{
+    addCheck(check);
+    if (const QString blocker = Checks::blocker(check); !blocker.isEmpty())
+        m_blockers.append(blocker);
 }
 
 void PreflightStep::conclude()

@@ -29,6 +29,8 @@ private:
     void evaluate(const ServerSnapshot &snapshot);
     void lookForLockFile(const QString &dataDirectory);
     void checkNewVolume();
+    /// Records a check; a failed one joins the list of what must be fixed first.
+    void record(const MigrationReport::Check &check);
     void conclude();
 
     QStringList m_blockers;
