@@ -74,7 +74,7 @@
     <message>
         <location line="+6"/>
         <source>Backup &amp;file:</source>
-        <translation>Sicherungs&amp;datei:</translation>
+        <translation>&amp;Sicherungsdatei:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -281,8 +281,8 @@
     <name>BackupPage</name>
     <message>
         <location filename="../forms/BackupPage.ui" line="+11"/>
-        <source>Backup &amp;file:</source>
-        <translation>Sicherungs&amp;datei:</translation>
+        <source>B&amp;ackup file:</source>
+        <translation>&amp;Sicherungsdatei:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -291,8 +291,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Wählen…</translation>
+        <source>&amp;Choose…</source>
+        <translation>Wäh&amp;len…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -341,7 +341,17 @@
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../forms/PreflightPage.ui" line="+16"/>
+        <location filename="../forms/PreflightPage.ui" line="+18"/>
+        <source>Use &amp;dump-restore instead</source>
+        <translation>Stattdessen Dump-&amp;Restore verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again with the dump-restore method: the backup is restored into a new volume, which handles any database name</source>
+        <translation>Erneut mit der Dump-Restore-Methode prüfen: Die Sicherung wird in ein neues Volume wiederhergestellt, was mit jedem Datenbanknamen zurechtkommt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Checks:</source>
         <translation>&amp;Prüfungen:</translation>
     </message>
@@ -366,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -384,14 +394,34 @@
         <translation>Die Postgres-Hauptversion, in die die Daten überführt werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Choose the images (ad&amp;vanced)</source>
+        <translation>Images wählen (e&amp;rweitert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name other images than the app&apos;s choice: a mirror&apos;s copy, a digest, or the old guide&apos;s pgautoupgrade/pgautoupgrade:16-bookworm</source>
+        <translation>Andere Images als die von der App gewählten angeben: die Kopie eines Mirrors, einen Digest oder pgautoupgrade/pgautoupgrade:16-bookworm aus der alten Anleitung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Upgrade image:</source>
+        <translation>&amp;Upgrade-Image:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Final i&amp;mage:</source>
+        <translation>Endgültiges I&amp;mage:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
+        <source>S&amp;ervice:</source>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -475,7 +505,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Open the report after saving</source>
-        <translation>Bericht nach dem Speichern ö&amp;ffnen</translation>
+        <translation>Bericht nach dem Speichern öff&amp;nen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -513,7 +543,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -638,7 +668,7 @@
     <message>
         <location line="+6"/>
         <source>Bro&amp;wse…</source>
-        <translation>Durch&amp;suchen…</translation>
+        <translation>Durchsu&amp;chen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -702,7 +732,7 @@
     <message>
         <location line="+4"/>
         <source>Stop and &amp;remove the containers (compose down)</source>
-        <translation>Container anhalten und &amp;entfernen (compose down)</translation>
+        <translation>Container anhalten und entfe&amp;rnen (compose down)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -735,7 +765,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Export Report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -745,7 +775,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Open Backup…</source>
-        <translation>Sicherung ö&amp;ffnen…</translation>
+        <translation>Sicherung öff&amp;nen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -755,7 +785,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Roll Back…</source>
-        <translation>&amp;Zurücksetzen…</translation>
+        <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +812,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Phases:</source>
+        <source>Phas&amp;es:</source>
         <translation>&amp;Phasen:</translation>
     </message>
     <message>
@@ -792,14 +822,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Container &amp;log:</source>
-        <translation>Container-&amp;Protokoll:</translation>
+        <source>&amp;Container log:</source>
+        <translation>&amp;Container-Protokoll:</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../forms/VerifyPage.ui" line="+16"/>
+        <location filename="../forms/VerifyPage.ui" line="+25"/>
+        <source>&amp;Leave Them as They Are</source>
+        <translation>&amp;Unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not refresh the collation versions; the check then says what to run later</source>
+        <translation>Die Collation-Versionen nicht aktualisieren; die Prüfung sagt dann, was später auszuführen ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Checks:</source>
         <translation>&amp;Prüfungen:</translation>
     </message>
@@ -811,7 +851,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Rows per table, in the backup and on the new server:</source>
-        <translation>&amp;Zeilen pro Tabelle, in der Sicherung und auf dem neuen Server:</translation>
+        <translation>Zei&amp;len pro Tabelle, in der Sicherung und auf dem neuen Server:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -822,7 +862,7 @@
 <context>
     <name>edm::BackupSidecar</name>
     <message>
-        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+133"/>
+        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+134"/>
         <source>This JSON file is not a backup description written by Ente DB Migration.</source>
         <translation>Diese JSON-Datei ist keine von Ente DB Migration geschriebene Sicherungsbeschreibung.</translation>
     </message>
@@ -861,7 +901,7 @@
         <translation>pg_dumpall schreibt jede Datenbank und Rolle des Dienstes „%1“ nach %2. Am Stack ändert sich nichts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Backup written: %1 (%2, SHA-256 %3)</source>
         <translation>Sicherung geschrieben: %1 (%2, SHA-256 %3)</translation>
     </message>
@@ -869,12 +909,12 @@
 <context>
     <name>edm::BackupWriter</name>
     <message>
-        <location filename="../src/core/postgres/BackupWriter.cpp" line="+32"/>
+        <location filename="../src/core/postgres/BackupWriter.cpp" line="+33"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>The folder %1 is not on a usable file system.</source>
         <translation>Der Ordner %1 liegt auf keinem nutzbaren Dateisystem.</translation>
     </message>
@@ -929,7 +969,7 @@
         <translation>pg_dumpall im Container %1 hat Version %2, älter als der Server (%3), und kann ihn nicht sichern („aborting because of server version mismatch“). Die Sicherung eines Servers braucht pg_dumpall seiner eigenen Hauptversion oder neuer, wie es das offizielle Image postgres:%4 mitbringt. Prüfen Sie das Image des Dienstes.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The folder %1 for the backup does not exist. Create it, or choose another one.</source>
         <translation>Der Ordner %1 für die Sicherung existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
@@ -939,7 +979,12 @@
         <translation>%1 ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>%1 exists already; the backup does not replace it. Choose another file name, or move that file away first.</source>
+        <translation>%1 existiert bereits; die Sicherung ersetzt die Datei nicht. Wählen Sie einen anderen Dateinamen oder verschieben Sie diese Datei zuerst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The backup cannot be written in %1: %2. Choose a folder you may write to.</source>
         <translation>Die Sicherung kann in %1 nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1002,7 +1047,7 @@
 <context>
     <name>edm::Checks</name>
     <message>
-        <location filename="../src/core/migration/Checks.cpp" line="+43"/>
+        <location filename="../src/core/migration/Checks.cpp" line="+110"/>
         <source>Password hashes</source>
         <translation>Passwort-Hashes</translation>
     </message>
@@ -1072,22 +1117,52 @@
         <translation>Nach der Migration, nacheinander mit jeder Datenbank verbunden: %1 (REFRESH COLLATION VERSION braucht Postgres 15 oder neuer). Der Prüfschritt vergleicht die gespeicherte und die tatsächliche Collation-Version.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Collation versions refreshed: %1</source>
+        <translation>Collation-Versionen aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refreshing the collation version failed for %1: %2</source>
+        <translation>Das Aktualisieren der Collation-Version ist für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>In psql as a superuser: %1</source>
+        <translation>In psql als Superuser: %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by the migration, but Postgres warns about the mismatch at every connection until it is.</source>
+        <translation>Die Collation-Version hat sich für %1 geändert und wurde wie gewünscht nicht aktualisiert; die Migration hat die Indizes neu aufgebaut, aber Postgres warnt bei jeder Verbindung vor der Abweichung, bis sie aktualisiert ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (recorded %2, now %3)</source>
         <translation>%1 (gespeichert %2, jetzt %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-39"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Collation versions</source>
         <translation>Collation-Versionen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The collation version changed for %1: text indexes may be in the wrong order.</source>
-        <translation>Die Collation-Version hat sich geändert für %1: Textindizes können in falscher Reihenfolge sein.</translation>
+        <location line="+6"/>
+        <source>The collation version changed for %1; the migration rebuilt the indexes, so only the recorded version is left to refresh.</source>
+        <translation>Die Collation-Version hat sich für %1 geändert; die Migration hat die Indizes neu aufgebaut, daher bleibt nur die gespeicherte Version zu aktualisieren.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The collation version changed for %1, and the upgrade did not rebuild the indexes (PGAUTO_REINDEX=no): text indexes may be in the wrong order.</source>
+        <translation>Die Collation-Version hat sich für %1 geändert, und das Upgrade hat die Indizes nicht neu aufgebaut (PGAUTO_REINDEX=no): Textindizes können in falscher Reihenfolge sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Every database&apos;s recorded collation version is the one the server has now.</source>
         <translation>Die gespeicherte Collation-Version jeder Datenbank ist die, die der Server jetzt hat.</translation>
     </message>
@@ -1132,13 +1207,23 @@
         <translation>Lassen Sie PGDATA in der Compose-Datei, wie es ist; ändern Sie es nicht während der Migration.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>One-shot upgrade</source>
+        <translation>Upgrade im One-Shot-Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sets PGAUTO_ONESHOT=yes: pgautoupgrade&apos;s container exits once the upgrade has finished instead of starting the server. That is expected; the app then starts the final image itself.</source>
+        <translation>Der Dienst setzt PGAUTO_ONESHOT=yes: Der Container von pgautoupgrade beendet sich nach abgeschlossenem Upgrade, statt den Server zu starten. Das ist erwartet; die App startet dann selbst das endgültige Image.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+292"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-290"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Der Server läuft bereits mit PostgreSQL %1.</translation>
     </message>
@@ -1148,12 +1233,12 @@
         <translation>Nichts zu migrieren. Nennt die Compose-Datei noch ein älteres Image, ändern Sie es auf postgres:%1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>PostgreSQL %1, while the image tag says %2.</source>
         <translation>PostgreSQL %1, während das Image-Tag %2 sagt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PostgreSQL %1 → %2</source>
         <translation>PostgreSQL %1 → %2</translation>
     </message>
@@ -1198,7 +1283,7 @@
         <translation>Schaffen Sie dort Platz oder wählen Sie einen anderen Sicherungsordner.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 of databases; %2 free in %3</source>
         <translation>%1 an Datenbanken; %2 frei in %3</translation>
     </message>
@@ -1228,7 +1313,97 @@
         <translation>Konnte nicht nach %1 suchen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DROP EXTENSION %1; (in %2)</source>
+        <translation>DROP EXTENSION %1; (in %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only PostgreSQL&apos;s own (contrib) extensions are installed; the PostgreSQL %1 image carries them.</source>
+        <translation>Es sind nur die eigenen Erweiterungen von PostgreSQL (contrib) installiert; das Image von PostgreSQL %1 enthält sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not part of PostgreSQL&apos;s contrib modules, so the plain postgres:%2 image the data is restored into does not carry them, and the restore would fail at CREATE EXTENSION.</source>
+        <translation>%1: nicht Teil der contrib-Module von PostgreSQL, daher enthält das reine Image postgres:%2, in das die Daten wiederhergestellt werden, sie nicht, und die Wiederherstellung würde bei CREATE EXTENSION scheitern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not part of PostgreSQL&apos;s contrib modules, so pgautoupgrade&apos;s image does not carry them, and pg_upgrade would stop (&quot;loadable libraries missing&quot;) after the old data was moved aside.</source>
+        <translation>%1: nicht Teil der contrib-Module von PostgreSQL, daher enthält das Image von pgautoupgrade sie nicht, und pg_upgrade würde abbrechen („loadable libraries missing“), nachdem die alten Daten beiseitegeschoben wurden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first: %2</source>
+        <translation>Aktualisieren Sie mit dem Image, das %1 bereitstellt, auf dessen eigenem Upgrade-Weg (die Dokumentation des Images oder der Erweiterung beschreibt ihn), oder entfernen Sie sie zuerst, falls nichts sie verwendet: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Database names</source>
+        <translation>Datenbanknamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No database name contains a space.</source>
+        <translation>Kein Datenbankname enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contain whitespace; the restore through psql handles such names.</source>
+        <translation>%1 enthalten Leerzeichen; die Wiederherstellung über psql kommt mit solchen Namen zurecht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contain whitespace. pgautoupgrade&apos;s post-upgrade loop splits such names, after the data was converted: the container exits midway and leaves its lock file behind.</source>
+        <translation>%1 enthalten Leerzeichen. Die Schleife, die pgautoupgrade nach dem Upgrade durchläuft, zerlegt solche Namen, nachdem die Daten umgewandelt wurden: Der Container beendet sich mittendrin und lässt seine Sperrdatei zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the dump-restore method (%1 on the command line, “Use dump-restore instead” in the wizard), which restores the backup into a new volume and handles any name; or rename the databases (ALTER DATABASE &quot;old name&quot; RENAME TO old_name) if nothing refers to them by name.</source>
+        <translation>Verwenden Sie die Dump-Restore-Methode (%1 auf der Befehlszeile, „Stattdessen Dump-Restore verwenden“ im Assistenten), die die Sicherung in ein neues Volume wiederherstellt und mit jedem Namen zurechtkommt; oder benennen Sie die Datenbanken um (ALTER DATABASE &quot;old name&quot; RENAME TO old_name), wenn nichts sie über ihren Namen anspricht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Install user</source>
+        <translation>Installationsbenutzer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster&apos;s install user (the role with oid 10) could not be read; pgautoupgrade needs POSTGRES_USER (%1) to be that role.</source>
+        <translation>Der Installationsbenutzer des Clusters (die Rolle mit oid 10) konnte nicht gelesen werden; pgautoupgrade braucht POSTGRES_USER (%1) als genau diese Rolle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POSTGRES_USER %1 is the cluster&apos;s install user.</source>
+        <translation>POSTGRES_USER %1 ist der Installationsbenutzer des Clusters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster was created by %1, POSTGRES_USER is %2: the new cluster is created by %2 and the restore brings %1 along as a role.</source>
+        <translation>Der Cluster wurde von %1 angelegt, POSTGRES_USER ist %2: Der neue Cluster wird von %2 angelegt, und die Wiederherstellung bringt %1 als Rolle mit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates the new cluster as POSTGRES_USER, and pg_upgrade refuses it: “database user is not the install user”.</source>
+        <translation>POSTGRES_USER ist %1, aber der Cluster wurde von %2 angelegt (der Rolle mit oid 10). pgautoupgrade legt den neuen Cluster als POSTGRES_USER an, und pg_upgrade lehnt ihn ab: „database user is not the install user“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set POSTGRES_USER to %1 in the compose file (with that role&apos;s password in POSTGRES_PASSWORD) for the migration, or use the dump-restore method (%2).</source>
+        <translation>Setzen Sie für die Migration POSTGRES_USER in der Compose-Datei auf %1 (mit dem Passwort dieser Rolle in POSTGRES_PASSWORD), oder verwenden Sie die Dump-Restore-Methode (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New data folder</source>
         <translation>Neuer Datenordner</translation>
     </message>
@@ -1268,7 +1443,7 @@
         <translation>Sehen Sie nach, was es enthält; wird es nicht gebraucht, entfernen Sie es (docker volume rm %1) und beginnen Sie erneut, oder verwenden Sie die Methode pgautoupgrade.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the compose image is older than the data</source>
         <translation>das Compose-Image ist älter als die Daten</translation>
     </message>
@@ -1286,6 +1461,21 @@
         <location line="+2"/>
         <source>the new volume for the data exists already</source>
         <translation>das neue Volume für die Daten existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extensions that the upgrade image does not carry</source>
+        <translation>Erweiterungen, die das Upgrade-Image nicht enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database names with whitespace, which pgautoupgrade cannot handle</source>
+        <translation>Datenbanknamen mit Leerzeichen, mit denen pgautoupgrade nicht zurechtkommt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POSTGRES_USER is not the cluster&apos;s install user</source>
+        <translation>POSTGRES_USER ist nicht der Installationsbenutzer des Clusters</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1351,12 +1541,12 @@
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+111"/>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+148"/>
+        <source>%1 expands to more than %2 values once its aliases are resolved (line %3): it is not a compose file this app can read safely. Nothing was changed; check the file&apos;s anchors and aliases (*name).</source>
+        <translation>%1 wächst auf mehr als %2 Werte an, sobald seine Aliase aufgelöst sind (Zeile %3): Das ist keine Compose-Datei, die diese App sicher lesen kann. Nichts wurde geändert; prüfen Sie die Anker und Aliase der Datei (*name).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>%1 is not valid YAML (line %2, column %3: %4). Fix the file in a text editor and try again; nothing was changed.</source>
         <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3: %4). Korrigieren Sie die Datei in einem Texteditor und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
@@ -1366,7 +1556,7 @@
         <translation>%1 ist kein gültiges YAML (%2). Korrigieren Sie die Datei in einem Texteditor und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 is not valid YAML (line %2, column %3: a quoted value starts here and is never closed). Fix the file in a text editor and try again; nothing was changed.</source>
         <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3: Hier beginnt ein Wert in Anführungszeichen, der nie geschlossen wird). Korrigieren Sie die Datei in einem Texteditor und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
@@ -1376,7 +1566,7 @@
         <translation>%1 ist keine Compose-Datei: Ihre oberste Ebene ist keine Zuordnung von Schlüsseln wie „services“; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>%1 has no plain value at %2.</source>
         <translation>%1 hat an %2 keinen einfachen Wert.</translation>
     </message>
@@ -1469,17 +1659,12 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+136"/>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+167"/>
         <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
         <translation>%1 existiert nicht. Wählen Sie den Ordner mit Ihrer compose.yaml (bei Ente meist ente/server oder der vom Quickstart angelegte Ordner).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your environment or in .env) and try again.</source>
         <translation>COMPOSE_FILE nennt %1, das nicht existiert. Korrigieren Sie COMPOSE_FILE (in Ihrer Umgebung oder in .env) und versuchen Sie es erneut.</translation>
     </message>
@@ -1494,7 +1679,17 @@
         <translation>Mehrere Compose-Dateien gefunden (%1); wie docker compose wird %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+138"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2: the values of this file add up to more than %3 MiB once their variables are filled in; compose values are never that long. Check the variables the lines repeat.</source>
+        <translation>%1, Zeile %2: Die Werte dieser Datei ergeben zusammen mehr als %3 MiB, sobald ihre Variablen eingesetzt sind; Compose-Werte sind nie so lang. Prüfen Sie die Variablen, die die Zeilen wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 has no service named &quot;%2&quot;. Its services are: %3.</source>
         <translation>%1 hat keinen Dienst namens „%2“. Seine Dienste sind: %3.</translation>
     </message>
@@ -1524,12 +1719,17 @@
         <translation>Das Image von „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>The service &quot;%1&quot; runs %2, an image built on Postgres by someone else, not the official postgres image. Such images carry extensions (vector search, geodata, time series) that neither pgautoupgrade nor the official postgres image has, so an upgrade this way would leave the data unreadable. Upgrade it the way the image&apos;s makers document (usually their own newer tag, or a dump and restore with that image).</source>
+        <translation>Der Dienst „%1“ verwendet %2, ein von Dritten auf Postgres aufgebautes Image, nicht das offizielle postgres-Image. Solche Images bringen Erweiterungen mit (Vektorsuche, Geodaten, Zeitreihen), die weder pgautoupgrade noch das offizielle postgres-Image haben, daher würde ein Upgrade auf diesem Weg die Daten unlesbar machen. Aktualisieren Sie es so, wie die Macher des Images es dokumentieren (meist mit ihrem eigenen neueren Tag oder mit Dump und Wiederherstellung mit diesem Image).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The service &quot;%1&quot; runs %2, which is not the official postgres image (nor pgautoupgrade). Only stacks on the official image can be migrated this way.</source>
         <translation>Der Dienst „%1“ verwendet %2, nicht das offizielle postgres-Image (und nicht pgautoupgrade). Nur Stacks mit dem offiziellen Image können so migriert werden.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>The service &quot;%1&quot; reads env_file %2, which does not exist. Docker compose would refuse to start it too; create the file or remove the env_file entry.</source>
         <translation>Der Dienst „%1“ liest env_file %2, das nicht existiert. Auch docker compose würde ihn nicht starten; legen Sie die Datei an oder entfernen Sie den env_file-Eintrag.</translation>
     </message>
@@ -1537,7 +1737,7 @@
 <context>
     <name>edm::DataVersionJob</name>
     <message>
-        <location filename="../src/core/migration/steps/DataVersionJob.cpp" line="+32"/>
+        <location filename="../src/core/migration/steps/DataVersionJob.cpp" line="+34"/>
         <source>Data version before start: %1 (%2).</source>
         <translation>Datenversion vor dem Start: %1 (%2).</translation>
     </message>
@@ -1550,17 +1750,38 @@
 <context>
     <name>edm::DataVersionPeek</name>
     <message>
-        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+41"/>
+        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+44"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
+        <location line="+58"/>
         <source>Image and data</source>
         <translation>Image und Daten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
+        <source>The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to start on a volume mounted at /var/lib/postgresql/data (&quot;Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster&quot;). The data there is from PostgreSQL %2.</source>
+        <translation>Die Compose-Datei nennt %1, das seine Daten unterhalb von /var/lib/postgresql ablegt und nicht auf einem Volume startet, das unter /var/lib/postgresql/data eingehängt ist („Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster“). Die Daten dort stammen von PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put &quot;image: %1&quot; back for the service &quot;%2&quot; in %3 and migrate with target %4: the migration moves the mount to /var/lib/postgresql in the same edit.</source>
+        <translation>Setzen Sie „image: %1“ für den Dienst „%2“ in %3 zurück und migrieren Sie mit dem Ziel %4: Die Migration verlegt den Einhängepunkt in derselben Änderung nach /var/lib/postgresql.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise a new, empty database there.</source>
+        <translation>Die Daten im Volume stammen von PostgreSQL %1, nach Art von Postgres 18 abgelegt (in %2), aber die Compose-Datei nennt %3, das unter /var/lib/postgresql/data nichts findet und dort eine neue, leere Datenbank anlegen würde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put &quot;image: %1&quot; back for the service &quot;%2&quot; in %3 and keep the volume mounted at /var/lib/postgresql; nothing was started.</source>
+        <translation>Setzen Sie „image: %1“ für den Dienst „%2“ in %3 zurück und lassen Sie das Volume unter /var/lib/postgresql eingehängt; nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, which refuses to start on it (&quot;database files are incompatible with server&quot;). A compose file downloaded again from Ente names postgres:15.</source>
         <translation>Die Daten im Volume stammen von PostgreSQL %1 (seine PG_VERSION), aber die Compose-Datei nennt %2, das damit nicht startet („database files are incompatible with server“). Eine erneut von Ente heruntergeladene Compose-Datei nennt postgres:15.</translation>
     </message>
@@ -1570,12 +1791,17 @@
         <translation>Setzen Sie „image: %1“ für den Dienst „%2“ in %3 zurück und starten Sie dann den Stack; die Daten brauchen keine Migration.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>PGDATA is not in a volume, so there is no PG_VERSION to read before the start</source>
+        <translation>PGDATA liegt in keinem Volume, daher gibt es vor dem Start keine PG_VERSION zu lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>read %1</source>
         <translation>%1 gelesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>read %1 in the container %2 (not started)</source>
         <translation>%1 im Container %2 gelesen (nicht gestartet)</translation>
     </message>
@@ -1585,7 +1811,7 @@
         <translation>kein benanntes Volume und kein Container, aus dem PG_VERSION gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
         <translation>%1 im Volume %2 gelesen (über einen Container, der angelegt, nie gestartet und entfernt wurde)</translation>
     </message>
@@ -1598,7 +1824,7 @@
 <context>
     <name>edm::DockerCli</name>
     <message>
-        <location filename="../src/core/docker/DockerCli.cpp" line="+98"/>
+        <location filename="../src/core/docker/DockerCli.cpp" line="+99"/>
         <source>Docker answered something that cannot be read (%1). Please report this, with the versions of docker and compose.</source>
         <translation>Docker hat etwas geantwortet, das nicht lesbar ist (%1). Bitte melden Sie das, mit den Versionen von docker und compose.</translation>
     </message>
@@ -1764,17 +1990,9 @@
     </message>
 </context>
 <context>
-    <name>edm::DotEnv</name>
-    <message>
-        <location filename="../src/core/compose/DotEnv.cpp" line="+51"/>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
-    </message>
-</context>
-<context>
     <name>edm::DumpInspector</name>
     <message>
-        <location filename="../src/core/postgres/DumpInspector.cpp" line="+681"/>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+682"/>
         <source>The compressed file cannot be opened: zlib could not start.</source>
         <translation>Die komprimierte Datei kann nicht geöffnet werden: zlib konnte nicht starten.</translation>
     </message>
@@ -2057,9 +2275,101 @@
     </message>
 </context>
 <context>
+    <name>edm::ImagePolicy</name>
+    <message>
+        <location filename="../src/core/compose/ImagePolicy.cpp" line="+51"/>
+        <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
+        <translation>Das aktuelle Image basiert auf Alpine, daher basieren auch die neuen Images auf Alpine (%1-alpine): Alpine und Debian sortieren Text unterschiedlich, und ein Wechsel würde Textindizes in falscher Reihenfolge hinterlassen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The current image is pinned to Debian %1. The images for Postgres %2 are built on Debian trixie, whose C library sorts some text differently, so the upgrade reindexes (pgautoupgrade does that by default) and the new image is %3.</source>
+        <translation>Das aktuelle Image ist auf Debian %1 festgelegt. Die Images für Postgres %2 basieren auf Debian trixie, dessen C-Bibliothek manchen Text anders sortiert, daher indiziert das Upgrade neu (pgautoupgrade tut das standardmäßig), und das neue Image ist %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The current image is pinned by digest; a digest names one build of one version, so the new image is named by its tag (%1). Pin its digest again after the migration if you want one.</source>
+        <translation>Das aktuelle Image ist per Digest festgelegt; ein Digest bezeichnet einen einzigen Build einer einzigen Version, daher wird das neue Image über sein Tag benannt (%1). Legen Sie nach der Migration wieder seinen Digest fest, wenn Sie einen möchten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The images come from the mirror %1; the upgrade image %2 comes from Docker Hub. If this host reaches only the mirror, name the upgrade image&apos;s mirror copy with --upgrade-image (or the wizard&apos;s advanced settings).</source>
+        <translation>Die Images kommen vom Mirror %1; das Upgrade-Image %2 kommt von Docker Hub. Erreicht dieser Rechner nur den Mirror, geben Sie die Kopie des Upgrade-Images auf dem Mirror mit --upgrade-image an (oder in den erweiterten Einstellungen des Assistenten).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The upgrade image &quot;%1&quot; is not a pgautoupgrade image. Name pgautoupgrade/pgautoupgrade (or a mirror&apos;s copy of it) with a tag for Postgres %2, such as %3.</source>
+        <translation>Das Upgrade-Image „%1“ ist kein pgautoupgrade-Image. Geben Sie pgautoupgrade/pgautoupgrade (oder dessen Kopie auf einem Mirror) mit einem Tag für Postgres %2 an, etwa %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The upgrade image &quot;%1&quot; upgrades to Postgres %2, not to the target %3.</source>
+        <translation>Das Upgrade-Image „%1“ aktualisiert auf Postgres %2, nicht auf das Ziel %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The final image &quot;%1&quot; is not the official postgres image. Name postgres (or a mirror&apos;s …/library/postgres) with a tag for Postgres %2, such as %3.</source>
+        <translation>Das endgültige Image „%1“ ist nicht das offizielle postgres-Image. Geben Sie postgres (oder …/library/postgres eines Mirrors) mit einem Tag für Postgres %2 an, etwa %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The final image &quot;%1&quot; runs Postgres %2, not the target %3.</source>
+        <translation>Das endgültige Image „%1“ führt Postgres %2 aus, nicht das Ziel %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The upgrade image %1 and the final image %2 are built on different C libraries (%3 and %4): indexes on text that the upgrade builds may be in the wrong order for the final server. Run REINDEX DATABASE in each database after the migration, or choose images of one flavour.</source>
+        <translation>Das Upgrade-Image %1 und das endgültige Image %2 basieren auf verschiedenen C-Bibliotheken (%3 und %4): Textindizes, die das Upgrade aufbaut, können für den endgültigen Server in falscher Reihenfolge sein. Führen Sie nach der Migration in jeder Datenbank REINDEX DATABASE aus, oder wählen Sie Images derselben Variante.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::InputFile</name>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="+25"/>
+        <source>%1 is larger than %2 MiB, the most this app reads from such a file. Nothing was changed; check that it is the file you meant.</source>
+        <translation>%1 ist größer als %2 MiB, mehr liest diese App aus einer solchen Datei nicht. Nichts wurde geändert; prüfen Sie, ob es die gemeinte Datei ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+24"/>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is a folder, not a file. Choose the file itself (or the folder that holds it).</source>
+        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie die Datei selbst (oder den Ordner, der sie enthält).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>%1 is not a regular file (a pipe, socket or device); this app reads only regular files. Nothing was read.</source>
+        <translation>%1 ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); diese App liest nur reguläre Dateien. Nichts wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::InspectionJob</name>
+    <message>
+        <location filename="../src/core/postgres/InspectionJob.cpp" line="+54"/>
+        <source>The inspection of %1 was cancelled.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>edm::Interpolator</name>
     <message>
-        <location filename="../src/core/compose/Interpolator.cpp" line="+54"/>
+        <location filename="../src/core/compose/Interpolator.cpp" line="+35"/>
+        <location line="+20"/>
+        <source>Interpolating &quot;%1&quot; gives a value longer than %2 MiB; compose values are never that long. Check the variables it uses (a variable that repeats itself doubles on every line).</source>
+        <translation>Das Interpolieren von „%1“ ergibt einen Wert, der länger als %2 MiB ist; Compose-Werte sind nie so lang. Prüfen Sie die Variablen, die er verwendet (eine Variable, die sich selbst wiederholt, verdoppelt sich mit jeder Zeile).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Invalid interpolation format: a lone &quot;$&quot; at the end of &quot;%1&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
         <translation>Ungültiges Interpolationsformat: ein einzelnes „$“ am Ende von „%1“. Schreiben Sie „$$“ für ein wörtliches Dollarzeichen.</translation>
     </message>
@@ -2106,22 +2416,7 @@
 <context>
     <name>edm::Journal</name>
     <message>
-        <location filename="../src/core/migration/Journal.cpp" line="+34"/>
-        <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Die Migration muss ihr Journal neben die Compose-Datei schreiben; prüfen Sie die Rechte des Ordners und den freien Speicher.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot write %1: %2. Free some space and try again.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Cannot read the migration journal %1: %2.</source>
-        <translation>Das Migrationsjournal %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../src/core/migration/Journal.cpp" line="+97"/>
         <source>The migration journal %1 is damaged (%2). Your compose file&apos;s original is kept in %3; compare it with compose.yaml before deleting the folder.</source>
         <translation>Das Migrationsjournal %1 ist beschädigt (%2). Das Original Ihrer Compose-Datei liegt in %3; vergleichen Sie es mit compose.yaml, bevor Sie den Ordner löschen.</translation>
     </message>
@@ -2131,12 +2426,22 @@
         <translation>Das Migrationsjournal %1 wurde von einer neueren Version dieser App geschrieben. Verwenden Sie diese Version, um fortzusetzen oder zurückzusetzen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot delete %1.</source>
-        <translation>%1 kann nicht gelöscht werden.</translation>
+        <location line="+16"/>
+        <source>The migration journal %1 is not one this app wrote: its entry %2 (&quot;%3&quot;) is not a file of the project. Nothing was changed. Move the folder %4 aside and check your compose files by hand.</source>
+        <translation>Das Migrationsjournal %1 stammt nicht von dieser App: Sein Eintrag %2 („%3“) ist keine Datei des Projekts. Nichts wurde geändert. Verschieben Sie den Ordner %4 beiseite und prüfen Sie Ihre Compose-Dateien von Hand.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
+        <source>%1 is not inside the project folder %2; its original cannot be kept.</source>
+        <translation>%1 liegt nicht im Projektordner %2; sein Original kann nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The kept original of %1 is missing.</source>
+        <translation>Das aufbewahrte Original von %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The kept original of %1 is missing (%2).</source>
         <translation>Das aufbewahrte Original von %1 fehlt (%2).</translation>
     </message>
@@ -2149,6 +2454,14 @@
         <location line="+7"/>
         <source>No original of %1 was kept.</source>
         <translation>Von %1 wurde kein Original aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::Main</name>
+    <message>
+        <location filename="../src/main.cpp" line="+38"/>
+        <source>%1: no display to open the wizard on (DISPLAY and WAYLAND_DISPLAY are not set). The command line needs none: run &quot;%1 --help&quot; for its commands.</source>
+        <translation>%1: keine Anzeige, auf der sich der Assistent öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Die Befehlszeile braucht keine: Führen Sie „%1 --help“ aus, um ihre Befehle zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2512,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+243"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+254"/>
         <source>image → %1, data → %2</source>
         <translation>Image → %1, Daten → %2</translation>
     </message>
@@ -2209,7 +2522,7 @@
         <translation>Image → %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>In %1 gibt es keine unvollendete Migration, die fortgesetzt werden könnte.</translation>
     </message>
@@ -2234,12 +2547,12 @@
         <translation>Die Migration wird nach „%1“ fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+225"/>
         <source>Stopped before &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Vor „%1“ angehalten, wie gewünscht. Setzen Sie die Migration fort oder nehmen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3. Eine erneut von Ente heruntergeladene Compose-Datei kann ein älteres Postgres nennen (Entes eigene Dateien verwenden postgres:15), das mit diesen Daten nicht startet („database files are incompatible with server“).</translation>
     </message>
@@ -2254,12 +2567,12 @@
         <translation>Wie gewünscht nach „%1“ angehalten. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-112"/>
         <source>Nothing was started or changed.</source>
         <translation>Nichts wurde gestartet oder geändert.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Es gibt keine Migration von %1, die zurückgesetzt werden könnte.</translation>
     </message>
@@ -2272,7 +2585,7 @@
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+25"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+26"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -2287,7 +2600,7 @@
         <translation>%1 kann nicht geschrieben werden: %2. Die Datei blieb, wie sie war.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/core/compose/DataMount.cpp" line="+34"/>
         <source>The dump-restore method cannot be used for the service &quot;%1&quot;: %2 Use the pgautoupgrade method, or change that and try again.</source>
         <translation>Die Dump-Restore-Methode kann für den Dienst „%1“ nicht verwendet werden: %2 Verwenden Sie die Methode pgautoupgrade, oder ändern Sie das und versuchen Sie es erneut.</translation>
     </message>
@@ -2298,11 +2611,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+108"/>
         <source>no compose file mounts %1 in a way this app can change.</source>
         <translation>keine Compose-Datei hängt %1 so ein, dass diese App es ändern kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>the volume&apos;s source &quot;%1&quot; is written with variables.</source>
         <translation>die Quelle „%1“ des Volumes ist mit Variablen geschrieben.</translation>
     </message>
@@ -2327,39 +2641,59 @@
         <translation>keine Compose-Datei deklariert das Volume „%1“ unter „volumes:“.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Postgres 15 is what Ente&apos;s current compose files run (postgres:15), so a compose file downloaded again from Ente keeps working on the data.</source>
-        <translation>Postgres 15 verwenden Entes aktuelle Compose-Dateien (postgres:15), daher funktioniert eine erneut von Ente heruntergeladene Compose-Datei weiter mit den Daten.</translation>
+        <location line="+18"/>
+        <source>the volume&apos;s mount point &quot;%1&quot; is written with variables.</source>
+        <translation>der Einhängepunkt „%1“ des Volumes ist mit Variablen geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Postgres 16 is what Ente&apos;s migration guide moved to; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
-        <translation>Auf Postgres 16 ging Entes Migrationsanleitung; behalten Sie danach postgres:16 in Ihrer Compose-Datei, denn Entes aktuelle Dateien nennen postgres:15, das 16er-Daten ablehnt.</translation>
+        <location line="+25"/>
+        <source>PGDATA is set to %1 in the service, so the volume stays mounted at %2: Postgres %3 uses that PGDATA as it is.</source>
+        <translation>PGDATA ist im Dienst auf %1 gesetzt, daher bleibt das Volume unter %2 eingehängt: Postgres %3 verwendet dieses PGDATA unverändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postgres %1 keeps its data below %2, so the data volume of &quot;%3&quot; must be mounted there instead of at %4, and this app cannot make that change safely: %5 Change the mount by hand (or choose target 17), then plan again.</source>
+        <translation>Postgres %1 legt seine Daten unterhalb von %2 ab, daher muss das Datenvolume von „%3“ dort statt unter %4 eingehängt werden, und diese App kann diese Änderung nicht sicher vornehmen: %5 Ändern Sie die Einbindung von Hand (oder wählen Sie das Ziel 17) und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the data is in an anonymous volume, and a new mount point would give the service a new, empty one.</source>
+        <translation>die Daten liegen in einem anonymen Volume, und ein neuer Einhängepunkt gäbe dem Dienst ein neues, leeres.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Postgres 17 is newer than anything Ente&apos;s files name; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
-        <translation>Postgres 17 ist neuer als alles, was Entes Dateien nennen; behalten Sie danach postgres:17 in Ihrer Compose-Datei, denn Entes postgres:15 lehnt 17er-Daten ab.</translation>
+        <source>the volume is mounted at %1, not at %2.</source>
+        <translation>das Volume ist unter %1 eingehängt, nicht unter %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another mount, %1, is nested below the data&apos;s mount point.</source>
+        <translation>eine andere Einbindung, %1, liegt unterhalb des Einhängepunkts der Daten.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Postgres %1 is not offered; choose 15, 16 or 17.</source>
-        <translation>Postgres %1 wird nicht angeboten; wählen Sie 15, 16 oder 17.</translation>
+        <source>another mount already uses %1.</source>
+        <translation>eine andere Einbindung verwendet %1 bereits.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not &quot;%1&quot;.</source>
-        <translation>Das Ziel muss 15, 16 oder 17 sein (die Postgres-Hauptversion, auf die gewechselt wird), nicht „%1“.</translation>
+        <location line="+6"/>
+        <source>the mount &quot;%1&quot; is written with variables.</source>
+        <translation>die Einbindung „%1“ ist mit Variablen geschrieben.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
-        <translation>Das aktuelle Image basiert auf Alpine, daher basieren auch die neuen Images auf Alpine (%1-alpine): Alpine und Debian sortieren Text unterschiedlich, und ein Wechsel würde Textindizes in falscher Reihenfolge hinterlassen.</translation>
+        <location line="+4"/>
+        <source>the image and the volume are set in different files (%1 and %2), and both must change in one edit.</source>
+        <translation>das Image und das Volume stehen in verschiedenen Dateien (%1 und %2), und beide müssen in einer Änderung geändert werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not %1.</source>
-        <translation>Das Ziel muss 15, 16 oder 17 sein (die Postgres-Hauptversion, auf die gewechselt wird), nicht %1.</translation>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+71"/>
+        <source>The target must be %1 (the Postgres major version to move to), not &quot;%2&quot;.</source>
+        <translation>Das Ziel muss %1 sein (die Postgres-Hauptversion, auf die gewechselt wird), nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target must be %1 (the Postgres major version to move to), not %2.</source>
+        <translation>Das Ziel muss %1 sein (die Postgres-Hauptversion, auf die gewechselt wird), nicht %2.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2377,12 +2711,12 @@
         <translation>Der Dienst läuft mit Postgres %1, neuer als das Ziel %2. Postgres-Daten können nur auf eine neuere Hauptversion wechseln; wählen Sie ein Ziel über %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The service &quot;%1&quot; already runs pgautoupgrade: an upgrade was started before. Let it finish with the pgautoupgrade method; dump-restore starts from the original image.</source>
         <translation>Der Dienst „%1“ läuft bereits mit pgautoupgrade: Ein Upgrade wurde schon begonnen. Lassen Sie es mit der Methode pgautoupgrade abschließen; dump-restore beginnt beim ursprünglichen Image.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The image of &quot;%1&quot; is &quot;%2&quot;, and %3 is set in your environment, which this app cannot change. Move %3 into the project&apos;s .env file (or write the image in %4) and try again.</source>
         <translation>Das Image von „%1“ ist „%2“, und %3 ist in Ihrer Umgebung gesetzt, die diese App nicht ändern kann. Verschieben Sie %3 in die .env-Datei des Projekts (oder schreiben Sie das Image in %4) und versuchen Sie es erneut.</translation>
     </message>
@@ -2397,12 +2731,22 @@
         <translation>Das Image „%1“ wird aus Variablen gebildet (%2); jeder Schritt schreibt den vollen Image-Namen an ihre Stelle, sodass diese Variablen es nicht mehr setzen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+27"/>
+        <source>Postgres %1 keeps its data below %2: the first step also mounts the data volume there instead of at %3 (shown in its diff). pgautoupgrade moves the data into %4 itself.</source>
+        <translation>Postgres %1 legt seine Daten unterhalb von %2 ab: Der erste Schritt hängt das Datenvolume auch dort statt unter %3 ein (in seinem Diff gezeigt). pgautoupgrade verschiebt die Daten selbst nach %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PGDATA is set to %1 in the service, so the volume&apos;s mount stays as it is: Postgres %2 uses that PGDATA.</source>
+        <translation>PGDATA ist im Dienst auf %1 gesetzt, daher bleibt die Einbindung des Volumes, wie sie ist: Postgres %2 verwendet dieses PGDATA.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
         <translation>Eine Änderung des Images auf %1 würde auch %2 ändern, daher wird nichts geändert. Geben Sie dem Dienst „%3“ eine eigene Image-Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The changed line of %1 also holds the database password, which the diff shows masked; the file keeps it as it is.</source>
         <translation>Die geänderte Zeile von %1 enthält auch das Datenbankpasswort, das der Diff maskiert zeigt; die Datei behält es, wie es ist.</translation>
     </message>
@@ -2445,7 +2789,7 @@
 <context>
     <name>edm::MigrationReport</name>
     <message>
-        <location filename="../src/core/migration/MigrationReport.cpp" line="+60"/>
+        <location filename="../src/core/migration/MigrationReport.cpp" line="+61"/>
         <source>The migration succeeded.</source>
         <translation>Die Migration war erfolgreich.</translation>
     </message>
@@ -2483,7 +2827,7 @@
         <translation>Der Dienst „%1“ wurde gestartet, aber kein Container davon ist zu finden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The service &quot;%1&quot; is not running; starting it.</source>
         <translation>Der Dienst „%1“ läuft nicht; er wird gestartet.</translation>
     </message>
@@ -2499,6 +2843,39 @@
     </message>
 </context>
 <context>
+    <name>edm::PostgresMajors</name>
+    <message>
+        <location filename="../src/core/PostgresMajors.cpp" line="+78"/>
+        <source>Postgres 15 is what Ente&apos;s current compose files run (postgres:15), so a compose file downloaded again from Ente keeps working on the data; supported until %1.</source>
+        <translation>Postgres 15 verwenden Entes aktuelle Compose-Dateien (postgres:15), daher funktioniert eine erneut von Ente heruntergeladene Compose-Datei weiter mit den Daten; unterstützt bis %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 16 is what Ente&apos;s migration guide moved to and is supported until %1; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
+        <translation>Auf Postgres 16 ging Entes Migrationsanleitung, und es wird bis %1 unterstützt; behalten Sie danach postgres:16 in Ihrer Compose-Datei, denn Entes aktuelle Dateien nennen postgres:15, das 16er-Daten ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 17 is supported until %1; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
+        <translation>Postgres 17 wird bis %1 unterstützt; behalten Sie danach postgres:17 in Ihrer Compose-Datei, denn Entes postgres:15 lehnt 17er-Daten ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 18 is the newest and is supported longest (until %1); its image keeps the data below /var/lib/postgresql, so the volume&apos;s mount moves there in the same edit, and Ente&apos;s postgres:15 refuses 18 data: keep postgres:18 and that mount afterwards.</source>
+        <translation>Postgres 18 ist die neueste Version und wird am längsten unterstützt (bis %1); sein Image legt die Daten unterhalb von /var/lib/postgresql ab, daher wird die Einbindung des Volumes in derselben Änderung dorthin verlegt, und Entes postgres:15 lehnt 18er-Daten ab: Behalten Sie danach postgres:18 und diese Einbindung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postgres %1 is not offered; choose %2.</source>
+        <translation>Postgres %1 wird nicht angeboten; wählen Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
     <name>edm::PreflightStep</name>
     <message>
         <location filename="../src/core/migration/steps/PreflightStep.cpp" line="+23"/>
@@ -2511,7 +2888,7 @@
         <translation>%1 %2, Engine unter %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
         <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: Das Compose-Image ist älter als die Daten. Nichts wurde gestartet oder geändert. %1</translation>
     </message>
@@ -2521,7 +2898,7 @@
         <translation>der Server läuft bereits mit PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Server details</source>
         <translation>Serverdetails</translation>
     </message>
@@ -2534,7 +2911,7 @@
 <context>
     <name>edm::ProcessRunner</name>
     <message>
-        <location filename="../src/core/docker/ProcessRunner.cpp" line="+216"/>
+        <location filename="../src/core/docker/ProcessRunner.cpp" line="+217"/>
         <source>cannot read the input file %1: %2</source>
         <translation>die Eingabedatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2598,6 +2975,14 @@
     </message>
 </context>
 <context>
+    <name>edm::Redactor</name>
+    <message>
+        <location filename="../src/core/Redactor.cpp" line="+57"/>
+        <source>The password is too short to mask safely; lines that would show it are left out.</source>
+        <translation>Das Passwort ist zu kurz, um es sicher zu maskieren; Zeilen, die es zeigen würden, werden weggelassen.</translation>
+    </message>
+</context>
+<context>
     <name>edm::RehearseStep</name>
     <message>
         <location filename="../src/core/migration/steps/RehearseStep.cpp" line="+19"/>
@@ -2634,7 +3019,7 @@
 <context>
     <name>edm::ReportWriter</name>
     <message>
-        <location filename="../src/core/report/ReportWriter.cpp" line="+29"/>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+33"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2669,15 +3054,15 @@
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <location line="+7"/>
         <location line="+91"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Ente DB Migration report</source>
         <translation>Ente-DB-Migration – Bericht</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <location line="+89"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -2923,7 +3308,27 @@
         <translation>**NEIN**</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>%1 is a symbolic link; the report is not written through it (its target stays as it is). Give the path of a regular file, or remove the link first.</source>
+        <translation>%1 ist ein symbolischer Link; der Bericht wird nicht durch ihn hindurch geschrieben (sein Ziel bleibt, wie es ist). Geben Sie den Pfad einer regulären Datei an oder entfernen Sie zuerst den Link.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2, not a regular file; nothing was written. Give the path of a new or regular file.</source>
+        <translation>%1 ist %2, keine reguläre Datei; nichts wurde geschrieben. Geben Sie den Pfad einer neuen oder regulären Datei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a device, pipe or socket</source>
+        <translation>ein Gerät, eine Pipe oder ein Socket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write the report to %1: %2. Choose another folder.</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -2936,7 +3341,7 @@
 <context>
     <name>edm::RestoreStream</name>
     <message>
-        <location filename="../src/core/postgres/RestoreStream.cpp" line="+212"/>
+        <location filename="../src/core/postgres/RestoreStream.cpp" line="+213"/>
         <source>the role %1 exists in the target already: not created again, its attributes and password are set by the next line</source>
         <translation>die Rolle %1 existiert im Ziel bereits: nicht erneut angelegt, ihre Attribute und ihr Passwort setzt die nächste Zeile</translation>
     </message>
@@ -2969,7 +3374,7 @@
 <context>
     <name>edm::Restorer</name>
     <message>
-        <location filename="../src/core/postgres/Restorer.cpp" line="+50"/>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+51"/>
         <source>The dump %1 cannot be read: %2.</source>
         <translation>Der Dump %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -3077,7 +3482,7 @@
         <translation>Die Compose-Datei ist wieder im Original. Die Daten liegen in einem Ordner, nicht in einem benannten Volume, daher werden sie nicht automatisch ersetzt: Verschieben Sie den Ordner, starten Sie den Dienst (er legt eine neue, leere Datenbank an) und führen Sie „ente-db-migrate restore %1“ aus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
         <translation>Die Compose-Datei ist wieder im Original, aber das Datenvolume ist nicht zu finden. Starten Sie den Dienst und stellen Sie %1 mit „ente-db-migrate restore“ wieder her.</translation>
     </message>
@@ -3128,9 +3533,22 @@
     </message>
 </context>
 <context>
+    <name>edm::RunLock</name>
+    <message>
+        <location filename="../src/core/StateDir.cpp" line="+492"/>
+        <source>Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to finish, or stop it.</source>
+        <translation>Auf diesem Projekt läuft bereits ein anderer Lauf von Ente DB Migration (PID %1). Warten Sie, bis er fertig ist, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>edm::ServerProbe</name>
     <message>
-        <location filename="../src/core/postgres/ServerProbe.cpp" line="+374"/>
+        <location filename="../src/core/postgres/ServerProbe.cpp" line="+375"/>
         <source>The server in %1 answered its version with something unexpected (&quot;%2&quot;).</source>
         <translation>Der Server in %1 hat auf die Versionsabfrage etwas Unerwartetes geantwortet („%2“).</translation>
     </message>
@@ -3155,7 +3573,12 @@
         <translation>Die pg_hba.conf-Regeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>The cluster&apos;s install user could not be read: %1</source>
+        <translation>Der Installationsbenutzer des Clusters konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&quot;%1 --version&quot; in %2 printed no version (&quot;%3&quot;).</source>
         <translation>„%1 --version“ in %2 gab keine Version aus („%3“).</translation>
     </message>
@@ -3220,7 +3643,12 @@
         <translation>%1 meldet sich über 127.0.0.1 nur an, weil diese Adresse vertrauenswürdig ist: Das Passwort in der Compose-Datei ist nicht das für die Rolle gespeicherte (%2), daher wird museum abgewiesen. Tragen Sie das richtige Passwort in die Compose-Datei oder .env ein oder setzen Sie es in der Datenbank (ALTER ROLE %1 PASSWORD &apos;…&apos;).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
+        <source>The extensions of the database %1 could not be listed: %2</source>
+        <translation>Die Erweiterungen der Datenbank %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>the server is starting and rejects connections</source>
         <translation>der Server startet und weist Verbindungen ab</translation>
     </message>
@@ -3293,7 +3721,7 @@
 <context>
     <name>edm::ServiceContainer</name>
     <message>
-        <location filename="../src/core/docker/ServiceContainer.cpp" line="+37"/>
+        <location filename="../src/core/docker/ServiceContainer.cpp" line="+38"/>
         <source>The search for the container was stopped.</source>
         <translation>Die Suche nach dem Container wurde angehalten.</translation>
     </message>
@@ -3322,6 +3750,96 @@
     </message>
 </context>
 <context>
+    <name>edm::StateDir</name>
+    <message>
+        <location filename="../src/core/StateDir.cpp" line="-457"/>
+        <source>%1 %2. Nothing was read from it or written into it. Move it aside (check what it points to or who made it), then run the command again.</source>
+        <translation>%1 %2. Daraus wurde nichts gelesen und nichts hineingeschrieben. Verschieben Sie es beiseite (prüfen Sie, worauf es zeigt oder wer es angelegt hat) und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Migration muss ihr Journal neben die Compose-Datei schreiben; prüfen Sie die Rechte des Ordners und den freien Speicher.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+29"/>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+216"/>
+        <source>belongs to another user (uid %1)</source>
+        <translation>gehört einem anderen Benutzer (UID %1)</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>may be written by other users and cannot be made private (%1)</source>
+        <translation>kann von anderen Benutzern beschrieben werden und lässt sich nicht privat machen (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+177"/>
+        <location line="+68"/>
+        <location line="+121"/>
+        <source>is a symbolic link</source>
+        <translation>ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <source>cannot be opened (%1)</source>
+        <translation>kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Cannot open the project folder %1: %2.</source>
+        <translation>Der Projektordner %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a path inside %2.</source>
+        <translation>%1 ist kein Pfad innerhalb von %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+35"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+58"/>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1 is larger than %2 MiB, the most this app reads from such a file. It is not one this app wrote; move it aside.</source>
+        <translation>%1 ist größer als %2 MiB, mehr liest diese App aus einer solchen Datei nicht. Sie stammt nicht von dieser App; verschieben Sie sie beiseite.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 MiB, the most this app reads from such a file.</source>
+        <translation>%1 ist größer als %2 MiB, mehr liest diese App aus einer solchen Datei nicht.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cannot delete everything in %1.</source>
+        <translation>In %1 kann nicht alles gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>is not a regular file of yours</source>
+        <translation>ist keine reguläre Datei, die Ihnen gehört</translation>
+    </message>
+</context>
+<context>
     <name>edm::StopStep</name>
     <message>
         <location filename="../src/core/migration/steps/StopStep.cpp" line="+17"/>
@@ -3347,7 +3865,7 @@
 <context>
     <name>edm::TransferProgress</name>
     <message>
-        <location filename="../src/core/postgres/TransferProgress.cpp" line="+23"/>
+        <location filename="../src/core/postgres/TransferProgress.cpp" line="+24"/>
         <source>%1 of about %2 (%3 %)</source>
         <translation>%1 von etwa %2 (%3 %)</translation>
     </message>
@@ -3410,12 +3928,12 @@
 <context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
-        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+211"/>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+228"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Dieses pgautoupgrade-Image aktualisiert die Daten auf PostgreSQL %1, das Ziel ist aber %2. Halten Sie es nicht mittendrin an (das hinterlässt halb umgewandelte Daten): Lassen Sie es abschließen und behalten Sie dann entweder PostgreSQL %1 (ab jetzt postgres:%1 in der Compose-Datei) oder stellen Sie die Sicherung wieder her und verwenden Sie das pgautoupgrade-Tag für %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was interrupted (stopped, or failed before its completion line), so the data may be half converted, and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the lock file only if you know the earlier run converted the data completely (its log ended with “Upgrade to PostgreSQL … complete.”), then start the container again.</source>
         <translation>pgautoupgrade fand upgrade_in_progress.lock im Datenordner: Ein früheres Upgrade wurde unterbrochen (angehalten oder vor seiner Abschlusszeile gescheitert), die Daten können also halb umgewandelt sein, und es verweigert den Start. Stellen Sie die Sicherung in ein frisches Volume wieder her (das macht „Zurücksetzen“). Löschen Sie die Sperrdatei nur, wenn Sie wissen, dass der frühere Lauf die Daten vollständig umgewandelt hat (sein Protokoll endete mit „Upgrade to PostgreSQL … complete.“), und starten Sie dann den Container erneut.</translation>
     </message>
@@ -3451,6 +3969,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image refuses to start on a volume mounted at /var/lib/postgresql/data. Mount the data volume at /var/lib/postgresql instead (in the service&apos;s volumes: &quot;…:/var/lib/postgresql&quot;); if the data is from an older major, put the old image back and migrate with target 18, which moves the mount and the data together. Nothing was changed.</source>
+        <translation>Postgres 18 und neuer legen ihre Daten unterhalb von /var/lib/postgresql ab (in 18/docker), und dieses Image startet nicht auf einem Volume, das unter /var/lib/postgresql/data eingehängt ist. Hängen Sie das Datenvolume stattdessen unter /var/lib/postgresql ein (in den volumes: des Dienstes: „…:/var/lib/postgresql“); stammen die Daten von einer älteren Hauptversion, setzen Sie das alte Image zurück und migrieren Sie mit dem Ziel 18, das Einbindung und Daten gemeinsam verlegt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+59"/>
         <source>The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, configuration, disk space) and start the container again.</source>
         <translation>Der PostgreSQL-Server konnte nicht starten (%1). Die Zeilen oben nennen den Grund; beheben Sie ihn (Rechte, Konfiguration, Speicherplatz) und starten Sie den Container erneut.</translation>
@@ -3574,7 +4097,7 @@
         <translation>Upgrade abgeschlossen; warte auf den endgültigen Serverstart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The data is already on Postgres %1; no upgrade needed</source>
         <translation>Die Daten sind bereits auf Postgres %1; kein Upgrade nötig</translation>
     </message>
@@ -3587,6 +4110,11 @@
         <location line="+8"/>
         <source>Last lines of the log:</source>
         <translation>Letzte Zeilen des Protokolls:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrade complete; pgautoupgrade&apos;s one-shot mode ends its container, and the final image starts next</source>
+        <translation>Upgrade abgeschlossen; der One-Shot-Modus von pgautoupgrade beendet seinen Container, als Nächstes startet das endgültige Image</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3602,12 +4130,12 @@
         <translation>Anmeldung über TCP mit dem Passwort</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 logs in to %2 the way museum does.</source>
         <translation>%1 meldet sich bei %2 so an, wie museum es tut.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Health URL</source>
         <translation>Health-URL</translation>
     </message>
@@ -3627,7 +4155,7 @@
         <translation>Starten Sie museum (docker compose up -d) und prüfen Sie sein Protokoll.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Collation versions</source>
         <translation>Collation-Versionen</translation>
     </message>
@@ -3637,7 +4165,22 @@
         <translation>Die Collation-Versionen der Datenbanken konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Refresh the collation versions</source>
+        <translation>Die Collation-Versionen aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The C library of the new image sorts text in a newer version than %1 recorded. The migration rebuilt the indexes, so the app records the new version for each (ALTER DATABASE … REFRESH COLLATION VERSION); until then Postgres warns about the mismatch at every connection. Nothing else changes.</source>
+        <translation>Die C-Bibliothek des neuen Images sortiert Text in einer neueren Version als der für %1 gespeicherten. Die Migration hat die Indizes neu aufgebaut, daher speichert die App für jede Datenbank die neue Version (ALTER DATABASE … REFRESH COLLATION VERSION); bis dahin warnt Postgres bei jeder Verbindung vor der Abweichung. Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: collation version refreshed</source>
+        <translation>%1: Collation-Version aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
         <translation>Der migrierte Server hat einige Prüfungen nicht bestanden (siehe Liste). Ihre Sicherung ist unversehrt: Setzen Sie zurück, um zu Postgres %1 zurückzukehren, oder beheben Sie, was die Prüfungen sagen, und prüfen Sie mit „Fortsetzen“ erneut.</translation>
     </message>
@@ -3645,12 +4188,7 @@
 <context>
     <name>edm::cli::BackupCommand</name>
     <message>
-        <location filename="../src/cli/BackupCommand.cpp" line="+24"/>
-        <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;major&gt;.backup.sql in the project folder.</source>
-        <translation>Sichert den Postgres-Dienst eines Compose-Projekts mit pg_dumpall (in seinem Container ausgeführt) in eine Datei, die ihren Namen erst erhält, wenn der Dump vollständig und geprüft ist, mit einem SHA-256 und einer .json-Beschreibung daneben. Standarddatei: pg&lt;major&gt;.backup.sql im Projektordner.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/cli/BackupCommand.cpp" line="+47"/>
         <source>The backup file to write.</source>
         <translation>Die zu schreibende Sicherungsdatei.</translation>
     </message>
@@ -3665,7 +4203,12 @@
         <translation>Exit-Codes: 0 die Sicherung ist vollständig und geprüft, 1 sie ist gescheitert (unter dem Dateinamen bleibt nichts), 2 falsche Argumente oder ein unbrauchbares Projekt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-5"/>
+        <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;version&gt;-&lt;date&gt;-&lt;time&gt;.backup.sql in the project folder (-2, -3, … added when that name is taken). A file given with -o that exists already is not replaced: the command refuses.</source>
+        <translation>Sichert den Postgres-Dienst eines Compose-Projekts mit pg_dumpall (in seinem Container ausgeführt) in eine Datei, die ihren Namen erst erhält, wenn der Dump vollständig und geprüft ist, mit einem SHA-256 und einer .json-Beschreibung daneben. Standarddatei: pg&lt;version&gt;-&lt;date&gt;-&lt;time&gt;.backup.sql im Projektordner (mit angehängtem -2, -3, …, wenn der Name vergeben ist). Eine mit -o angegebene Datei, die bereits existiert, wird nicht ersetzt: Der Befehl verweigert das.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress muss bar, json oder none sein, nicht „%1“.</translation>
     </message>
@@ -3675,12 +4218,12 @@
         <translation>ein PFAD erwartet, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Backing up %1 (container %2, PostgreSQL %3, about %4) to %5</source>
         <translation>Sichere %1 (Container %2, PostgreSQL %3, etwa %4) nach %5</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Backup complete and verified.</source>
         <translation>Sicherung vollständig und geprüft.</translation>
     </message>
@@ -3726,7 +4269,7 @@
 <context>
     <name>edm::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+50"/>
+        <location filename="../src/cli/Cli.cpp" line="+51"/>
         <source>Show what the migration would change in a compose project</source>
         <translation>Zeigen, was die Migration in einem Compose-Projekt ändern würde</translation>
     </message>
@@ -3877,7 +4420,7 @@
 <context>
     <name>edm::cli::EngineDriver</name>
     <message>
-        <location filename="../src/cli/EngineDriver.cpp" line="+34"/>
+        <location filename="../src/cli/EngineDriver.cpp" line="+38"/>
         <source>   done: %1</source>
         <translation>   fertig: %1</translation>
     </message>
@@ -3892,7 +4435,7 @@
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>standard input is not a terminal, so nothing is changed without --yes. Run again with --yes to agree to every step shown.</source>
         <translation>die Standardeingabe ist kein Terminal, daher wird ohne --yes nichts geändert. Führen Sie den Befehl erneut mit --yes aus, um jedem gezeigten Schritt zuzustimmen.</translation>
     </message>
@@ -3907,7 +4450,7 @@
         <translation>j</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Rolled back.</source>
         <translation>Zurückgesetzt.</translation>
     </message>
@@ -3920,7 +4463,7 @@
 <context>
     <name>edm::cli::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="+49"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="+51"/>
         <location line="+8"/>
         <source>Cannot read standard input: %1.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden: %1.</translation>
@@ -4110,7 +4653,7 @@
 <context>
     <name>edm::cli::MigrateCommand</name>
     <message>
-        <location filename="../src/cli/MigrateCommand.cpp" line="+23"/>
+        <location filename="../src/cli/MigrateCommand.cpp" line="+24"/>
         <source>Migrates the Postgres service of a compose project to a newer major version: preflight checks, a verified backup, stop, upgrade, switch to the new image, verify. Asks before each change unless --yes.</source>
         <translation>Migriert den Postgres-Dienst eines Compose-Projekts auf eine neuere Hauptversion: Vorabprüfungen, eine geprüfte Sicherung, Anhalten, Upgrade, Wechsel auf das neue Image, Prüfung. Fragt vor jeder Änderung, außer mit --yes.</translation>
     </message>
@@ -4125,7 +4668,7 @@
         <translation>Macht eine Migration rückgängig: Die ursprüngliche Compose-Datei kommt Byte für Byte zurück und, wenn die Daten bereits umgewandelt waren, wird die Sicherung in das Volume für die ursprüngliche Postgres-Version wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Agree to every change without asking.</source>
         <translation>Jeder Änderung zustimmen, ohne zu fragen.</translation>
     </message>
@@ -4140,27 +4683,37 @@
         <translation>Jede Protokollzeile ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
-        <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard) oder 17.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>How the data moves: &quot;pgautoupgrade&quot; (default) converts it in place with the pgautoupgrade image; &quot;dump-restore&quot; restores the backup into a new volume &lt;volume&gt;-pg&lt;target&gt; (a folder &lt;dir&gt;-pg&lt;target&gt; for a bind mount) for the plain target image and keeps the old volume untouched for a rollback.</source>
         <translation>Wie die Daten umziehen: „pgautoupgrade“ (Standard) wandelt sie mit dem pgautoupgrade-Image an Ort und Stelle um; „dump-restore“ stellt die Sicherung in ein neues Volume &lt;volume&gt;-pg&lt;ziel&gt; (einen Ordner &lt;ordner&gt;-pg&lt;ziel&gt; bei einem Bind-Mount) für das reine Ziel-Image wieder her und lässt das alte Volume für ein Zurücksetzen unangetastet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>--method must be pgautoupgrade or dump-restore.</source>
         <translation>--method muss pgautoupgrade oder dump-restore sein.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Die Sicherung in einen Wegwerf-Container der Zielversion wiederherstellen und dort prüfen, bevor die echten Daten angerührt werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
+        <source>The Postgres major version to move to: 15, 16 (default), 17 or 18.</source>
+        <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard), 17 oder 18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pgautoupgrade image to upgrade with (default: pgautoupgrade/pgautoupgrade:&lt;target&gt;-trixie, or &lt;target&gt;-alpine for an Alpine stack), e.g. a mirror&apos;s copy or a digest.</source>
+        <translation>Das pgautoupgrade-Image für das Upgrade (Standard: pgautoupgrade/pgautoupgrade:&lt;ziel&gt;-trixie, oder &lt;ziel&gt;-alpine bei einem Alpine-Stack), z. B. die Kopie eines Mirrors oder ein Digest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The postgres image to run afterwards (default: postgres:&lt;target&gt; in the current image&apos;s registry and flavour), e.g. a mirror&apos;s copy or a digest.</source>
+        <translation>Das postgres-Image, das danach läuft (Standard: postgres:&lt;ziel&gt; in Registry und Variante des aktuellen Images), z. B. die Kopie eines Mirrors oder ein Digest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Where the backup is written (default: the project folder).</source>
         <translation>Wohin die Sicherung geschrieben wird (Standard: der Projektordner).</translation>
     </message>
@@ -4170,17 +4723,17 @@
         <translation>Minuten, die auf den Abschluss des Upgrades gewartet wird (Standard 60).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-52"/>
         <source>Exit codes: 0 done, 1 a step failed (see the message; resume or roll back), 2 bad arguments or an unusable project, 5 stopped by you or nothing to do.</source>
         <translation>Exit-Codes: 0 fertig, 1 ein Schritt ist gescheitert (siehe Meldung; fortsetzen oder zurücksetzen), 2 falsche Argumente oder ein unbrauchbares Projekt, 5 von Ihnen angehalten oder nichts zu tun.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>expected one PATH, got %1.</source>
         <translation>ein PFAD erwartet, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--timeout must be a number of minutes.</source>
         <translation>--timeout muss eine Anzahl Minuten sein.</translation>
     </message>
@@ -4188,27 +4741,37 @@
 <context>
     <name>edm::cli::PlanCommand</name>
     <message>
-        <location filename="../src/cli/PlanCommand.cpp" line="+19"/>
+        <location filename="../src/cli/PlanCommand.cpp" line="+21"/>
         <source>Shows what migrating the Postgres service of a compose project would change: the detected service and the diff of each image change. Changes nothing.</source>
         <translation>Zeigt, was die Migration des Postgres-Dienstes eines Compose-Projekts ändern würde: den erkannten Dienst und den Diff jeder Image-Änderung. Ändert nichts.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
-        <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard) oder 17.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+7"/>
         <source>Print the plan (or the error) as JSON.</source>
         <translation>Den Plan (oder den Fehler) als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The Postgres major version to move to: 15, 16 (default), 17 or 18.</source>
+        <translation>Die Postgres-Hauptversion, auf die gewechselt wird: 15, 16 (Standard), 17 oder 18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pgautoupgrade image to upgrade with (default: pgautoupgrade/pgautoupgrade:&lt;target&gt;-trixie, or &lt;target&gt;-alpine for an Alpine stack).</source>
+        <translation>Das pgautoupgrade-Image für das Upgrade (Standard: pgautoupgrade/pgautoupgrade:&lt;ziel&gt;-trixie, oder &lt;ziel&gt;-alpine bei einem Alpine-Stack).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The postgres image to run afterwards (default: postgres:&lt;target&gt; in the current image&apos;s registry and flavour).</source>
+        <translation>Das postgres-Image, das danach läuft (Standard: postgres:&lt;ziel&gt; in Registry und Variante des aktuellen Images).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>plan takes one PATH, got %1.</source>
         <translation>plan nimmt einen PFAD, %1 erhalten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
@@ -4306,7 +4869,7 @@
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Step %1: image → %2 (%3)</source>
         <translation>Schritt %1: Image → %2 (%3)</translation>
     </message>
@@ -4324,7 +4887,7 @@
 <context>
     <name>edm::cli::ReportCommand</name>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+21"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+23"/>
         <source>Writes the report of a project&apos;s migration: steps, diffs, backup, checks, row counts, warnings.</source>
         <translation>Schreibt den Bericht der Migration eines Projekts: Schritte, Diffs, Sicherung, Prüfungen, Zeilenzahlen, Warnungen.</translation>
     </message>
@@ -4357,7 +4920,7 @@
 <context>
     <name>edm::cli::RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+72"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+76"/>
         <source>[y/N] </source>
         <translation>[j/N] </translation>
     </message>
@@ -4412,7 +4975,27 @@
         <translation>Exit-Codes: 0 wiederhergestellt (und mit --image jede Zeile gezählt), 1 die Wiederherstellung ist gescheitert oder die Zahlen weichen ab, 2 falsche Argumente, ein unbrauchbares Projekt oder eine unbrauchbare Datei, oder kein --yes, wo es nötig ist.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
+        <source>The dump %1 cannot be read: %2.</source>
+        <translation>Der Dump %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the .sql file.</source>
+        <translation>%1 ist komprimiert (gzip). Entpacken Sie es zuerst (gunzip -k %1) und stellen Sie dann die .sql-Datei wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a pg_dump archive in the custom format, which psql cannot read; restore it with pg_restore.</source>
+        <translation>%1 ist ein pg_dump-Archiv im Custom-Format, das psql nicht lesen kann; stellen Sie es mit pg_restore wieder her.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a plain SQL dump: it holds binary data. Restore takes the .sql file a backup of this app (or pg_dumpall) wrote. Nothing was restored.</source>
+        <translation>%1 ist kein reiner SQL-Dump: Die Datei enthält Binärdaten. Die Wiederherstellung erwartet die .sql-Datei, die eine Sicherung dieser App (oder pg_dumpall) geschrieben hat. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress muss bar, json oder none sein, nicht „%1“.</translation>
     </message>
@@ -4427,7 +5010,7 @@
         <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Restore %1 into the service %2 (container %3)? Its roles and databases are added to the running server.</source>
         <translation>%1 in den Dienst %2 (Container %3) wiederherstellen? Seine Rollen und Datenbanken werden dem laufenden Server hinzugefügt.</translation>
     </message>
@@ -4442,7 +5025,7 @@
         <translation>Nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Starting a throwaway container of %1…</source>
         <translation>Ein Wegwerf-Container von %1 wird gestartet…</translation>
     </message>
@@ -4457,12 +5040,12 @@
         <translation>%1 Zeilen (%2) in %3 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Every row arrived: %1 rows, as in the dump.</source>
         <translation>Jede Zeile ist angekommen: %1 Zeilen, wie im Dump.</translation>
     </message>
@@ -4480,7 +5063,7 @@
 <context>
     <name>edm::cli::StatusCommand</name>
     <message>
-        <location filename="../src/cli/StatusCommand.cpp" line="+21"/>
+        <location filename="../src/cli/StatusCommand.cpp" line="+23"/>
         <source>Shows where the migration of a compose project stands.</source>
         <translation>Zeigt, wo die Migration eines Compose-Projekts steht.</translation>
     </message>
@@ -4490,17 +5073,22 @@
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>%1 does not exist. Give the folder of your compose project.</source>
+        <translation>%1 existiert nicht. Geben Sie den Ordner Ihres Compose-Projekts an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No migration has been started in %1.</source>
         <translation>In %1 wurde keine Migration begonnen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
         <translation>Migration von „%1“ auf Postgres %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
@@ -4523,7 +5111,7 @@
 <context>
     <name>edm::cli::TransferConsole</name>
     <message>
-        <location filename="../src/cli/TransferConsole.cpp" line="+73"/>
+        <location filename="../src/cli/TransferConsole.cpp" line="+74"/>
         <source>Interrupted: stopping…</source>
         <translation>Unterbrochen: wird angehalten…</translation>
     </message>
@@ -4541,7 +5129,7 @@
 <context>
     <name>edm::cli::WatchLogCommand</name>
     <message>
-        <location filename="../src/cli/WatchLogCommand.cpp" line="+62"/>
+        <location filename="../src/cli/WatchLogCommand.cpp" line="+65"/>
         <source>waiting for pgautoupgrade or the server</source>
         <translation>warte auf pgautoupgrade oder den Server</translation>
     </message>
@@ -4571,7 +5159,17 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>The Postgres major version the upgrade must reach: 14 to 18 (an older one for a plain server&apos;s log); a log that upgrades to another one fails. Without it, the target the log announces (16 until it does).</source>
+        <translation>Die Postgres-Hauptversion, die das Upgrade erreichen muss: 14 bis 18 (eine ältere für das Protokoll eines einfachen Servers); ein Protokoll, das auf eine andere aktualisiert, schlägt fehl. Ohne diese Angabe das Ziel, das das Protokoll ankündigt (16, bis es das tut).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Upgrade target: PostgreSQL %1 (announced by the log)</source>
+        <translation>Upgrade-Ziel: PostgreSQL %1 (vom Protokoll angekündigt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>upgrade started: PostgreSQL %1 → %2</source>
         <translation>Upgrade begonnen: PostgreSQL %1 → %2</translation>
     </message>
@@ -4621,7 +5219,17 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+102"/>
+        <source>--target must be a Postgres major version up to 18 (pgautoupgrade upgrades to 14 to 18), not &quot;%1&quot;.</source>
+        <translation>--target muss eine Postgres-Hauptversion bis 18 sein (pgautoupgrade aktualisiert auf 14 bis 18), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a folder, not a log file. Give the file docker logs was saved to, or - for standard input.</source>
+        <translation>%1 ist ein Ordner, keine Protokolldatei. Geben Sie die Datei an, in die docker logs gespeichert wurde, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
         <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
         <translation>Folgt dem Protokoll eines pgautoupgrade- (oder Postgres-)Containers aus einer Datei oder der Standardeingabe und gibt eine Zeile pro erkanntem Ereignis aus: Upgrade begonnen, abgeschlossen oder gescheitert, kein Upgrade nötig, Server startet, bereit für Verbindungen, FATAL-Zeilen. Endet mit 0, sobald das Upgrade abgeschlossen ist und der endgültige Server der Zielversion Verbindungen annimmt, mit 1, wenn es scheiterte, mit 4, wenn das Protokoll endete oder die Zeit zuerst ablief. Zum Beispiel: docker compose logs -f postgres | %1 watch-log</translation>
     </message>
@@ -4641,17 +5249,12 @@
         <translation>Aufgeben (Exit-Code 4), wenn das Upgrade nach SEKUNDEN nicht fertig ist (0: ewig warten).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The Postgres major version the upgrade must reach: 15, 16 (default) or 17.</source>
-        <translation>Die Postgres-Hauptversion, die das Upgrade erreichen muss: 15, 16 (Standard) oder 17.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Follow only this compose service when the log interleaves several (docker compose up).</source>
         <translation>Nur diesem Compose-Dienst folgen, wenn das Protokoll mehrere verschränkt (docker compose up).</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>watch-log takes one FILE, got %1.</source>
         <translation>watch-log nimmt eine DATEI, %1 erhalten.</translation>
     </message>
@@ -4661,17 +5264,12 @@
         <translation>--timeout muss eine Anzahl Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation>--target muss eine Postgres-Hauptversion wie 16 sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
         <translation>Das Upgrade ist fertig: PostgreSQL %1 nimmt Verbindungen an.</translation>
     </message>
@@ -4740,7 +5338,7 @@
 <context>
     <name>edm::gui::BackupBrowser</name>
     <message>
-        <location filename="../src/gui/BackupBrowser.cpp" line="+31"/>
+        <location filename="../src/gui/BackupBrowser.cpp" line="+32"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
@@ -5063,7 +5661,7 @@
 <context>
     <name>edm::gui::BackupPage</name>
     <message>
-        <location filename="../src/gui/BackupPage.cpp" line="+22"/>
+        <location filename="../src/gui/BackupPage.cpp" line="+25"/>
         <source>Back up the databases</source>
         <translation>Die Datenbanken sichern</translation>
     </message>
@@ -5075,8 +5673,8 @@
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <source>&amp;Back Up</source>
-        <translation>&amp;Sichern</translation>
+        <source>Back &amp;Up</source>
+        <translation>Si&amp;chern</translation>
     </message>
     <message>
         <location line="-34"/>
@@ -5099,7 +5697,27 @@
         <translation>Wählen Sie, wohin die Sicherung geschrieben wird, und drücken Sie dann %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already. Replace it with the new backup? It is replaced only once the new backup is complete and verified.</source>
+        <translation>%1 existiert bereits. Durch die neue Sicherung ersetzen? Die Datei wird erst ersetzt, wenn die neue Sicherung vollständig und geprüft ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the File</source>
+        <translation>Datei &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Writing the backup…</source>
         <translation>Die Sicherung wird geschrieben…</translation>
     </message>
@@ -5119,7 +5737,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Rehearsing: restoring the backup into a throwaway container…</source>
         <translation>Probelauf: Die Sicherung wird in einem Wegwerf-Container wiederhergestellt…</translation>
     </message>
@@ -5172,7 +5790,7 @@
 <context>
     <name>edm::gui::EnginePage</name>
     <message>
-        <location filename="../src/gui/EnginePage.cpp" line="+127"/>
+        <location filename="../src/gui/EnginePage.cpp" line="+128"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -5180,7 +5798,7 @@
 <context>
     <name>edm::gui::FinishPage</name>
     <message>
-        <location filename="../src/gui/FinishPage.cpp" line="+12"/>
+        <location filename="../src/gui/FinishPage.cpp" line="+13"/>
         <source>Switch to the new image</source>
         <translation>Auf das neue Image wechseln</translation>
     </message>
@@ -5192,7 +5810,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Apply and Start</source>
-        <translation>&amp;Anwenden und starten</translation>
+        <translation>Anwenden und &amp;starten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5233,19 +5851,19 @@
 <context>
     <name>edm::gui::LogView</name>
     <message>
-        <location filename="../src/gui/LogView.cpp" line="+79"/>
+        <location filename="../src/gui/LogView.cpp" line="+115"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The output appears here.</source>
         <translation>Die Ausgabe erscheint hier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>F&amp;ind:</source>
-        <translation>Such&amp;en:</translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5299,7 +5917,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Follow</source>
+        <source>Fo&amp;llow</source>
         <translation>&amp;Folgen</translation>
     </message>
     <message>
@@ -5309,8 +5927,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Fin&amp;d…</source>
-        <translation>&amp;Suchen…</translation>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5327,16 +5945,8 @@
         <source>Copy the selected lines, or the whole log when nothing is selected</source>
         <translation>Die ausgewählten Zeilen kopieren, oder das ganze Protokoll, wenn nichts ausgewählt ist</translation>
     </message>
-    <message numerus="yes">
-        <location line="+85"/>
-        <source>[… %n line(s) not shown: they came faster than the view can show them]</source>
-        <translation>
-            <numerusform>[… %n Zeile nicht angezeigt: Sie kam schneller, als die Ansicht sie anzeigen kann]</numerusform>
-            <numerusform>[… %n Zeilen nicht angezeigt: Sie kamen schneller, als die Ansicht sie anzeigen kann]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+112"/>
+        <location line="+189"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -5344,7 +5954,7 @@
 <context>
     <name>edm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+49"/>
         <location line="+144"/>
         <source>Ente DB Migration</source>
         <translation>Ente DB Migration</translation>
@@ -5483,7 +6093,12 @@
 <context>
     <name>edm::gui::MigrationWizard</name>
     <message>
-        <location filename="../src/gui/MigrationWizard.cpp" line="+41"/>
+        <location filename="../src/gui/MigrationWizard.cpp" line="+72"/>
+        <source>Fi&amp;nish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>while rolling back</source>
         <translation>beim Zurücksetzen</translation>
     </message>
@@ -5508,7 +6123,7 @@
         <translation>Ente DB Migration</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>Unfinished migration</source>
         <translation>Nicht abgeschlossene Migration</translation>
     </message>
@@ -5568,7 +6183,7 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>&amp;Go Ahead</source>
         <translation>&amp;Fortfahren</translation>
     </message>
@@ -5601,7 +6216,7 @@
 <context>
     <name>edm::gui::PreflightPage</name>
     <message>
-        <location filename="../src/gui/PreflightPage.cpp" line="+16"/>
+        <location filename="../src/gui/PreflightPage.cpp" line="+20"/>
         <location line="+3"/>
         <source>Preflight checks</source>
         <translation>Vorabprüfungen</translation>
@@ -5617,7 +6232,7 @@
         <translation>Von der Vorabprüfung ausgeführte Befehle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -5627,7 +6242,7 @@
         <translation>Alle Prüfungen sind bestanden oder warnen nur. Als Nächstes: die Sicherung.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -5670,7 +6285,7 @@
 <context>
     <name>edm::gui::ProjectPage</name>
     <message>
-        <location filename="../src/gui/ProjectPage.cpp" line="+33"/>
+        <location filename="../src/gui/ProjectPage.cpp" line="+37"/>
         <source>Choose the compose project</source>
         <translation>Compose-Projekt wählen</translation>
     </message>
@@ -5693,6 +6308,11 @@
         <location line="+1"/>
         <source>Postgres 17</source>
         <translation>Postgres 17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postgres 18 (newest)</source>
+        <translation>Postgres 18 (neueste)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5720,17 +6340,27 @@
         <translation>Die Änderung an der Compose-Datei erscheint hier.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>Upgrade image</source>
+        <translation>Upgrade-Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final image</source>
+        <translation>Endgültiges Image</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Choose the compose project folder</source>
         <translation>Ordner des Compose-Projekts wählen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Choose the folder of your compose project.</source>
         <translation>Wählen Sie den Ordner Ihres Compose-Projekts.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Choose the service</source>
         <translation>Dienst wählen</translation>
     </message>
@@ -5803,7 +6433,7 @@
 <context>
     <name>edm::gui::ReportExport</name>
     <message>
-        <location filename="../src/gui/ReportExport.cpp" line="+35"/>
+        <location filename="../src/gui/ReportExport.cpp" line="+36"/>
         <source>HTML (self-contained web page)</source>
         <translation>HTML (eigenständige Webseite)</translation>
     </message>
@@ -5866,7 +6496,7 @@
 <context>
     <name>edm::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/RestoreDialog.cpp" line="+28"/>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+29"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; im laufenden Postgres eines Compose-Projekts wiederherstellen. psql hält beim ersten Fehler an und nennt die betroffene Zeile der Datei.</translation>
     </message>
@@ -5887,7 +6517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
@@ -6020,7 +6650,7 @@
 <context>
     <name>edm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+46"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+47"/>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -6093,7 +6723,7 @@
 <context>
     <name>edm::gui::StopPage</name>
     <message>
-        <location filename="../src/gui/StopPage.cpp" line="+12"/>
+        <location filename="../src/gui/StopPage.cpp" line="+13"/>
         <source>Stop the stack</source>
         <translation>Stack anhalten</translation>
     </message>
@@ -6106,8 +6736,8 @@
         <location line="+2"/>
         <location line="+34"/>
         <location line="+3"/>
-        <source>&amp;Stop the Stack</source>
-        <translation>Stack &amp;anhalten</translation>
+        <source>S&amp;top the Stack</source>
+        <translation>Stack a&amp;nhalten</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -6148,7 +6778,7 @@
 <context>
     <name>edm::gui::SummaryPage</name>
     <message>
-        <location filename="../src/gui/SummaryPage.cpp" line="+17"/>
+        <location filename="../src/gui/SummaryPage.cpp" line="+18"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -6239,7 +6869,17 @@
         <translation>%1 von %2 Tabellen weichen ab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Stack down:</source>
+        <translation>Stack angehalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s, from stopping it until the new server answered</source>
+        <translation>%1 s, vom Anhalten bis zur ersten Antwort des neuen Servers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -6282,7 +6922,7 @@
 <context>
     <name>edm::gui::UpgradePage</name>
     <message>
-        <location filename="../src/gui/UpgradePage.cpp" line="+14"/>
+        <location filename="../src/gui/UpgradePage.cpp" line="+15"/>
         <source>Upgrade the data</source>
         <translation>Upgrade der Daten</translation>
     </message>
@@ -6340,7 +6980,7 @@
 <context>
     <name>edm::gui::VerifyPage</name>
     <message>
-        <location filename="../src/gui/VerifyPage.cpp" line="+18"/>
+        <location filename="../src/gui/VerifyPage.cpp" line="+20"/>
         <source>Verify the new server</source>
         <translation>Neuen Server prüfen</translation>
     </message>
@@ -6380,7 +7020,12 @@
         <translation>Neuer Server</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The checks run once the stack is up on the new image.</source>
         <translation>Die Prüfungen laufen, sobald der Stack mit dem neuen Image läuft.</translation>
     </message>
@@ -6390,7 +7035,7 @@
         <translation>Der neue Server wird geprüft…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Every check passed: the migration is complete.</source>
         <translation>Alle Prüfungen bestanden: Die Migration ist abgeschlossen.</translation>
     </message>

@@ -281,8 +281,8 @@
     <name>BackupPage</name>
     <message>
         <location filename="../forms/BackupPage.ui" line="+11"/>
-        <source>Backup &amp;file:</source>
-        <translation>&amp;Fichier de sauvegarde :</translation>
+        <source>B&amp;ackup file:</source>
+        <translation>Fichier de sauve&amp;garde :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>C&amp;hoose…</source>
+        <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
@@ -335,13 +335,23 @@
     <message>
         <location line="+5"/>
         <source>&amp;Output:</source>
-        <translation>&amp;Sortie :</translation>
+        <translation>S&amp;ortie :</translation>
     </message>
 </context>
 <context>
     <name>PreflightPage</name>
     <message>
-        <location filename="../forms/PreflightPage.ui" line="+16"/>
+        <location filename="../forms/PreflightPage.ui" line="+18"/>
+        <source>Use &amp;dump-restore instead</source>
+        <translation>Utiliser plutôt &amp;dump-restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again with the dump-restore method: the backup is restored into a new volume, which handles any database name</source>
+        <translation>Vérifier à nouveau avec la méthode dump-restore : la sauvegarde est restaurée dans un nouveau volume, ce qui accepte n’importe quel nom de base</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Checks:</source>
         <translation>&amp;Vérifications :</translation>
     </message>
@@ -366,7 +376,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -384,14 +394,34 @@
         <translation>La version majeure de Postgres vers laquelle migrer les données</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Choose the images (ad&amp;vanced)</source>
+        <translation>Choisir les images (ava&amp;ncé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name other images than the app&apos;s choice: a mirror&apos;s copy, a digest, or the old guide&apos;s pgautoupgrade/pgautoupgrade:16-bookworm</source>
+        <translation>Indiquer d’autres images que celles choisies par l’application : la copie d’un miroir, une empreinte (digest) ou le pgautoupgrade/pgautoupgrade:16-bookworm de l’ancien guide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Upgrade image:</source>
+        <translation>&amp;Image de mise à niveau :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Final i&amp;mage:</source>
+        <translation>Image &amp;définitive :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <source>S&amp;ervice:</source>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -513,7 +543,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -649,7 +679,7 @@
     <message>
         <location line="+5"/>
         <source>Museum &amp;health URL:</source>
-        <translation>URL de &amp;santé de museum :</translation>
+        <translation>&amp;URL de santé de museum :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -702,7 +732,7 @@
     <message>
         <location line="+4"/>
         <source>Stop and &amp;remove the containers (compose down)</source>
-        <translation>Arrêter et &amp;supprimer les conteneurs (compose down)</translation>
+        <translation>Arrêter et suppr&amp;imer les conteneurs (compose down)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -722,7 +752,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Output:</source>
-        <translation>&amp;Sortie :</translation>
+        <translation>S&amp;ortie :</translation>
     </message>
 </context>
 <context>
@@ -730,7 +760,7 @@
     <message>
         <location filename="../forms/SummaryPage.ui" line="+22"/>
         <source>&amp;What was done:</source>
-        <translation>&amp;Ce qui a été fait :</translation>
+        <translation>Ce &amp;qui a été fait :</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -755,7 +785,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Roll Back…</source>
-        <translation>&amp;Revenir en arrière…</translation>
+        <translation>Reve&amp;nir en arrière…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,8 +812,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Phases:</source>
-        <translation>&amp;Phases :</translation>
+        <source>Phas&amp;es:</source>
+        <translation>P&amp;hases :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -792,14 +822,24 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Container &amp;log:</source>
+        <source>&amp;Container log:</source>
         <translation>&amp;Journal du conteneur :</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../forms/VerifyPage.ui" line="+16"/>
+        <location filename="../forms/VerifyPage.ui" line="+25"/>
+        <source>&amp;Leave Them as They Are</source>
+        <translation>Laisser &amp;en l’état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not refresh the collation versions; the check then says what to run later</source>
+        <translation>Ne pas actualiser les versions de collation ; la vérification indique alors quoi lancer plus tard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Checks:</source>
         <translation>&amp;Vérifications :</translation>
     </message>
@@ -822,7 +862,7 @@
 <context>
     <name>edm::BackupSidecar</name>
     <message>
-        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+133"/>
+        <location filename="../src/core/postgres/BackupSidecar.cpp" line="+134"/>
         <source>This JSON file is not a backup description written by Ente DB Migration.</source>
         <translation>Ce fichier JSON n’est pas une description de sauvegarde écrite par Ente DB Migration.</translation>
     </message>
@@ -861,7 +901,7 @@
         <translation>pg_dumpall écrit chaque base et chaque rôle du service « %1 » dans %2. Rien ne change dans la pile.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Backup written: %1 (%2, SHA-256 %3)</source>
         <translation>Sauvegarde écrite : %1 (%2, SHA-256 %3)</translation>
     </message>
@@ -869,12 +909,12 @@
 <context>
     <name>edm::BackupWriter</name>
     <message>
-        <location filename="../src/core/postgres/BackupWriter.cpp" line="+32"/>
+        <location filename="../src/core/postgres/BackupWriter.cpp" line="+33"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 octets)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>The folder %1 is not on a usable file system.</source>
         <translation>Le dossier %1 n’est pas sur un système de fichiers utilisable.</translation>
     </message>
@@ -929,7 +969,7 @@
         <translation>Le pg_dumpall du conteneur %1 est en version %2, plus ancienne que le serveur (%3), et ne peut pas le sauvegarder (« aborting because of server version mismatch »). La sauvegarde d’un serveur exige un pg_dumpall de même version majeure ou plus récent, comme dans l’image officielle postgres:%4. Vérifiez l’image du service.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The folder %1 for the backup does not exist. Create it, or choose another one.</source>
         <translation>Le dossier %1 de la sauvegarde n’existe pas. Créez-le, ou choisissez-en un autre.</translation>
     </message>
@@ -939,7 +979,12 @@
         <translation>%1 est un dossier ; donnez un nom de fichier à la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>%1 exists already; the backup does not replace it. Choose another file name, or move that file away first.</source>
+        <translation>%1 existe déjà ; la sauvegarde ne le remplace pas. Choisissez un autre nom de fichier, ou déplacez d’abord ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The backup cannot be written in %1: %2. Choose a folder you may write to.</source>
         <translation>La sauvegarde ne peut pas être écrite dans %1 : %2. Choisissez un dossier où vous avez le droit d’écrire.</translation>
     </message>
@@ -1002,7 +1047,7 @@
 <context>
     <name>edm::Checks</name>
     <message>
-        <location filename="../src/core/migration/Checks.cpp" line="+43"/>
+        <location filename="../src/core/migration/Checks.cpp" line="+110"/>
         <source>Password hashes</source>
         <translation>Empreintes des mots de passe</translation>
     </message>
@@ -1072,22 +1117,52 @@
         <translation>Après la migration, connecté à chaque base tour à tour : %1 (REFRESH COLLATION VERSION exige Postgres 15 ou plus récent). L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>Collation versions refreshed: %1</source>
+        <translation>Versions de collation actualisées : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refreshing the collation version failed for %1: %2</source>
+        <translation>L’actualisation de la version de collation a échoué pour %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>In psql as a superuser: %1</source>
+        <translation>Dans psql en superutilisateur : %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by the migration, but Postgres warns about the mismatch at every connection until it is.</source>
+        <translation>La version de collation a changé pour %1 et n’a pas été actualisée, comme demandé ; la migration a reconstruit les index, mais Postgres signale l’écart à chaque connexion tant qu’elle ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (recorded %2, now %3)</source>
         <translation>%1 (enregistrée %2, maintenant %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-39"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Collation versions</source>
         <translation>Versions de collation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The collation version changed for %1: text indexes may be in the wrong order.</source>
-        <translation>La version de collation a changé pour %1 : les index de texte peuvent être dans le mauvais ordre.</translation>
+        <location line="+6"/>
+        <source>The collation version changed for %1; the migration rebuilt the indexes, so only the recorded version is left to refresh.</source>
+        <translation>La version de collation a changé pour %1 ; la migration a reconstruit les index, il ne reste donc qu’à actualiser la version enregistrée.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The collation version changed for %1, and the upgrade did not rebuild the indexes (PGAUTO_REINDEX=no): text indexes may be in the wrong order.</source>
+        <translation>La version de collation a changé pour %1, et la mise à niveau n’a pas reconstruit les index (PGAUTO_REINDEX=no) : les index de texte peuvent être dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Every database&apos;s recorded collation version is the one the server has now.</source>
         <translation>La version de collation enregistrée de chaque base est celle que le serveur a maintenant.</translation>
     </message>
@@ -1132,13 +1207,23 @@
         <translation>Laissez PGDATA tel quel dans le fichier compose ; ne le changez pas pendant la migration.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>One-shot upgrade</source>
+        <translation>Mise à niveau en mode one-shot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service sets PGAUTO_ONESHOT=yes: pgautoupgrade&apos;s container exits once the upgrade has finished instead of starting the server. That is expected; the app then starts the final image itself.</source>
+        <translation>Le service définit PGAUTO_ONESHOT=yes : le conteneur de pgautoupgrade s’arrête une fois la mise à niveau terminée au lieu de démarrer le serveur. C’est normal ; l’application démarre alors elle-même l’image définitive.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+292"/>
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-290"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
     </message>
@@ -1148,12 +1233,12 @@
         <translation>Rien à migrer. Si le fichier compose indique encore une image plus ancienne, changez-la en postgres:%1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>PostgreSQL %1, while the image tag says %2.</source>
         <translation>PostgreSQL %1, alors que l’étiquette de l’image indique %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PostgreSQL %1 → %2</source>
         <translation>PostgreSQL %1 → %2</translation>
     </message>
@@ -1198,7 +1283,7 @@
         <translation>Libérez de l’espace ou choisissez un autre dossier de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 of databases; %2 free in %3</source>
         <translation>%1 de bases ; %2 libres dans %3</translation>
     </message>
@@ -1228,7 +1313,97 @@
         <translation>Impossible de chercher %1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DROP EXTENSION %1; (in %2)</source>
+        <translation>DROP EXTENSION %1; (dans %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only PostgreSQL&apos;s own (contrib) extensions are installed; the PostgreSQL %1 image carries them.</source>
+        <translation>Seules les extensions propres à PostgreSQL (contrib) sont installées ; l’image PostgreSQL %1 les contient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not part of PostgreSQL&apos;s contrib modules, so the plain postgres:%2 image the data is restored into does not carry them, and the restore would fail at CREATE EXTENSION.</source>
+        <translation>%1 : ne font pas partie des modules contrib de PostgreSQL ; l’image simple postgres:%2 dans laquelle les données sont restaurées ne les contient donc pas, et la restauration échouerait à CREATE EXTENSION.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not part of PostgreSQL&apos;s contrib modules, so pgautoupgrade&apos;s image does not carry them, and pg_upgrade would stop (&quot;loadable libraries missing&quot;) after the old data was moved aside.</source>
+        <translation>%1 : ne font pas partie des modules contrib de PostgreSQL ; l’image de pgautoupgrade ne les contient donc pas, et pg_upgrade s’arrêterait (« loadable libraries missing ») après avoir mis de côté les anciennes données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first: %2</source>
+        <translation>Faites la mise à niveau avec l’image qui fournit %1 et sa propre procédure de mise à niveau (la documentation de l’image ou de l’extension l’explique) ou, si rien ne les utilise, supprimez-les d’abord : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Database names</source>
+        <translation>Noms des bases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No database name contains a space.</source>
+        <translation>Aucun nom de base ne contient d’espace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 contain whitespace; the restore through psql handles such names.</source>
+        <translation>%1 contiennent des espaces ; la restauration via psql gère de tels noms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contain whitespace. pgautoupgrade&apos;s post-upgrade loop splits such names, after the data was converted: the container exits midway and leaves its lock file behind.</source>
+        <translation>%1 contiennent des espaces. La boucle que pgautoupgrade exécute après la mise à niveau découpe de tels noms, une fois les données converties : le conteneur s’arrête en plein milieu et laisse son fichier de verrou derrière lui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the dump-restore method (%1 on the command line, “Use dump-restore instead” in the wizard), which restores the backup into a new volume and handles any name; or rename the databases (ALTER DATABASE &quot;old name&quot; RENAME TO old_name) if nothing refers to them by name.</source>
+        <translation>Utilisez la méthode dump-restore (%1 en ligne de commande, « Utiliser plutôt dump-restore » dans l’assistant), qui restaure la sauvegarde dans un nouveau volume et gère n’importe quel nom ; ou renommez les bases (ALTER DATABASE &quot;old name&quot; RENAME TO old_name) si rien n’y fait référence par leur nom.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Install user</source>
+        <translation>Utilisateur d’installation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster&apos;s install user (the role with oid 10) could not be read; pgautoupgrade needs POSTGRES_USER (%1) to be that role.</source>
+        <translation>L’utilisateur d’installation du cluster (le rôle d’oid 10) n’a pas pu être lu ; pgautoupgrade exige que POSTGRES_USER (%1) soit ce rôle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POSTGRES_USER %1 is the cluster&apos;s install user.</source>
+        <translation>POSTGRES_USER %1 est l’utilisateur d’installation du cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster was created by %1, POSTGRES_USER is %2: the new cluster is created by %2 and the restore brings %1 along as a role.</source>
+        <translation>Le cluster a été créé par %1, POSTGRES_USER vaut %2 : le nouveau cluster est créé par %2 et la restauration apporte %1 en tant que rôle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates the new cluster as POSTGRES_USER, and pg_upgrade refuses it: “database user is not the install user”.</source>
+        <translation>POSTGRES_USER vaut %1, mais le cluster a été créé par %2 (le rôle d’oid 10). pgautoupgrade crée le nouveau cluster en tant que POSTGRES_USER, et pg_upgrade le refuse : « database user is not the install user ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set POSTGRES_USER to %1 in the compose file (with that role&apos;s password in POSTGRES_PASSWORD) for the migration, or use the dump-restore method (%2).</source>
+        <translation>Pour la migration, mettez POSTGRES_USER à %1 dans le fichier compose (avec le mot de passe de ce rôle dans POSTGRES_PASSWORD), ou utilisez la méthode dump-restore (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New data folder</source>
         <translation>Nouveau dossier de données</translation>
     </message>
@@ -1268,7 +1443,7 @@
         <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (docker volume rm %1) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the compose image is older than the data</source>
         <translation>l’image compose est plus ancienne que les données</translation>
     </message>
@@ -1286,6 +1461,21 @@
         <location line="+2"/>
         <source>the new volume for the data exists already</source>
         <translation>le nouveau volume des données existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extensions that the upgrade image does not carry</source>
+        <translation>des extensions que l’image de mise à niveau ne contient pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database names with whitespace, which pgautoupgrade cannot handle</source>
+        <translation>des noms de base contenant des espaces, que pgautoupgrade ne sait pas gérer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POSTGRES_USER is not the cluster&apos;s install user</source>
+        <translation>POSTGRES_USER n’est pas l’utilisateur d’installation du cluster</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1351,12 +1541,12 @@
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+111"/>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+148"/>
+        <source>%1 expands to more than %2 values once its aliases are resolved (line %3): it is not a compose file this app can read safely. Nothing was changed; check the file&apos;s anchors and aliases (*name).</source>
+        <translation>%1 donne plus de %2 valeurs une fois ses alias résolus (ligne %3) : ce n’est pas un fichier compose que cette application peut lire sans risque. Rien n’a été modifié ; vérifiez les ancres et les alias du fichier (*nom).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>%1 is not valid YAML (line %2, column %3: %4). Fix the file in a text editor and try again; nothing was changed.</source>
         <translation>%1 n’est pas un YAML valide (ligne %2, colonne %3 : %4). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
@@ -1366,7 +1556,7 @@
         <translation>%1 n’est pas un YAML valide (%2). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 is not valid YAML (line %2, column %3: a quoted value starts here and is never closed). Fix the file in a text editor and try again; nothing was changed.</source>
         <translation>%1 n’est pas un YAML valide (ligne %2, colonne %3 : une valeur entre guillemets commence ici et n’est jamais fermée). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
@@ -1376,7 +1566,7 @@
         <translation>%1 n’est pas un fichier compose : son premier niveau n’est pas une table de clés comme « services » ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>%1 has no plain value at %2.</source>
         <translation>%1 n’a pas de valeur simple à %2.</translation>
     </message>
@@ -1469,17 +1659,12 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+136"/>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+167"/>
         <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
         <translation>%1 n’existe pas. Choisissez le dossier qui contient votre compose.yaml (pour Ente, en général ente/server ou le dossier créé par le quickstart).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your environment or in .env) and try again.</source>
         <translation>COMPOSE_FILE désigne %1, qui n’existe pas. Corrigez COMPOSE_FILE (dans votre environnement ou dans .env) et réessayez.</translation>
     </message>
@@ -1494,7 +1679,17 @@
         <translation>Plusieurs fichiers compose trouvés (%1) ; comme docker compose, utilisation de %2.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+138"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2: the values of this file add up to more than %3 MiB once their variables are filled in; compose values are never that long. Check the variables the lines repeat.</source>
+        <translation>%1, ligne %2 : les valeurs de ce fichier dépassent au total %3 Mio une fois leurs variables remplacées ; des valeurs compose ne sont jamais aussi longues. Vérifiez les variables que les lignes répètent.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 has no service named &quot;%2&quot;. Its services are: %3.</source>
         <translation>%1 n’a pas de service nommé « %2 ». Ses services sont : %3.</translation>
     </message>
@@ -1524,12 +1719,17 @@
         <translation>L’image de « %1 » ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>The service &quot;%1&quot; runs %2, an image built on Postgres by someone else, not the official postgres image. Such images carry extensions (vector search, geodata, time series) that neither pgautoupgrade nor the official postgres image has, so an upgrade this way would leave the data unreadable. Upgrade it the way the image&apos;s makers document (usually their own newer tag, or a dump and restore with that image).</source>
+        <translation>Le service « %1 » exécute %2, une image construite sur Postgres par un tiers, et non l’image postgres officielle. De telles images apportent des extensions (recherche vectorielle, données géographiques, séries temporelles) que ni pgautoupgrade ni l’image postgres officielle n’ont : une mise à niveau par ce moyen laisserait les données illisibles. Mettez-le à niveau comme le documentent les auteurs de l’image (en général avec leur propre étiquette plus récente, ou par un dump et une restauration avec cette image).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The service &quot;%1&quot; runs %2, which is not the official postgres image (nor pgautoupgrade). Only stacks on the official image can be migrated this way.</source>
         <translation>Le service « %1 » utilise %2, qui n’est pas l’image officielle postgres (ni pgautoupgrade). Seules les piles sur l’image officielle peuvent être migrées ainsi.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>The service &quot;%1&quot; reads env_file %2, which does not exist. Docker compose would refuse to start it too; create the file or remove the env_file entry.</source>
         <translation>Le service « %1 » lit le env_file %2, qui n’existe pas. docker compose refuserait aussi de le démarrer ; créez le fichier ou retirez l’entrée env_file.</translation>
     </message>
@@ -1537,7 +1737,7 @@
 <context>
     <name>edm::DataVersionJob</name>
     <message>
-        <location filename="../src/core/migration/steps/DataVersionJob.cpp" line="+32"/>
+        <location filename="../src/core/migration/steps/DataVersionJob.cpp" line="+34"/>
         <source>Data version before start: %1 (%2).</source>
         <translation>Version des données avant démarrage : %1 (%2).</translation>
     </message>
@@ -1550,17 +1750,38 @@
 <context>
     <name>edm::DataVersionPeek</name>
     <message>
-        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+41"/>
+        <location filename="../src/core/migration/DataVersionPeek.cpp" line="+44"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
+        <location line="+58"/>
         <source>Image and data</source>
         <translation>Image et données</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
+        <source>The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to start on a volume mounted at /var/lib/postgresql/data (&quot;Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster&quot;). The data there is from PostgreSQL %2.</source>
+        <translation>Le fichier compose indique %1, qui garde ses données sous /var/lib/postgresql et refuse de démarrer sur un volume monté sur /var/lib/postgresql/data (« Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster »). Les données qui s’y trouvent viennent de PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put &quot;image: %1&quot; back for the service &quot;%2&quot; in %3 and migrate with target %4: the migration moves the mount to /var/lib/postgresql in the same edit.</source>
+        <translation>Remettez « image: %1 » pour le service « %2 » dans %3 et migrez avec la cible %4 : la migration déplace le montage vers /var/lib/postgresql dans la même modification.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise a new, empty database there.</source>
+        <translation>Les données du volume viennent de PostgreSQL %1, rangées à la manière de Postgres 18 (dans %2), mais le fichier compose indique %3, qui ne trouve rien dans /var/lib/postgresql/data et y initialiserait une nouvelle base vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put &quot;image: %1&quot; back for the service &quot;%2&quot; in %3 and keep the volume mounted at /var/lib/postgresql; nothing was started.</source>
+        <translation>Remettez « image: %1 » pour le service « %2 » dans %3 et gardez le volume monté sur /var/lib/postgresql ; rien n’a été démarré.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, which refuses to start on it (&quot;database files are incompatible with server&quot;). A compose file downloaded again from Ente names postgres:15.</source>
         <translation>Les données du volume viennent de PostgreSQL %1 (son PG_VERSION), mais le fichier compose indique %2, qui refuse de démarrer dessus (« database files are incompatible with server »). Un fichier compose retéléchargé depuis Ente indique postgres:15.</translation>
     </message>
@@ -1570,12 +1791,17 @@
         <translation>Remettez « image: %1 » pour le service « %2 » dans %3, puis démarrez la pile ; les données n’ont pas besoin de migration.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>PGDATA is not in a volume, so there is no PG_VERSION to read before the start</source>
+        <translation>PGDATA n’est pas dans un volume : il n’y a donc pas de PG_VERSION à lire avant le démarrage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>read %1</source>
         <translation>%1 lu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>read %1 in the container %2 (not started)</source>
         <translation>%1 lu dans le conteneur %2 (non démarré)</translation>
     </message>
@@ -1585,7 +1811,7 @@
         <translation>aucun volume nommé ni conteneur où lire PG_VERSION</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
         <translation>%1 lu dans le volume %2 (via un conteneur créé, jamais démarré, puis supprimé)</translation>
     </message>
@@ -1598,7 +1824,7 @@
 <context>
     <name>edm::DockerCli</name>
     <message>
-        <location filename="../src/core/docker/DockerCli.cpp" line="+98"/>
+        <location filename="../src/core/docker/DockerCli.cpp" line="+99"/>
         <source>Docker answered something that cannot be read (%1). Please report this, with the versions of docker and compose.</source>
         <translation>Docker a répondu quelque chose d’illisible (%1). Merci de le signaler, avec les versions de docker et de compose.</translation>
     </message>
@@ -1764,17 +1990,9 @@
     </message>
 </context>
 <context>
-    <name>edm::DotEnv</name>
-    <message>
-        <location filename="../src/core/compose/DotEnv.cpp" line="+51"/>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
-    </message>
-</context>
-<context>
     <name>edm::DumpInspector</name>
     <message>
-        <location filename="../src/core/postgres/DumpInspector.cpp" line="+681"/>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+682"/>
         <source>The compressed file cannot be opened: zlib could not start.</source>
         <translation>Le fichier compressé ne peut pas être ouvert : zlib n’a pas pu démarrer.</translation>
     </message>
@@ -2057,9 +2275,101 @@
     </message>
 </context>
 <context>
+    <name>edm::ImagePolicy</name>
+    <message>
+        <location filename="../src/core/compose/ImagePolicy.cpp" line="+51"/>
+        <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
+        <translation>L’image actuelle est basée sur Alpine, les nouvelles images le sont donc aussi (%1-alpine) : Alpine et Debian trient le texte différemment, et changer laisserait les index de texte dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The current image is pinned to Debian %1. The images for Postgres %2 are built on Debian trixie, whose C library sorts some text differently, so the upgrade reindexes (pgautoupgrade does that by default) and the new image is %3.</source>
+        <translation>L’image actuelle est fixée sur Debian %1. Les images de Postgres %2 reposent sur Debian trixie, dont la bibliothèque C trie certains textes autrement : la mise à niveau réindexe donc (pgautoupgrade le fait par défaut) et la nouvelle image est %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The current image is pinned by digest; a digest names one build of one version, so the new image is named by its tag (%1). Pin its digest again after the migration if you want one.</source>
+        <translation>L’image actuelle est fixée par son empreinte (digest) ; une empreinte désigne une seule construction d’une seule version, la nouvelle image est donc désignée par son étiquette (%1). Fixez de nouveau son empreinte après la migration si vous en voulez une.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The images come from the mirror %1; the upgrade image %2 comes from Docker Hub. If this host reaches only the mirror, name the upgrade image&apos;s mirror copy with --upgrade-image (or the wizard&apos;s advanced settings).</source>
+        <translation>Les images viennent du miroir %1 ; l’image de mise à niveau %2 vient de Docker Hub. Si cet hôte n’atteint que le miroir, indiquez la copie de l’image de mise à niveau sur le miroir avec --upgrade-image (ou dans les réglages avancés de l’assistant).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The upgrade image &quot;%1&quot; is not a pgautoupgrade image. Name pgautoupgrade/pgautoupgrade (or a mirror&apos;s copy of it) with a tag for Postgres %2, such as %3.</source>
+        <translation>L’image de mise à niveau « %1 » n’est pas une image pgautoupgrade. Indiquez pgautoupgrade/pgautoupgrade (ou sa copie sur un miroir) avec une étiquette pour Postgres %2, comme %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The upgrade image &quot;%1&quot; upgrades to Postgres %2, not to the target %3.</source>
+        <translation>L’image de mise à niveau « %1 » met à niveau vers Postgres %2, et non vers la cible %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The final image &quot;%1&quot; is not the official postgres image. Name postgres (or a mirror&apos;s …/library/postgres) with a tag for Postgres %2, such as %3.</source>
+        <translation>L’image définitive « %1 » n’est pas l’image postgres officielle. Indiquez postgres (ou le …/library/postgres d’un miroir) avec une étiquette pour Postgres %2, comme %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The final image &quot;%1&quot; runs Postgres %2, not the target %3.</source>
+        <translation>L’image définitive « %1 » exécute Postgres %2, et non la cible %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The upgrade image %1 and the final image %2 are built on different C libraries (%3 and %4): indexes on text that the upgrade builds may be in the wrong order for the final server. Run REINDEX DATABASE in each database after the migration, or choose images of one flavour.</source>
+        <translation>L’image de mise à niveau %1 et l’image définitive %2 reposent sur des bibliothèques C différentes (%3 et %4) : les index de texte construits par la mise à niveau peuvent être dans le mauvais ordre pour le serveur final. Lancez REINDEX DATABASE dans chaque base après la migration, ou choisissez des images d’une même variante.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::InputFile</name>
+    <message>
+        <location filename="../src/core/InputFile.cpp" line="+25"/>
+        <source>%1 is larger than %2 MiB, the most this app reads from such a file. Nothing was changed; check that it is the file you meant.</source>
+        <translation>%1 dépasse %2 Mio, le maximum que cette application lit dans un tel fichier. Rien n’a été modifié ; vérifiez que c’est bien le fichier voulu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+24"/>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is a folder, not a file. Choose the file itself (or the folder that holds it).</source>
+        <translation>%1 est un dossier, pas un fichier. Choisissez le fichier lui-même (ou le dossier qui le contient).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>%1 is not a regular file (a pipe, socket or device); this app reads only regular files. Nothing was read.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un tube, un socket ou un périphérique) ; cette application ne lit que des fichiers ordinaires. Rien n’a été lu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::InspectionJob</name>
+    <message>
+        <location filename="../src/core/postgres/InspectionJob.cpp" line="+54"/>
+        <source>The inspection of %1 was cancelled.</source>
+        <translation>L’inspection de %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>edm::Interpolator</name>
     <message>
-        <location filename="../src/core/compose/Interpolator.cpp" line="+54"/>
+        <location filename="../src/core/compose/Interpolator.cpp" line="+35"/>
+        <location line="+20"/>
+        <source>Interpolating &quot;%1&quot; gives a value longer than %2 MiB; compose values are never that long. Check the variables it uses (a variable that repeats itself doubles on every line).</source>
+        <translation>L’interpolation de « %1 » donne une valeur de plus de %2 Mio ; des valeurs compose ne sont jamais aussi longues. Vérifiez les variables qu’elle utilise (une variable qui se répète elle-même double à chaque ligne).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Invalid interpolation format: a lone &quot;$&quot; at the end of &quot;%1&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
         <translation>Format d’interpolation invalide : un « $ » isolé à la fin de « %1 ». Écrivez « $$ » pour un signe dollar littéral.</translation>
     </message>
@@ -2106,22 +2416,7 @@
 <context>
     <name>edm::Journal</name>
     <message>
-        <location filename="../src/core/migration/Journal.cpp" line="+34"/>
-        <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
-        <translation>Impossible d’écrire %1 : %2. La migration doit écrire son journal à côté du fichier compose ; vérifiez les droits du dossier et l’espace libre.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot write %1: %2. Free some space and try again.</source>
-        <translation>Impossible d’écrire %1 : %2. Libérez de l’espace et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Cannot read the migration journal %1: %2.</source>
-        <translation>Impossible de lire le journal de migration %1 : %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../src/core/migration/Journal.cpp" line="+97"/>
         <source>The migration journal %1 is damaged (%2). Your compose file&apos;s original is kept in %3; compare it with compose.yaml before deleting the folder.</source>
         <translation>Le journal de migration %1 est endommagé (%2). L’original de votre fichier compose est conservé dans %3 ; comparez-le avec compose.yaml avant de supprimer le dossier.</translation>
     </message>
@@ -2131,12 +2426,22 @@
         <translation>Le journal de migration %1 a été écrit par une version plus récente de cette application. Utilisez cette version pour reprendre ou revenir en arrière.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot delete %1.</source>
-        <translation>Impossible de supprimer %1.</translation>
+        <location line="+16"/>
+        <source>The migration journal %1 is not one this app wrote: its entry %2 (&quot;%3&quot;) is not a file of the project. Nothing was changed. Move the folder %4 aside and check your compose files by hand.</source>
+        <translation>Le journal de migration %1 n’a pas été écrit par cette application : son entrée %2 (« %3 ») n’est pas un fichier du projet. Rien n’a été modifié. Mettez le dossier %4 de côté et vérifiez vos fichiers compose à la main.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
+        <source>%1 is not inside the project folder %2; its original cannot be kept.</source>
+        <translation>%1 n’est pas dans le dossier du projet %2 ; son original ne peut pas être conservé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The kept original of %1 is missing.</source>
+        <translation>L’original conservé de %1 manque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The kept original of %1 is missing (%2).</source>
         <translation>L’original conservé de %1 manque (%2).</translation>
     </message>
@@ -2149,6 +2454,14 @@
         <location line="+7"/>
         <source>No original of %1 was kept.</source>
         <translation>Aucun original de %1 n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::Main</name>
+    <message>
+        <location filename="../src/main.cpp" line="+38"/>
+        <source>%1: no display to open the wizard on (DISPLAY and WAYLAND_DISPLAY are not set). The command line needs none: run &quot;%1 --help&quot; for its commands.</source>
+        <translation>%1 : aucun affichage où ouvrir l’assistant (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). La ligne de commande n’en a pas besoin : lancez « %1 --help » pour voir ses commandes.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2512,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+243"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+254"/>
         <source>image → %1, data → %2</source>
         <translation>image → %1, données → %2</translation>
     </message>
@@ -2209,7 +2522,7 @@
         <translation>image → %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>Il n’y a pas de migration inachevée à reprendre dans %1.</translation>
     </message>
@@ -2234,12 +2547,12 @@
         <translation>Reprise de la migration après « %1 ».</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+225"/>
         <source>Stopped before &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté avant « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3. Un fichier compose téléchargé à nouveau depuis Ente peut indiquer un Postgres plus ancien (les fichiers d’Ente utilisent postgres:15), qui refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
@@ -2254,12 +2567,12 @@
         <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-112"/>
         <source>Nothing was started or changed.</source>
         <translation>Rien n’a été démarré ni modifié.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Il n’y a pas de migration de %1 à annuler.</translation>
     </message>
@@ -2272,7 +2585,7 @@
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+25"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+26"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
@@ -2287,7 +2600,7 @@
         <translation>Impossible d’écrire %1 : %2. Le fichier est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/core/compose/DataMount.cpp" line="+34"/>
         <source>The dump-restore method cannot be used for the service &quot;%1&quot;: %2 Use the pgautoupgrade method, or change that and try again.</source>
         <translation>La méthode dump-restore ne peut pas être utilisée pour le service « %1 » : %2 Utilisez la méthode pgautoupgrade, ou changez cela et réessayez.</translation>
     </message>
@@ -2298,11 +2611,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+108"/>
         <source>no compose file mounts %1 in a way this app can change.</source>
         <translation>aucun fichier compose ne monte %1 d’une façon que cette application peut modifier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>the volume&apos;s source &quot;%1&quot; is written with variables.</source>
         <translation>la source « %1 » du volume est écrite avec des variables.</translation>
     </message>
@@ -2327,39 +2641,59 @@
         <translation>aucun fichier compose ne déclare le volume « %1 » sous « volumes: ».</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Postgres 15 is what Ente&apos;s current compose files run (postgres:15), so a compose file downloaded again from Ente keeps working on the data.</source>
-        <translation>Postgres 15 est ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15) : un fichier compose retéléchargé depuis Ente continue donc de fonctionner avec les données.</translation>
+        <location line="+18"/>
+        <source>the volume&apos;s mount point &quot;%1&quot; is written with variables.</source>
+        <translation>le point de montage « %1 » du volume est écrit avec des variables.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Postgres 16 is what Ente&apos;s migration guide moved to; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
-        <translation>Postgres 16 est la cible du guide de migration d’Ente ; gardez ensuite postgres:16 dans votre fichier compose, car les fichiers actuels d’Ente indiquent postgres:15, qui refuse les données de 16.</translation>
+        <location line="+25"/>
+        <source>PGDATA is set to %1 in the service, so the volume stays mounted at %2: Postgres %3 uses that PGDATA as it is.</source>
+        <translation>PGDATA vaut %1 dans le service, le volume reste donc monté sur %2 : Postgres %3 utilise ce PGDATA tel quel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postgres %1 keeps its data below %2, so the data volume of &quot;%3&quot; must be mounted there instead of at %4, and this app cannot make that change safely: %5 Change the mount by hand (or choose target 17), then plan again.</source>
+        <translation>Postgres %1 garde ses données sous %2 : le volume de données de « %3 » doit donc y être monté au lieu de %4, et cette application ne peut pas faire ce changement sans risque : %5 Changez le montage à la main (ou choisissez la cible 17), puis refaites le plan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the data is in an anonymous volume, and a new mount point would give the service a new, empty one.</source>
+        <translation>les données sont dans un volume anonyme, et un nouveau point de montage donnerait au service un nouveau volume vide.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Postgres 17 is newer than anything Ente&apos;s files name; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
-        <translation>Postgres 17 est plus récent que tout ce qu’indiquent les fichiers d’Ente ; gardez ensuite postgres:17 dans votre fichier compose, car le postgres:15 d’Ente refuse les données de 17.</translation>
+        <source>the volume is mounted at %1, not at %2.</source>
+        <translation>le volume est monté sur %1, et non sur %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another mount, %1, is nested below the data&apos;s mount point.</source>
+        <translation>un autre montage, %1, est imbriqué sous le point de montage des données.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Postgres %1 is not offered; choose 15, 16 or 17.</source>
-        <translation>Postgres %1 n’est pas proposé ; choisissez 15, 16 ou 17.</translation>
+        <source>another mount already uses %1.</source>
+        <translation>un autre montage utilise déjà %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not &quot;%1&quot;.</source>
-        <translation>La cible doit être 15, 16 ou 17 (la version majeure de Postgres visée), pas « %1 ».</translation>
+        <location line="+6"/>
+        <source>the mount &quot;%1&quot; is written with variables.</source>
+        <translation>le montage « %1 » est écrit avec des variables.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
-        <translation>L’image actuelle est basée sur Alpine, les nouvelles images le sont donc aussi (%1-alpine) : Alpine et Debian trient le texte différemment, et changer laisserait les index de texte dans le mauvais ordre.</translation>
+        <location line="+4"/>
+        <source>the image and the volume are set in different files (%1 and %2), and both must change in one edit.</source>
+        <translation>l’image et le volume sont définis dans des fichiers différents (%1 et %2), et les deux doivent changer en une seule modification.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The target must be 15, 16 or 17 (the Postgres major version to move to), not %1.</source>
-        <translation>La cible doit être 15, 16 ou 17 (la version majeure de Postgres visée), pas %1.</translation>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+71"/>
+        <source>The target must be %1 (the Postgres major version to move to), not &quot;%2&quot;.</source>
+        <translation>La cible doit être %1 (la version majeure de Postgres visée), et non « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target must be %1 (the Postgres major version to move to), not %2.</source>
+        <translation>La cible doit être %1 (la version majeure de Postgres visée), et non %2.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2377,12 +2711,12 @@
         <translation>Le service exécute Postgres %1, plus récent que la cible %2. Les données Postgres ne peuvent passer qu’à une version majeure plus récente ; choisissez une cible au-dessus de %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The service &quot;%1&quot; already runs pgautoupgrade: an upgrade was started before. Let it finish with the pgautoupgrade method; dump-restore starts from the original image.</source>
         <translation>Le service « %1 » exécute déjà pgautoupgrade : une mise à niveau a déjà été lancée. Laissez-la finir avec la méthode pgautoupgrade ; dump-restore part de l’image d’origine.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The image of &quot;%1&quot; is &quot;%2&quot;, and %3 is set in your environment, which this app cannot change. Move %3 into the project&apos;s .env file (or write the image in %4) and try again.</source>
         <translation>L’image de « %1 » est « %2 », et %3 est défini dans votre environnement, que cette application ne peut pas modifier. Déplacez %3 dans le fichier .env du projet (ou écrivez l’image dans %4) et réessayez.</translation>
     </message>
@@ -2397,12 +2731,22 @@
         <translation>L’image « %1 » est construite à partir de variables (%2) ; chaque étape écrit le nom complet de l’image à leur place, si bien que ces variables ne la définissent plus.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+27"/>
+        <source>Postgres %1 keeps its data below %2: the first step also mounts the data volume there instead of at %3 (shown in its diff). pgautoupgrade moves the data into %4 itself.</source>
+        <translation>Postgres %1 garde ses données sous %2 : la première étape y monte aussi le volume de données au lieu de %3 (visible dans son diff). pgautoupgrade déplace lui-même les données dans %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PGDATA is set to %1 in the service, so the volume&apos;s mount stays as it is: Postgres %2 uses that PGDATA.</source>
+        <translation>PGDATA vaut %1 dans le service, le montage du volume reste donc tel quel : Postgres %2 utilise ce PGDATA.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
         <translation>Changer l’image en %1 modifierait aussi %2, donc rien ne sera modifié. Donnez au service « %3 » sa propre ligne image et réessayez.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The changed line of %1 also holds the database password, which the diff shows masked; the file keeps it as it is.</source>
         <translation>La ligne modifiée de %1 contient aussi le mot de passe de la base, que le diff affiche masqué ; le fichier le garde tel quel.</translation>
     </message>
@@ -2445,7 +2789,7 @@
 <context>
     <name>edm::MigrationReport</name>
     <message>
-        <location filename="../src/core/migration/MigrationReport.cpp" line="+60"/>
+        <location filename="../src/core/migration/MigrationReport.cpp" line="+61"/>
         <source>The migration succeeded.</source>
         <translation>La migration a réussi.</translation>
     </message>
@@ -2483,7 +2827,7 @@
         <translation>Le service « %1 » a été démarré, mais aucun de ses conteneurs n’est trouvable.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The service &quot;%1&quot; is not running; starting it.</source>
         <translation>Le service « %1 » ne tourne pas ; démarrage.</translation>
     </message>
@@ -2499,6 +2843,39 @@
     </message>
 </context>
 <context>
+    <name>edm::PostgresMajors</name>
+    <message>
+        <location filename="../src/core/PostgresMajors.cpp" line="+78"/>
+        <source>Postgres 15 is what Ente&apos;s current compose files run (postgres:15), so a compose file downloaded again from Ente keeps working on the data; supported until %1.</source>
+        <translation>Postgres 15 est ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15) : un fichier compose retéléchargé depuis Ente continue donc de fonctionner avec les données ; pris en charge jusqu’en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 16 is what Ente&apos;s migration guide moved to and is supported until %1; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
+        <translation>Postgres 16 est la cible du guide de migration d’Ente et est pris en charge jusqu’en %1 ; gardez ensuite postgres:16 dans votre fichier compose, car les fichiers actuels d’Ente indiquent postgres:15, qui refuse les données de 16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 17 is supported until %1; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
+        <translation>Postgres 17 est pris en charge jusqu’en %1 ; gardez ensuite postgres:17 dans votre fichier compose, car le postgres:15 d’Ente refuse les données de 17.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postgres 18 is the newest and is supported longest (until %1); its image keeps the data below /var/lib/postgresql, so the volume&apos;s mount moves there in the same edit, and Ente&apos;s postgres:15 refuses 18 data: keep postgres:18 and that mount afterwards.</source>
+        <translation>Postgres 18 est la version la plus récente et celle prise en charge le plus longtemps (jusqu’en %1) ; son image garde les données sous /var/lib/postgresql, le montage du volume y est donc déplacé dans la même modification, et le postgres:15 d’Ente refuse les données de 18 : gardez ensuite postgres:18 et ce montage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postgres %1 is not offered; choose %2.</source>
+        <translation>Postgres %1 n’est pas proposé ; choisissez %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
     <name>edm::PreflightStep</name>
     <message>
         <location filename="../src/core/migration/steps/PreflightStep.cpp" line="+23"/>
@@ -2511,7 +2888,7 @@
         <translation>%1 %2, moteur sur %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
         <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : l’image compose est plus ancienne que les données. Rien n’a été démarré ni modifié. %1</translation>
     </message>
@@ -2521,7 +2898,7 @@
         <translation>le serveur exécute déjà PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Server details</source>
         <translation>Détails du serveur</translation>
     </message>
@@ -2534,7 +2911,7 @@
 <context>
     <name>edm::ProcessRunner</name>
     <message>
-        <location filename="../src/core/docker/ProcessRunner.cpp" line="+216"/>
+        <location filename="../src/core/docker/ProcessRunner.cpp" line="+217"/>
         <source>cannot read the input file %1: %2</source>
         <translation>impossible de lire le fichier d’entrée %1 : %2</translation>
     </message>
@@ -2598,6 +2975,14 @@
     </message>
 </context>
 <context>
+    <name>edm::Redactor</name>
+    <message>
+        <location filename="../src/core/Redactor.cpp" line="+57"/>
+        <source>The password is too short to mask safely; lines that would show it are left out.</source>
+        <translation>Le mot de passe est trop court pour être masqué sans risque ; les lignes qui le montreraient sont omises.</translation>
+    </message>
+</context>
+<context>
     <name>edm::RehearseStep</name>
     <message>
         <location filename="../src/core/migration/steps/RehearseStep.cpp" line="+19"/>
@@ -2634,7 +3019,7 @@
 <context>
     <name>edm::ReportWriter</name>
     <message>
-        <location filename="../src/core/report/ReportWriter.cpp" line="+29"/>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+33"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2669,15 +3054,15 @@
         <translation>ignoré</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <location line="+7"/>
         <location line="+91"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Ente DB Migration report</source>
         <translation>Rapport Ente DB Migration</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <location line="+89"/>
         <source>Project</source>
         <translation>Projet</translation>
@@ -2923,7 +3308,27 @@
         <translation>**NON**</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
+        <source>%1 is a symbolic link; the report is not written through it (its target stays as it is). Give the path of a regular file, or remove the link first.</source>
+        <translation>%1 est un lien symbolique ; le rapport n’est pas écrit à travers lui (sa cible reste telle quelle). Indiquez le chemin d’un fichier ordinaire, ou supprimez d’abord le lien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2, not a regular file; nothing was written. Give the path of a new or regular file.</source>
+        <translation>%1 est %2, pas un fichier ordinaire ; rien n’a été écrit. Indiquez le chemin d’un nouveau fichier ou d’un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a device, pipe or socket</source>
+        <translation>un périphérique, un tube ou un socket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write the report to %1: %2. Choose another folder.</source>
         <translation>Impossible d’écrire le rapport dans %1 : %2. Choisissez un autre dossier.</translation>
     </message>
@@ -2936,7 +3341,7 @@
 <context>
     <name>edm::RestoreStream</name>
     <message>
-        <location filename="../src/core/postgres/RestoreStream.cpp" line="+212"/>
+        <location filename="../src/core/postgres/RestoreStream.cpp" line="+213"/>
         <source>the role %1 exists in the target already: not created again, its attributes and password are set by the next line</source>
         <translation>le rôle %1 existe déjà dans la cible : pas recréé, ses attributs et son mot de passe sont définis par la ligne suivante</translation>
     </message>
@@ -2969,7 +3374,7 @@
 <context>
     <name>edm::Restorer</name>
     <message>
-        <location filename="../src/core/postgres/Restorer.cpp" line="+50"/>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+51"/>
         <source>The dump %1 cannot be read: %2.</source>
         <translation>Le dump %1 ne peut pas être lu : %2.</translation>
     </message>
@@ -3077,7 +3482,7 @@
         <translation>Le fichier compose est revenu à l’original. Les données sont dans un dossier, pas dans un volume nommé, elles ne sont donc pas remplacées automatiquement : déplacez le dossier, démarrez le service (il crée une base neuve et vide) et exécutez « ente-db-migrate restore %1 ».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The compose file is back to its original, but the data volume cannot be found. Start the service and restore %1 with &quot;ente-db-migrate restore&quot;.</source>
         <translation>Le fichier compose est revenu à l’original, mais le volume de données est introuvable. Démarrez le service et restaurez %1 avec « ente-db-migrate restore ».</translation>
     </message>
@@ -3128,9 +3533,22 @@
     </message>
 </context>
 <context>
+    <name>edm::RunLock</name>
+    <message>
+        <location filename="../src/core/StateDir.cpp" line="+492"/>
+        <source>Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to finish, or stop it.</source>
+        <translation>Une autre exécution d’Ente DB Migration est en cours sur ce projet (pid %1). Attendez qu’elle se termine, ou arrêtez-la.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>edm::ServerProbe</name>
     <message>
-        <location filename="../src/core/postgres/ServerProbe.cpp" line="+374"/>
+        <location filename="../src/core/postgres/ServerProbe.cpp" line="+375"/>
         <source>The server in %1 answered its version with something unexpected (&quot;%2&quot;).</source>
         <translation>Le serveur de %1 a répondu à la demande de version de façon inattendue (« %2 »).</translation>
     </message>
@@ -3155,7 +3573,12 @@
         <translation>Les règles pg_hba.conf n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>The cluster&apos;s install user could not be read: %1</source>
+        <translation>L’utilisateur d’installation du cluster n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&quot;%1 --version&quot; in %2 printed no version (&quot;%3&quot;).</source>
         <translation>« %1 --version » dans %2 n’a affiché aucune version (« %3 »).</translation>
     </message>
@@ -3220,7 +3643,12 @@
         <translation>%1 se connecte via 127.0.0.1 uniquement parce que cette adresse est de confiance : le mot de passe du fichier compose n’est pas celui stocké pour le rôle (%2), museum sera donc refusé. Mettez le bon mot de passe dans le fichier compose ou .env, ou définissez-le dans la base (ALTER ROLE %1 PASSWORD &apos;…&apos;).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
+        <source>The extensions of the database %1 could not be listed: %2</source>
+        <translation>Les extensions de la base %1 n’ont pas pu être listées : %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>the server is starting and rejects connections</source>
         <translation>le serveur démarre et refuse les connexions</translation>
     </message>
@@ -3293,7 +3721,7 @@
 <context>
     <name>edm::ServiceContainer</name>
     <message>
-        <location filename="../src/core/docker/ServiceContainer.cpp" line="+37"/>
+        <location filename="../src/core/docker/ServiceContainer.cpp" line="+38"/>
         <source>The search for the container was stopped.</source>
         <translation>La recherche du conteneur a été arrêtée.</translation>
     </message>
@@ -3322,6 +3750,96 @@
     </message>
 </context>
 <context>
+    <name>edm::StateDir</name>
+    <message>
+        <location filename="../src/core/StateDir.cpp" line="-457"/>
+        <source>%1 %2. Nothing was read from it or written into it. Move it aside (check what it points to or who made it), then run the command again.</source>
+        <translation>%1 %2. Rien n’y a été lu ni écrit. Mettez-le de côté (vérifiez vers quoi il pointe ou qui l’a créé), puis relancez la commande.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2. The migration needs to write its journal beside the compose file; check the folder&apos;s permissions and free space.</source>
+        <translation>Impossible d’écrire %1 : %2. La migration doit écrire son journal à côté du fichier compose ; vérifiez les droits du dossier et l’espace libre.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+29"/>
+        <source>is not a folder</source>
+        <translation>n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+216"/>
+        <source>belongs to another user (uid %1)</source>
+        <translation>appartient à un autre utilisateur (uid %1)</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>may be written by other users and cannot be made private (%1)</source>
+        <translation>peut être modifié par d’autres utilisateurs et ne peut pas être rendu privé (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+177"/>
+        <location line="+68"/>
+        <location line="+121"/>
+        <source>is a symbolic link</source>
+        <translation>est un lien symbolique</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <source>cannot be opened (%1)</source>
+        <translation>ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Cannot open the project folder %1: %2.</source>
+        <translation>Impossible d’ouvrir le dossier du projet %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a path inside %2.</source>
+        <translation>%1 n’est pas un chemin dans %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+35"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+58"/>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1 is larger than %2 MiB, the most this app reads from such a file. It is not one this app wrote; move it aside.</source>
+        <translation>%1 dépasse %2 Mio, le maximum que cette application lit dans un tel fichier. Ce n’est pas un fichier écrit par cette application ; mettez-le de côté.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is larger than %2 MiB, the most this app reads from such a file.</source>
+        <translation>%1 dépasse %2 Mio, le maximum que cette application lit dans un tel fichier.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cannot delete everything in %1.</source>
+        <translation>Impossible de tout supprimer dans %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>is not a regular file of yours</source>
+        <translation>n’est pas un fichier ordinaire qui vous appartient</translation>
+    </message>
+</context>
+<context>
     <name>edm::StopStep</name>
     <message>
         <location filename="../src/core/migration/steps/StopStep.cpp" line="+17"/>
@@ -3347,7 +3865,7 @@
 <context>
     <name>edm::TransferProgress</name>
     <message>
-        <location filename="../src/core/postgres/TransferProgress.cpp" line="+23"/>
+        <location filename="../src/core/postgres/TransferProgress.cpp" line="+24"/>
         <source>%1 of about %2 (%3 %)</source>
         <translation>%1 sur environ %2 (%3 %)</translation>
     </message>
@@ -3410,12 +3928,12 @@
 <context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
-        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+211"/>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+228"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Cette image pgautoupgrade met les données à niveau vers PostgreSQL %1, mais la cible est %2. Ne l’arrêtez pas en cours (les données resteraient à moitié converties) : laissez-la finir, puis gardez PostgreSQL %1 (postgres:%1 dans le fichier compose désormais) ou restaurez la sauvegarde et utilisez l’étiquette pgautoupgrade de %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was interrupted (stopped, or failed before its completion line), so the data may be half converted, and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the lock file only if you know the earlier run converted the data completely (its log ended with “Upgrade to PostgreSQL … complete.”), then start the container again.</source>
         <translation>pgautoupgrade a trouvé upgrade_in_progress.lock dans le dossier de données : une mise à niveau précédente a été interrompue (arrêtée, ou en échec avant sa ligne de fin), les données peuvent donc être à moitié converties, et il refuse de démarrer. Restaurez la sauvegarde dans un volume neuf (le retour arrière le fait). Ne supprimez le fichier de verrou que si vous savez que l’exécution précédente a entièrement converti les données (son journal finissait par « Upgrade to PostgreSQL … complete. »), puis redémarrez le conteneur.</translation>
     </message>
@@ -3451,6 +3969,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image refuses to start on a volume mounted at /var/lib/postgresql/data. Mount the data volume at /var/lib/postgresql instead (in the service&apos;s volumes: &quot;…:/var/lib/postgresql&quot;); if the data is from an older major, put the old image back and migrate with target 18, which moves the mount and the data together. Nothing was changed.</source>
+        <translation>Postgres 18 et les versions plus récentes gardent leurs données sous /var/lib/postgresql (dans 18/docker), et cette image refuse de démarrer sur un volume monté sur /var/lib/postgresql/data. Montez plutôt le volume de données sur /var/lib/postgresql (dans les volumes: du service : « …:/var/lib/postgresql ») ; si les données viennent d’une version majeure plus ancienne, remettez l’ancienne image et migrez avec la cible 18, qui déplace ensemble le montage et les données. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+59"/>
         <source>The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, configuration, disk space) and start the container again.</source>
         <translation>Le serveur PostgreSQL n’a pas pu démarrer (%1). Les lignes ci-dessus disent pourquoi ; corrigez la cause (droits, configuration, espace disque) et redémarrez le conteneur.</translation>
@@ -3574,7 +4097,7 @@
         <translation>Mise à niveau terminée ; attente du démarrage final du serveur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The data is already on Postgres %1; no upgrade needed</source>
         <translation>Les données sont déjà sur Postgres %1 ; aucune mise à niveau nécessaire</translation>
     </message>
@@ -3587,6 +4110,11 @@
         <location line="+8"/>
         <source>Last lines of the log:</source>
         <translation>Dernières lignes du journal :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrade complete; pgautoupgrade&apos;s one-shot mode ends its container, and the final image starts next</source>
+        <translation>Mise à niveau terminée ; le mode one-shot de pgautoupgrade arrête son conteneur, et l’image définitive démarre ensuite</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3602,12 +4130,12 @@
         <translation>Connexion TCP avec le mot de passe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 logs in to %2 the way museum does.</source>
         <translation>%1 se connecte à %2 comme le fait museum.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Health URL</source>
         <translation>URL de santé</translation>
     </message>
@@ -3627,7 +4155,7 @@
         <translation>Démarrez museum (docker compose up -d) et consultez son journal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Collation versions</source>
         <translation>Versions de collation</translation>
     </message>
@@ -3637,7 +4165,22 @@
         <translation>Les versions de collation des bases n’ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Refresh the collation versions</source>
+        <translation>Actualiser les versions de collation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The C library of the new image sorts text in a newer version than %1 recorded. The migration rebuilt the indexes, so the app records the new version for each (ALTER DATABASE … REFRESH COLLATION VERSION); until then Postgres warns about the mismatch at every connection. Nothing else changes.</source>
+        <translation>La bibliothèque C de la nouvelle image trie le texte dans une version plus récente que celle enregistrée pour %1. La migration a reconstruit les index ; l’application enregistre donc la nouvelle version pour chaque base (ALTER DATABASE … REFRESH COLLATION VERSION) ; d’ici là, Postgres signale l’écart à chaque connexion. Rien d’autre ne change.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: collation version refreshed</source>
+        <translation>%1 : version de collation actualisée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
         <translation>Le serveur migré a échoué à certaines vérifications (voir la liste). Votre sauvegarde est intacte : revenez en arrière pour retrouver Postgres %1, ou corrigez ce que disent les vérifications et vérifiez à nouveau en reprenant.</translation>
     </message>
@@ -3645,12 +4188,7 @@
 <context>
     <name>edm::cli::BackupCommand</name>
     <message>
-        <location filename="../src/cli/BackupCommand.cpp" line="+24"/>
-        <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;major&gt;.backup.sql in the project folder.</source>
-        <translation>Sauvegarde le service Postgres d’un projet compose avec pg_dumpall (exécuté dans son conteneur), dans un fichier qui ne reçoit son nom qu’une fois le dump complet et vérifié, avec un SHA-256 et une description .json à côté. Fichier par défaut : pg&lt;major&gt;.backup.sql dans le dossier du projet.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/cli/BackupCommand.cpp" line="+47"/>
         <source>The backup file to write.</source>
         <translation>Le fichier de sauvegarde à écrire.</translation>
     </message>
@@ -3665,7 +4203,12 @@
         <translation>Codes de sortie : 0 la sauvegarde est complète et vérifiée, 1 elle a échoué (rien ne reste sous le nom du fichier), 2 arguments incorrects ou projet inutilisable.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-5"/>
+        <source>Backs up the Postgres service of a compose project with pg_dumpall (run in its container), into a file that gets its name only once the dump is complete and verified, with a SHA-256 and a .json description beside it. Default file: pg&lt;version&gt;-&lt;date&gt;-&lt;time&gt;.backup.sql in the project folder (-2, -3, … added when that name is taken). A file given with -o that exists already is not replaced: the command refuses.</source>
+        <translation>Sauvegarde le service Postgres d’un projet compose avec pg_dumpall (exécuté dans son conteneur), dans un fichier qui ne reçoit son nom qu’une fois le dump complet et vérifié, avec un SHA-256 et une description .json à côté. Fichier par défaut : pg&lt;version&gt;-&lt;date&gt;-&lt;time&gt;.backup.sql dans le dossier du projet (suivi de -2, -3, … quand ce nom est pris). Un fichier donné avec -o qui existe déjà n’est pas remplacé : la commande refuse.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress doit valoir bar, json ou none, pas « %1 ».</translation>
     </message>
@@ -3675,12 +4218,12 @@
         <translation>un seul CHEMIN attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Backing up %1 (container %2, PostgreSQL %3, about %4) to %5</source>
         <translation>Sauvegarde de %1 (conteneur %2, PostgreSQL %3, environ %4) vers %5</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Backup complete and verified.</source>
         <translation>Sauvegarde complète et vérifiée.</translation>
     </message>
@@ -3726,7 +4269,7 @@
 <context>
     <name>edm::cli::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+50"/>
+        <location filename="../src/cli/Cli.cpp" line="+51"/>
         <source>Show what the migration would change in a compose project</source>
         <translation>Montrer ce que la migration modifierait dans un projet compose</translation>
     </message>
@@ -3877,7 +4420,7 @@
 <context>
     <name>edm::cli::EngineDriver</name>
     <message>
-        <location filename="../src/cli/EngineDriver.cpp" line="+34"/>
+        <location filename="../src/cli/EngineDriver.cpp" line="+38"/>
         <source>   done: %1</source>
         <translation>   terminé : %1</translation>
     </message>
@@ -3892,7 +4435,7 @@
         <translation>correction : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>standard input is not a terminal, so nothing is changed without --yes. Run again with --yes to agree to every step shown.</source>
         <translation>l’entrée standard n’est pas un terminal : rien n’est donc modifié sans --yes. Relancez avec --yes pour accepter chaque étape affichée.</translation>
     </message>
@@ -3907,7 +4450,7 @@
         <translation>o</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Rolled back.</source>
         <translation>Retour arrière effectué.</translation>
     </message>
@@ -3920,7 +4463,7 @@
 <context>
     <name>edm::cli::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="+49"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="+51"/>
         <location line="+8"/>
         <source>Cannot read standard input: %1.</source>
         <translation>Impossible de lire l’entrée standard : %1.</translation>
@@ -4110,7 +4653,7 @@
 <context>
     <name>edm::cli::MigrateCommand</name>
     <message>
-        <location filename="../src/cli/MigrateCommand.cpp" line="+23"/>
+        <location filename="../src/cli/MigrateCommand.cpp" line="+24"/>
         <source>Migrates the Postgres service of a compose project to a newer major version: preflight checks, a verified backup, stop, upgrade, switch to the new image, verify. Asks before each change unless --yes.</source>
         <translation>Migre le service Postgres d’un projet compose vers une version majeure plus récente : vérifications préalables, sauvegarde vérifiée, arrêt, mise à niveau, passage à la nouvelle image, vérification. Demande avant chaque modification, sauf avec --yes.</translation>
     </message>
@@ -4125,7 +4668,7 @@
         <translation>Annule une migration : le fichier compose d’origine revient octet pour octet et, si les données étaient déjà converties, la sauvegarde est restaurée dans le volume pour la version d’origine de Postgres.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Agree to every change without asking.</source>
         <translation>Accepter chaque modification sans demander.</translation>
     </message>
@@ -4140,27 +4683,37 @@
         <translation>Afficher chaque ligne de journal.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
-        <translation>La version majeure de Postgres visée : 15, 16 (par défaut) ou 17.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>How the data moves: &quot;pgautoupgrade&quot; (default) converts it in place with the pgautoupgrade image; &quot;dump-restore&quot; restores the backup into a new volume &lt;volume&gt;-pg&lt;target&gt; (a folder &lt;dir&gt;-pg&lt;target&gt; for a bind mount) for the plain target image and keeps the old volume untouched for a rollback.</source>
         <translation>Comment les données sont déplacées : « pgautoupgrade » (par défaut) les convertit sur place avec l’image pgautoupgrade ; « dump-restore » restaure la sauvegarde dans un nouveau volume &lt;volume&gt;-pg&lt;cible&gt; (un dossier &lt;dossier&gt;-pg&lt;cible&gt; pour un montage de dossier) pour l’image cible simple, et garde l’ancien volume intact pour un retour arrière.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>--method must be pgautoupgrade or dump-restore.</source>
         <translation>--method doit valoir pgautoupgrade ou dump-restore.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Restore the backup into a throwaway container of the target version and verify it there before touching the real data.</source>
         <translation>Restaurer la sauvegarde dans un conteneur jetable de la version cible et la vérifier là, avant de toucher aux vraies données.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
+        <source>The Postgres major version to move to: 15, 16 (default), 17 or 18.</source>
+        <translation>La version majeure de Postgres visée : 15, 16 (par défaut), 17 ou 18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pgautoupgrade image to upgrade with (default: pgautoupgrade/pgautoupgrade:&lt;target&gt;-trixie, or &lt;target&gt;-alpine for an Alpine stack), e.g. a mirror&apos;s copy or a digest.</source>
+        <translation>L’image pgautoupgrade avec laquelle mettre à niveau (par défaut : pgautoupgrade/pgautoupgrade:&lt;cible&gt;-trixie, ou &lt;cible&gt;-alpine pour une pile Alpine), par exemple la copie d’un miroir ou une empreinte (digest).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The postgres image to run afterwards (default: postgres:&lt;target&gt; in the current image&apos;s registry and flavour), e.g. a mirror&apos;s copy or a digest.</source>
+        <translation>L’image postgres à exécuter ensuite (par défaut : postgres:&lt;cible&gt; dans le registre et la variante de l’image actuelle), par exemple la copie d’un miroir ou une empreinte (digest).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Where the backup is written (default: the project folder).</source>
         <translation>Où la sauvegarde est écrite (par défaut : le dossier du projet).</translation>
     </message>
@@ -4170,17 +4723,17 @@
         <translation>Minutes d’attente de la fin de la mise à niveau (60 par défaut).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-52"/>
         <source>Exit codes: 0 done, 1 a step failed (see the message; resume or roll back), 2 bad arguments or an unusable project, 5 stopped by you or nothing to do.</source>
         <translation>Codes de sortie : 0 terminé, 1 une étape a échoué (voir le message ; reprendre ou revenir en arrière), 2 arguments incorrects ou projet inutilisable, 5 arrêté par vous ou rien à faire.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>expected one PATH, got %1.</source>
         <translation>un seul CHEMIN attendu, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--timeout must be a number of minutes.</source>
         <translation>--timeout doit être un nombre de minutes.</translation>
     </message>
@@ -4188,27 +4741,37 @@
 <context>
     <name>edm::cli::PlanCommand</name>
     <message>
-        <location filename="../src/cli/PlanCommand.cpp" line="+19"/>
+        <location filename="../src/cli/PlanCommand.cpp" line="+21"/>
         <source>Shows what migrating the Postgres service of a compose project would change: the detected service and the diff of each image change. Changes nothing.</source>
         <translation>Montre ce que changerait la migration du service Postgres d’un projet compose : le service détecté et le diff de chaque changement d’image. Ne modifie rien.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The Postgres major version to move to: 15, 16 (default) or 17.</source>
-        <translation>La version majeure de Postgres visée : 15, 16 (par défaut) ou 17.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+7"/>
         <source>Print the plan (or the error) as JSON.</source>
         <translation>Afficher le plan (ou l’erreur) en JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The Postgres major version to move to: 15, 16 (default), 17 or 18.</source>
+        <translation>La version majeure de Postgres visée : 15, 16 (par défaut), 17 ou 18.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pgautoupgrade image to upgrade with (default: pgautoupgrade/pgautoupgrade:&lt;target&gt;-trixie, or &lt;target&gt;-alpine for an Alpine stack).</source>
+        <translation>L’image pgautoupgrade avec laquelle mettre à niveau (par défaut : pgautoupgrade/pgautoupgrade:&lt;cible&gt;-trixie, ou &lt;cible&gt;-alpine pour une pile Alpine).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The postgres image to run afterwards (default: postgres:&lt;target&gt; in the current image&apos;s registry and flavour).</source>
+        <translation>L’image postgres à exécuter ensuite (par défaut : postgres:&lt;cible&gt; dans le registre et la variante de l’image actuelle).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>plan takes one PATH, got %1.</source>
         <translation>plan prend un seul CHEMIN, %1 reçus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
@@ -4306,7 +4869,7 @@
         <translation>Cible :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Step %1: image → %2 (%3)</source>
         <translation>Étape %1 : image → %2 (%3)</translation>
     </message>
@@ -4324,7 +4887,7 @@
 <context>
     <name>edm::cli::ReportCommand</name>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+21"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+23"/>
         <source>Writes the report of a project&apos;s migration: steps, diffs, backup, checks, row counts, warnings.</source>
         <translation>Écrit le rapport de la migration d’un projet : étapes, diffs, sauvegarde, vérifications, nombres de lignes, avertissements.</translation>
     </message>
@@ -4357,7 +4920,7 @@
 <context>
     <name>edm::cli::RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+72"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+76"/>
         <source>[y/N] </source>
         <translation>[o/N] </translation>
     </message>
@@ -4412,7 +4975,27 @@
         <translation>Codes de sortie : 0 restauré (et, avec --image, chaque ligne comptée), 1 la restauration a échoué ou les nombres diffèrent, 2 arguments incorrects, projet ou fichier inutilisable, ou --yes absent là où il est requis.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
+        <source>The dump %1 cannot be read: %2.</source>
+        <translation>Le dump %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the .sql file.</source>
+        <translation>%1 est compressé (gzip). Décompressez-le d’abord (gunzip -k %1), puis restaurez le fichier .sql.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a pg_dump archive in the custom format, which psql cannot read; restore it with pg_restore.</source>
+        <translation>%1 est une archive pg_dump au format personnalisé, que psql ne peut pas lire ; restaurez-la avec pg_restore.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a plain SQL dump: it holds binary data. Restore takes the .sql file a backup of this app (or pg_dumpall) wrote. Nothing was restored.</source>
+        <translation>%1 n’est pas un dump SQL en texte brut : il contient des données binaires. La restauration attend le fichier .sql écrit par une sauvegarde de cette application (ou par pg_dumpall). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--progress must be bar, json or none, not &quot;%1&quot;.</source>
         <translation>--progress doit valoir bar, json ou none, pas « %1 ».</translation>
     </message>
@@ -4427,7 +5010,7 @@
         <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Restore %1 into the service %2 (container %3)? Its roles and databases are added to the running server.</source>
         <translation>Restaurer %1 dans le service %2 (conteneur %3) ? Ses rôles et bases sont ajoutés au serveur en marche.</translation>
     </message>
@@ -4442,7 +5025,7 @@
         <translation>Rien n’a été restauré.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Starting a throwaway container of %1…</source>
         <translation>Démarrage d’un conteneur jetable de %1…</translation>
     </message>
@@ -4457,12 +5040,12 @@
         <translation>%1 lignes (%2) restaurées dans %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Every row arrived: %1 rows, as in the dump.</source>
         <translation>Chaque ligne est arrivée : %1 lignes, comme dans le dump.</translation>
     </message>
@@ -4480,7 +5063,7 @@
 <context>
     <name>edm::cli::StatusCommand</name>
     <message>
-        <location filename="../src/cli/StatusCommand.cpp" line="+21"/>
+        <location filename="../src/cli/StatusCommand.cpp" line="+23"/>
         <source>Shows where the migration of a compose project stands.</source>
         <translation>Montre où en est la migration d’un projet compose.</translation>
     </message>
@@ -4490,17 +5073,22 @@
         <translation>Afficher l’état en JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>%1 does not exist. Give the folder of your compose project.</source>
+        <translation>%1 n’existe pas. Indiquez le dossier de votre projet compose.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No migration has been started in %1.</source>
         <translation>Aucune migration n’a été lancée dans %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
         <translation>Migration de « %1 » vers Postgres %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
@@ -4523,7 +5111,7 @@
 <context>
     <name>edm::cli::TransferConsole</name>
     <message>
-        <location filename="../src/cli/TransferConsole.cpp" line="+73"/>
+        <location filename="../src/cli/TransferConsole.cpp" line="+74"/>
         <source>Interrupted: stopping…</source>
         <translation>Interrompu : arrêt en cours…</translation>
     </message>
@@ -4541,7 +5129,7 @@
 <context>
     <name>edm::cli::WatchLogCommand</name>
     <message>
-        <location filename="../src/cli/WatchLogCommand.cpp" line="+62"/>
+        <location filename="../src/cli/WatchLogCommand.cpp" line="+65"/>
         <source>waiting for pgautoupgrade or the server</source>
         <translation>attente de pgautoupgrade ou du serveur</translation>
     </message>
@@ -4571,7 +5159,17 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>The Postgres major version the upgrade must reach: 14 to 18 (an older one for a plain server&apos;s log); a log that upgrades to another one fails. Without it, the target the log announces (16 until it does).</source>
+        <translation>La version majeure de Postgres que la mise à niveau doit atteindre : 14 à 18 (une plus ancienne pour le journal d’un simple serveur) ; un journal qui met à niveau vers une autre échoue. Sans elle, la cible qu’annonce le journal (16 tant qu’il ne l’a pas annoncée).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Upgrade target: PostgreSQL %1 (announced by the log)</source>
+        <translation>Cible de la mise à niveau : PostgreSQL %1 (annoncée par le journal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>upgrade started: PostgreSQL %1 → %2</source>
         <translation>mise à niveau commencée : PostgreSQL %1 → %2</translation>
     </message>
@@ -4621,7 +5219,17 @@
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+102"/>
+        <source>--target must be a Postgres major version up to 18 (pgautoupgrade upgrades to 14 to 18), not &quot;%1&quot;.</source>
+        <translation>--target doit être une version majeure de Postgres jusqu’à 18 (pgautoupgrade met à niveau vers 14 à 18), et non « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a folder, not a log file. Give the file docker logs was saved to, or - for standard input.</source>
+        <translation>%1 est un dossier, pas un fichier journal. Indiquez le fichier où la sortie de docker logs a été enregistrée, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
         <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
         <translation>Suit le journal d’un conteneur pgautoupgrade (ou Postgres), depuis un fichier ou l’entrée standard, et affiche une ligne par événement reconnu : mise à niveau commencée, terminée ou en échec, aucune mise à niveau nécessaire, démarrage du serveur, prêt pour les connexions, lignes FATAL. Sort avec 0 une fois la mise à niveau terminée et le serveur final de la version cible acceptant les connexions, 1 en cas d’échec, 4 si le journal s’est terminé ou si le délai a expiré avant. Par exemple : docker compose logs -f postgres | %1 watch-log</translation>
     </message>
@@ -4641,17 +5249,12 @@
         <translation>Abandonner (code de sortie 4) si la mise à niveau n’est pas terminée après SECONDES (0 : attendre indéfiniment).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The Postgres major version the upgrade must reach: 15, 16 (default) or 17.</source>
-        <translation>La version majeure de Postgres que la mise à niveau doit atteindre : 15, 16 (par défaut) ou 17.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Follow only this compose service when the log interleaves several (docker compose up).</source>
         <translation>Ne suivre que ce service compose quand le journal en entremêle plusieurs (docker compose up).</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>watch-log takes one FILE, got %1.</source>
         <translation>watch-log prend un seul FICHIER, %1 reçus.</translation>
     </message>
@@ -4661,17 +5264,12 @@
         <translation>--timeout doit être un nombre de secondes, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--target must be a Postgres major version such as 16, not &quot;%1&quot;.</source>
-        <translation>--target doit être une version majeure de Postgres comme 16, pas « %1 ».</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
         <translation>La mise à niveau est terminée : PostgreSQL %1 accepte les connexions.</translation>
     </message>
@@ -4740,7 +5338,7 @@
 <context>
     <name>edm::gui::BackupBrowser</name>
     <message>
-        <location filename="../src/gui/BackupBrowser.cpp" line="+31"/>
+        <location filename="../src/gui/BackupBrowser.cpp" line="+32"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5063,7 +5661,7 @@
 <context>
     <name>edm::gui::BackupPage</name>
     <message>
-        <location filename="../src/gui/BackupPage.cpp" line="+22"/>
+        <location filename="../src/gui/BackupPage.cpp" line="+25"/>
         <source>Back up the databases</source>
         <translation>Sauvegarder les bases</translation>
     </message>
@@ -5075,7 +5673,7 @@
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <source>&amp;Back Up</source>
+        <source>Back &amp;Up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
@@ -5099,7 +5697,27 @@
         <translation>Choisissez où enregistrer la sauvegarde, puis appuyez sur %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists already. Replace it with the new backup? It is replaced only once the new backup is complete and verified.</source>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle sauvegarde ? Il n’est remplacé qu’une fois la nouvelle sauvegarde complète et vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the File</source>
+        <translation>&amp;Garder le fichier</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
@@ -5119,7 +5737,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Rehearsing: restoring the backup into a throwaway container…</source>
         <translation>Répétition : restauration de la sauvegarde dans un conteneur jetable…</translation>
     </message>
@@ -5172,7 +5790,7 @@
 <context>
     <name>edm::gui::EnginePage</name>
     <message>
-        <location filename="../src/gui/EnginePage.cpp" line="+127"/>
+        <location filename="../src/gui/EnginePage.cpp" line="+128"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -5180,7 +5798,7 @@
 <context>
     <name>edm::gui::FinishPage</name>
     <message>
-        <location filename="../src/gui/FinishPage.cpp" line="+12"/>
+        <location filename="../src/gui/FinishPage.cpp" line="+13"/>
         <source>Switch to the new image</source>
         <translation>Passer à la nouvelle image</translation>
     </message>
@@ -5192,7 +5810,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Apply and Start</source>
-        <translation>&amp;Appliquer et démarrer</translation>
+        <translation>Appliquer et &amp;démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5233,17 +5851,17 @@
 <context>
     <name>edm::gui::LogView</name>
     <message>
-        <location filename="../src/gui/LogView.cpp" line="+79"/>
+        <location filename="../src/gui/LogView.cpp" line="+115"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The output appears here.</source>
         <translation>La sortie apparaît ici.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -5299,8 +5917,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Follow</source>
-        <translation>&amp;Suivre</translation>
+        <source>Fo&amp;llow</source>
+        <translation>S&amp;uivre</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5309,8 +5927,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Fin&amp;d…</source>
-        <translation>Rec&amp;hercher…</translation>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5327,16 +5945,8 @@
         <source>Copy the selected lines, or the whole log when nothing is selected</source>
         <translation>Copier les lignes sélectionnées, ou tout le journal si rien n’est sélectionné</translation>
     </message>
-    <message numerus="yes">
-        <location line="+85"/>
-        <source>[… %n line(s) not shown: they came faster than the view can show them]</source>
-        <translation>
-            <numerusform>[… %n ligne non affichée : elle est arrivée plus vite que la vue ne peut l’afficher]</numerusform>
-            <numerusform>[… %n lignes non affichées : elles sont arrivées plus vite que la vue ne peut les afficher]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+112"/>
+        <location line="+189"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -5344,7 +5954,7 @@
 <context>
     <name>edm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+49"/>
         <location line="+144"/>
         <source>Ente DB Migration</source>
         <translation>Ente DB Migration</translation>
@@ -5422,7 +6032,7 @@
     <message>
         <location line="+11"/>
         <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
+        <translation>Para&amp;mètres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5483,7 +6093,12 @@
 <context>
     <name>edm::gui::MigrationWizard</name>
     <message>
-        <location filename="../src/gui/MigrationWizard.cpp" line="+41"/>
+        <location filename="../src/gui/MigrationWizard.cpp" line="+72"/>
+        <source>Fi&amp;nish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>while rolling back</source>
         <translation>pendant le retour arrière</translation>
     </message>
@@ -5508,7 +6123,7 @@
         <translation>Ente DB Migration</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>Unfinished migration</source>
         <translation>Migration inachevée</translation>
     </message>
@@ -5568,7 +6183,7 @@
         <translation>&amp;Revenir en arrière</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>&amp;Go Ahead</source>
         <translation>&amp;Poursuivre</translation>
     </message>
@@ -5601,7 +6216,7 @@
 <context>
     <name>edm::gui::PreflightPage</name>
     <message>
-        <location filename="../src/gui/PreflightPage.cpp" line="+16"/>
+        <location filename="../src/gui/PreflightPage.cpp" line="+20"/>
         <location line="+3"/>
         <source>Preflight checks</source>
         <translation>Vérifications préalables</translation>
@@ -5617,7 +6232,7 @@
         <translation>Commandes exécutées par les vérifications préalables</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
@@ -5627,7 +6242,7 @@
         <translation>Toutes les vérifications ont réussi ou n’émettent que des avertissements. Ensuite : la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -5670,7 +6285,7 @@
 <context>
     <name>edm::gui::ProjectPage</name>
     <message>
-        <location filename="../src/gui/ProjectPage.cpp" line="+33"/>
+        <location filename="../src/gui/ProjectPage.cpp" line="+37"/>
         <source>Choose the compose project</source>
         <translation>Choisir le projet compose</translation>
     </message>
@@ -5693,6 +6308,11 @@
         <location line="+1"/>
         <source>Postgres 17</source>
         <translation>Postgres 17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postgres 18 (newest)</source>
+        <translation>Postgres 18 (la plus récente)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5720,17 +6340,27 @@
         <translation>La modification du fichier compose apparaît ici.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>Upgrade image</source>
+        <translation>Image de mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final image</source>
+        <translation>Image définitive</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Choose the compose project folder</source>
         <translation>Choisir le dossier du projet compose</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Choose the folder of your compose project.</source>
         <translation>Choisissez le dossier de votre projet compose.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Choose the service</source>
         <translation>Choisir le service</translation>
     </message>
@@ -5803,7 +6433,7 @@
 <context>
     <name>edm::gui::ReportExport</name>
     <message>
-        <location filename="../src/gui/ReportExport.cpp" line="+35"/>
+        <location filename="../src/gui/ReportExport.cpp" line="+36"/>
         <source>HTML (self-contained web page)</source>
         <translation>HTML (page web autonome)</translation>
     </message>
@@ -5866,7 +6496,7 @@
 <context>
     <name>edm::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/RestoreDialog.cpp" line="+28"/>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+29"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
         <translation>Restaurer &lt;b&gt;%1&lt;/b&gt; dans le Postgres en marche d’un projet compose. psql s’arrête à la première erreur et indique à quelle ligne du fichier.</translation>
     </message>
@@ -5887,7 +6517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
@@ -6020,7 +6650,7 @@
 <context>
     <name>edm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/SettingsDialog.cpp" line="+46"/>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+47"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -6093,7 +6723,7 @@
 <context>
     <name>edm::gui::StopPage</name>
     <message>
-        <location filename="../src/gui/StopPage.cpp" line="+12"/>
+        <location filename="../src/gui/StopPage.cpp" line="+13"/>
         <source>Stop the stack</source>
         <translation>Arrêter la pile</translation>
     </message>
@@ -6106,8 +6736,8 @@
         <location line="+2"/>
         <location line="+34"/>
         <location line="+3"/>
-        <source>&amp;Stop the Stack</source>
-        <translation>&amp;Arrêter la pile</translation>
+        <source>S&amp;top the Stack</source>
+        <translation>Arrê&amp;ter la pile</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -6148,7 +6778,7 @@
 <context>
     <name>edm::gui::SummaryPage</name>
     <message>
-        <location filename="../src/gui/SummaryPage.cpp" line="+17"/>
+        <location filename="../src/gui/SummaryPage.cpp" line="+18"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -6239,7 +6869,17 @@
         <translation>%1 tables sur %2 diffèrent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Stack down:</source>
+        <translation>Pile arrêtée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s, from stopping it until the new server answered</source>
+        <translation>%1 s, de son arrêt jusqu’à la réponse du nouveau serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -6282,7 +6922,7 @@
 <context>
     <name>edm::gui::UpgradePage</name>
     <message>
-        <location filename="../src/gui/UpgradePage.cpp" line="+14"/>
+        <location filename="../src/gui/UpgradePage.cpp" line="+15"/>
         <source>Upgrade the data</source>
         <translation>Mettre à niveau les données</translation>
     </message>
@@ -6294,7 +6934,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Apply and Upgrade</source>
-        <translation>&amp;Appliquer et mettre à niveau</translation>
+        <translation>Appliquer et mettre à &amp;niveau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6340,7 +6980,7 @@
 <context>
     <name>edm::gui::VerifyPage</name>
     <message>
-        <location filename="../src/gui/VerifyPage.cpp" line="+18"/>
+        <location filename="../src/gui/VerifyPage.cpp" line="+20"/>
         <source>Verify the new server</source>
         <translation>Vérifier le nouveau serveur</translation>
     </message>
@@ -6380,7 +7020,12 @@
         <translation>Nouveau serveur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>R&amp;efresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The checks run once the stack is up on the new image.</source>
         <translation>Les vérifications s’exécutent dès que la pile tourne sur la nouvelle image.</translation>
     </message>
@@ -6390,7 +7035,7 @@
         <translation>Vérification du nouveau serveur…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Every check passed: the migration is complete.</source>
         <translation>Toutes les vérifications ont réussi : la migration est terminée.</translation>
     </message>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate backup [PATH] [-o FILE] [--service NAME] [--progress auto|bar|json|none] [--docker PATH]:
 // pg_dumpall of the compose project's Postgres into a verified file (and its .json sidecar); nothing else changes.
+// Never replaces a file: the default name is a new one, and an existing -o FILE is refused (backup_exists).
 #include "cli/Cli.h"
 #include "cli/Command.h"
 #include "cli/TransferConsole.h"
+#include "core/TerminalText.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/docker/ServiceContainer.h"
@@ -22,10 +24,12 @@ class BackupCommand : public Command
 public:
     BackupCommand()
     {
-        setDescription(tr("Backs up the Postgres service of a compose project with pg_dumpall (run in its container), "
-                          "into a file that gets its name only once the dump is complete and verified, with a SHA-256 "
-                          "and a .json description beside it. Default file: pg<major>.backup.sql in the project "
-                          "folder."));
+        setDescription(
+            tr("Backs up the Postgres service of a compose project with pg_dumpall (run in its container), "
+               "into a file that gets its name only once the dump is complete and verified, with a SHA-256 "
+               "and a .json description beside it. Default file: pg<version>-<date>-<time>.backup.sql in the "
+               "project folder (-2, -3, … added when that name is taken). A file given with -o that "
+               "exists already is not replaced: the command refuses."));
         setHelpEpilogue(tr("Exit codes: 0 the backup is complete and verified, 1 it failed (nothing is left under the "
                            "file's name), 2 bad arguments or an unusable project."));
         addPathArgument();
@@ -94,7 +98,11 @@ int BackupCommand::run()
     options.project = target->projectName;
 
     BackupWriter writer(&docker);
-    console.onInterrupt([&writer] { writer.cancel(); });
+    bool interrupted = false; // Ctrl-C or SIGTERM: the transfer stops cleanly and the exit code is 5
+    console.onInterrupt([&writer, &interrupted] {
+        interrupted = true;
+        writer.cancel();
+    });
     QObject::connect(&writer, &BackupWriter::transferProgress, &console, &TransferConsole::progress);
     QObject::connect(&writer, &BackupWriter::phaseChanged, &console, [&](BackupWriter::Phase phase) {
         if (phase != BackupWriter::Phase::Transferring)
@@ -108,9 +116,10 @@ int BackupCommand::run()
                            {QStringLiteral("estimate_bytes"), r.estimateBytes}});
             return;
         }
-        context.out << tr("Backing up %1 (container %2, PostgreSQL %3, about %4) to %5")
-                           .arg(options.service, options.container, r.server.text,
-                                TransferProgress::formatBytes(r.estimateBytes), QDir::toNativeSeparators(r.path))
+        context.out << terminalSafe(tr("Backing up %1 (container %2, PostgreSQL %3, about %4) to %5")
+                                        .arg(options.service, options.container, r.server.text,
+                                             TransferProgress::formatBytes(r.estimateBytes),
+                                             QDir::toNativeSeparators(r.path)))
                     << Qt::endl;
     });
     QObject::connect(&writer, &BackupWriter::phaseChanged, &console, [&](BackupWriter::Phase phase) {
@@ -121,7 +130,7 @@ int BackupCommand::run()
     const Expected<BackupResult> result = writer.runToCompletion(options);
     console.endBar();
     if (!result)
-        return failed(result.error(), ExitFailure);
+        return failed(result.error(), interrupted ? ExitStopped : ExitFailure);
 
     if (console.json()) {
         QJsonArray databases;
@@ -143,7 +152,7 @@ int BackupCommand::run()
     QTextStream &out = context.out;
     const QLocale locale;
     const auto row = [&out](const QString &label, const QString &value) {
-        out << "  " << label.leftJustified(11) << value << '\n';
+        out << "  " << label.leftJustified(11) << terminalSafe(value) << '\n';
     };
     out << tr("Backup complete and verified.") << '\n';
     row(tr("File:"),

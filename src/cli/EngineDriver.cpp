@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/EngineDriver.h"
 
+#include "cli/TransferConsole.h"
+#include "core/TerminalText.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,14 +44,14 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
                          {{QStringLiteral("step"), MigrationEngine::stepId(step)}, {QStringLiteral("line"), line}});
         }
         if (m_settings.verbose || line.startsWith(QLatin1String("$ ")))
-            m_context.out << "   " << line << Qt::endl;
+            m_context.out << "   " << terminalSafe(line) << Qt::endl;
     });
     connect(engine, &MigrationEngine::milestone, this, [this](Step step, const QString &text) {
         if (m_settings.jsonEvents) {
             return event(QStringLiteral("milestone"),
                          {{QStringLiteral("step"), MigrationEngine::stepId(step)}, {QStringLiteral("text"), text}});
         }
-        m_context.out << "   * " << text << Qt::endl;
+        m_context.out << "   * " << terminalSafe(text) << Qt::endl;
     });
     connect(engine, &MigrationEngine::progress, this,
             [this](Step step, qint64 done, qint64 total, const QString &text) {
@@ -63,7 +66,7 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
                     if (text == m_lastProgress)
                         return;
                     m_lastProgress = text;
-                    m_context.err << '\r' << "   " << text << "\x1b[K" << Qt::flush;
+                    m_context.err << '\r' << "   " << terminalSafe(text) << "\x1b[K" << Qt::flush;
                     return;
                 }
                 // Not a terminal: a line at each tenth of the way, not a stream of carriage returns.
@@ -71,7 +74,7 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
                 if (tenth < 0 || tenth == m_lastTenth)
                     return;
                 m_lastTenth = tenth;
-                m_context.out << "   " << text << Qt::endl;
+                m_context.out << "   " << terminalSafe(text) << Qt::endl;
             });
     connect(engine, &MigrationEngine::checkResult, this, [this](const MigrationReport::Check &check) {
         if (m_settings.jsonEvents) {
@@ -83,12 +86,12 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
                           {QStringLiteral("fix"), check.fix}});
         }
         const QString mark = MigrationReport::checkResultName(check.result).toUpper();
-        m_context.out << "   [" << mark.leftJustified(4) << "] " << check.title;
+        m_context.out << "   [" << mark.leftJustified(4) << "] " << terminalSafe(check.title);
         if (!check.detail.isEmpty())
-            m_context.out << ": " << check.detail;
+            m_context.out << ": " << terminalSafe(check.detail);
         m_context.out << Qt::endl;
         if (!check.fix.isEmpty())
-            m_context.out << "          " << tr("fix: %1").arg(check.fix) << Qt::endl;
+            m_context.out << "          " << terminalSafe(tr("fix: %1").arg(check.fix)) << Qt::endl;
     });
     connect(engine, &MigrationEngine::stateChanged, this, [this](const QString &state) {
         if (m_settings.jsonEvents)
@@ -112,9 +115,10 @@ void EngineDriver::onConfirmation(const MigrationEngine::Confirmation &confirmat
                {QStringLiteral("text"), confirmation.text},
                {QStringLiteral("diff"), QString::fromUtf8(confirmation.diff)}});
     } else {
-        m_context.out << "\n   " << confirmation.title << "\n   " << confirmation.text << Qt::endl;
+        m_context.out << "\n   " << terminalSafe(confirmation.title) << "\n   " << terminalSafe(confirmation.text)
+                      << Qt::endl;
         if (!confirmation.diff.isEmpty())
-            m_context.out << QString::fromUtf8(confirmation.diff) << Qt::flush;
+            m_context.out << terminalSafe(QString::fromUtf8(confirmation.diff)) << Qt::flush;
     }
     if (m_settings.yes) {
         QMetaObject::invokeMethod(
@@ -139,6 +143,14 @@ void EngineDriver::onConfirmation(const MigrationEngine::Confirmation &confirmat
 
 int EngineDriver::run(Action action)
 {
+    // Ctrl-C and SIGTERM stop the run cleanly: the running docker command is stopped (the engine's cancel), the
+    // journal records where it stopped, and the exit code is 5. The handler only writes to a pipe (TransferConsole).
+    bool interrupted = false;
+    TransferConsole interrupt(m_context, TransferConsole::Mode::None);
+    interrupt.onInterrupt([this, &interrupted] {
+        interrupted = true;
+        m_engine->cancel();
+    });
     QEventLoop loop;
     connect(m_engine, &MigrationEngine::finished, &loop, [this, &loop](const Error &error) {
         m_error = error;
@@ -174,10 +186,12 @@ int EngineDriver::run(Action action)
                       << (action == Action::Rollback ? tr("Rolled back.") : tr("The migration is complete."))
                       << Qt::endl;
         if (action != Action::Rollback && !m_engine->report().keepImageNote.isEmpty())
-            m_context.out << m_engine->report().keepImageNote << Qt::endl;
+            m_context.out << terminalSafe(m_engine->report().keepImageNote) << Qt::endl;
     } else {
         m_context.printError(m_error.message);
     }
+    if (interrupted && !m_error.isNull())
+        return ExitStopped;
     return ErrorCode::exitCodeFor(m_error);
 }
 

@@ -4,6 +4,7 @@
 // read as a dump (missing file, custom-format archive, foreign file).
 #include "cli/Cli.h"
 #include "cli/Command.h"
+#include "core/TerminalText.h"
 
 #include "core/postgres/DumpInspector.h"
 
@@ -85,7 +86,7 @@ void printHuman(QTextStream &out, const QString &path, const DumpSummary &summar
 {
     const QLocale locale;
     const auto row = [&out](const QString &label, const QString &value) {
-        out << label.leftJustified(12) << value << '\n';
+        out << label.leftJustified(12) << terminalSafe(value) << '\n';
     };
     QString size = locale.formattedDataSize(summary.inputBytes);
     if (summary.compressed)
@@ -115,7 +116,7 @@ void printHuman(QTextStream &out, const QString &path, const DumpSummary &summar
         out << '\n' << InspectCommand::tr("Databases:") << '\n';
         for (const DumpDatabase &db : summary.databases) {
             const QString name = db.name.isNull() ? InspectCommand::tr("(the dumped database)") : db.name;
-            out << "  " << name << "  "
+            out << "  " << terminalSafe(name) << "  "
                 << InspectCommand::tr("%1; tables: %2; rows: %3")
                        .arg(locale.formattedDataSize(db.bytes), locale.toString(db.tables.size()),
                             locale.toString(db.rows()))
@@ -124,7 +125,7 @@ void printHuman(QTextStream &out, const QString &path, const DumpSummary &summar
             for (const DumpTable &table : db.tables)
                 width = qMax(width, int(table.qualifiedName().size()));
             for (const DumpTable &table : db.tables) {
-                out << "      " << table.qualifiedName().leftJustified(width) << "  "
+                out << "      " << terminalSafe(table.qualifiedName()).leftJustified(width) << "  "
                     << locale.toString(table.rows).rightJustified(10);
                 if (!table.complete)
                     out << "  " << InspectCommand::tr("(cut off)");
@@ -135,7 +136,7 @@ void printHuman(QTextStream &out, const QString &path, const DumpSummary &summar
     if (!summary.problems.isEmpty()) {
         out << '\n' << InspectCommand::tr("Problems:") << '\n';
         for (const DumpProblem &problem : summary.problems)
-            out << "  - " << problem.message << '\n';
+            out << "  - " << terminalSafe(problem.message) << '\n';
     }
     out << '\n';
     switch (summary.verdict()) {

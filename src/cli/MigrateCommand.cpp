@@ -44,7 +44,8 @@ public:
         if (action == EngineDriver::Action::Start) {
             addServiceOption();
             for (const QCommandLineOption &option :
-                 {m_targetOption, m_methodOption, m_rehearseOption, m_backupDirOption, m_timeoutOption})
+                 {m_targetOption, m_methodOption, m_rehearseOption, m_backupDirOption, m_timeoutOption,
+                  m_upgradeImageOption, m_finalImageOption})
                 addOption(option);
         }
     }
@@ -59,8 +60,18 @@ private:
                                                 tr("Print every event as one JSON object per line.")};
     const QCommandLineOption m_verboseOption{QStringLiteral("verbose"), tr("Print every log line.")};
     const QCommandLineOption m_targetOption{QStringLiteral("target"),
-                                            tr("The Postgres major version to move to: 15, 16 (default) or 17."),
+                                            tr("The Postgres major version to move to: 15, 16 (default), 17 or 18."),
                                             QStringLiteral("N"), QStringLiteral("16")};
+    const QCommandLineOption m_upgradeImageOption{
+        QStringLiteral("upgrade-image"),
+        tr("The pgautoupgrade image to upgrade with (default: pgautoupgrade/pgautoupgrade:<target>-trixie, or "
+           "<target>-alpine for an Alpine stack), e.g. a mirror's copy or a digest."),
+        QStringLiteral("IMAGE")};
+    const QCommandLineOption m_finalImageOption{
+        QStringLiteral("final-image"),
+        tr("The postgres image to run afterwards (default: postgres:<target> in the current image's registry and "
+           "flavour), e.g. a mirror's copy or a digest."),
+        QStringLiteral("IMAGE")};
     const QCommandLineOption m_methodOption{
         QStringLiteral("method"),
         tr("How the data moves: \"pgautoupgrade\" (default) converts it in place with the pgautoupgrade image; "
@@ -95,6 +106,8 @@ int MigrateCommand::run()
         if (!target)
             return fail(target.error(), ExitUsage);
         options.target = *target;
+        options.upgradeImage = value(m_upgradeImageOption).trimmed();
+        options.finalImage = value(m_finalImageOption).trimmed();
         const std::optional<MigrationEngine::Method> method = MigrationEngine::methodFromId(value(m_methodOption));
         if (!method)
             return usageError(tr("--method must be pgautoupgrade or dump-restore."));

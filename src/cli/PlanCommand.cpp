@@ -2,6 +2,7 @@
 // ente-db-migrate plan [PATH] [--service NAME] [--target N] [--json]: what the migration would change; writes nothing.
 #include "cli/Cli.h"
 #include "cli/Command.h"
+#include "core/TerminalText.h"
 
 #include "core/compose/MigrationPlan.h"
 
@@ -22,6 +23,8 @@ public:
         addPathArgument();
         addServiceOption();
         addOption(m_targetOption);
+        addOption(m_upgradeImageOption);
+        addOption(m_finalImageOption);
         addJsonOption(tr("Print the plan (or the error) as JSON."));
     }
 
@@ -30,8 +33,18 @@ protected:
 
 private:
     const QCommandLineOption m_targetOption{QStringLiteral("target"),
-                                            tr("The Postgres major version to move to: 15, 16 (default) or 17."),
+                                            tr("The Postgres major version to move to: 15, 16 (default), 17 or 18."),
                                             QStringLiteral("N"), QStringLiteral("16")};
+    const QCommandLineOption m_upgradeImageOption{
+        QStringLiteral("upgrade-image"),
+        tr("The pgautoupgrade image to upgrade with (default: pgautoupgrade/pgautoupgrade:<target>-trixie, or "
+           "<target>-alpine for an Alpine stack)."),
+        QStringLiteral("IMAGE")};
+    const QCommandLineOption m_finalImageOption{
+        QStringLiteral("final-image"),
+        tr("The postgres image to run afterwards (default: postgres:<target> in the current image's registry and "
+           "flavour)."),
+        QStringLiteral("IMAGE")};
 };
 
 std::unique_ptr<Command> makePlanCommand()
@@ -53,6 +66,8 @@ int PlanCommand::run()
     if (!target)
         return failed(target.error());
     options.target = *target;
+    options.upgradeImage = value(m_upgradeImageOption).trimmed();
+    options.finalImage = value(m_finalImageOption).trimmed();
     const Expected<MigrationPlan> plan = MigrationPlan::create(projectPath(), options, context().environment);
     if (!plan)
         return failed(plan.error());
@@ -65,7 +80,7 @@ int PlanCommand::run()
     const PostgresService &service = plan->service();
     QTextStream &out = this->out();
     const auto row = [&out](const QString &label, const QString &value) {
-        out << label.leftJustified(12) << value << '\n';
+        out << label.leftJustified(12) << terminalSafe(value) << '\n';
     };
     row(tr("Project:"), QDir::toNativeSeparators(plan->projectDir()));
     row(tr("File:"), plan->composeFile());
@@ -99,13 +114,14 @@ int PlanCommand::run()
     row(tr("Target:"), MigrationPlan::targetDescription(plan->target()));
     int number = 0;
     for (const ImageEdit &step : plan->steps()) {
-        out << '\n' << tr("Step %1: image → %2 (%3)").arg(++number).arg(step.image, step.relativePath) << '\n';
-        out << QString::fromUtf8(step.diff);
+        out << '\n'
+            << terminalSafe(tr("Step %1: image → %2 (%3)").arg(++number).arg(step.image, step.relativePath)) << '\n';
+        out << terminalSafe(QString::fromUtf8(step.diff));
     }
     if (!plan->warnings().isEmpty()) {
         out << '\n' << tr("Warnings:") << '\n';
         for (const QString &warning : plan->warnings())
-            out << "  - " << warning << '\n';
+            out << "  - " << terminalSafe(warning) << '\n';
     }
     out << '\n' << tr("Nothing was changed.") << '\n';
     return ExitOk;

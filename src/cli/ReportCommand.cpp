@@ -2,6 +2,7 @@
 // ente-db-migrate report [PATH] --format html|md|json|pdf -o FILE: the migration's report, from its journal.
 #include "cli/Cli.h"
 #include "cli/Command.h"
+#include "core/TerminalText.h"
 
 #include "core/compose/MigrationPlan.h"
 #include "core/migration/MigrationEngine.h"
@@ -68,8 +69,8 @@ int ReportCommand::run()
         isSet(m_outputOption) ? value(m_outputOption) : ReportWriter::defaultFileName(*format));
     const Status written = ReportWriter::write(report, *format, output);
     if (!written)
-        return fail(written.error(), ExitFailure);
-    out() << tr("Wrote %1").arg(QDir::toNativeSeparators(output)) << '\n';
+        return fail(written.error()); // unwritable: 1; a symlink, device or folder at the path (unsafe_output): 2
+    out() << terminalSafe(tr("Wrote %1").arg(QDir::toNativeSeparators(output))) << '\n';
     return ExitOk;
 }
 

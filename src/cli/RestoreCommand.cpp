@@ -5,6 +5,7 @@
 #include "cli/Cli.h"
 #include "cli/Command.h"
 #include "cli/TransferConsole.h"
+#include "core/TerminalText.h"
 
 #include "core/docker/DockerCli.h"
 #include "core/docker/ServiceContainer.h"
@@ -12,9 +13,11 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <optional>
@@ -111,6 +114,48 @@ QStringList compareCounts(const DumpSummary &dump, const QList<DatabaseRowCounts
     return problems;
 }
 
+/// A first look at the dump, before any docker command: a regular file that starts as plain SQL text.
+Status checkPlainSql(const QString &file)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::RestoreFileUnreadable,
+                     RestoreCommand::tr("The dump %1 cannot be read: %2.").arg(shown, in.errorString()), file);
+    }
+    const QByteArray head = in.read(64 * 1024);
+    if (head.startsWith("\x1f\x8b")) {
+        return Error(ErrorCode::RestoreCompressed,
+                     RestoreCommand::tr("%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore "
+                                        "the .sql file.")
+                         .arg(shown),
+                     file);
+    }
+    if (head.startsWith("PGDMP")) {
+        return Error(ErrorCode::RestoreCustomFormat,
+                     RestoreCommand::tr("%1 is a pg_dump archive in the custom format, which psql cannot read; "
+                                        "restore it with pg_restore.")
+                         .arg(shown),
+                     file);
+    }
+    // Text: no NUL byte, and UTF-8 up to the last complete character of the block.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    qsizetype end = head.size();
+    while (end > 0 && end > head.size() - 4 && (uchar(head.at(end - 1)) & 0xC0) == 0x80)
+        --end;
+    if (end > 0 && uchar(head.at(end - 1)) >= 0xC0)
+        --end;
+    (void)decoder.decode(head.first(end));
+    if (head.contains('\0') || decoder.hasError()) {
+        return Error(ErrorCode::RestoreFileUnreadable,
+                     RestoreCommand::tr("%1 is not a plain SQL dump: it holds binary data. Restore takes the .sql "
+                                        "file a backup of this app (or pg_dumpall) wrote. Nothing was restored.")
+                         .arg(shown),
+                     file);
+    }
+    return {};
+}
+
 } // namespace
 
 int RestoreCommand::run()
@@ -124,6 +169,9 @@ int RestoreCommand::run()
     const QString file = absolutePath(positional.at(0));
     if (!QFileInfo(file).isFile())
         return usageError(tr("%1 is not a file.").arg(QDir::toNativeSeparators(file)));
+    // The file is looked at before docker is: a compressed, custom-format or binary file stops here.
+    if (const Status plain = checkPlainSql(file); !plain)
+        return fail(plain.error(), ExitUsage);
     const QString path = projectPath();
     CommandContext &context = this->context();
     const QString image = value(m_imageOption);
@@ -179,7 +227,11 @@ int RestoreCommand::run()
     docker.addSecret(options.credentials.password);
 
     Restorer restorer(&docker);
-    console.onInterrupt([&restorer] { restorer.cancel(); });
+    bool interrupted = false; // Ctrl-C or SIGTERM: the transfer stops cleanly and the exit code is 5
+    console.onInterrupt([&restorer, &interrupted] {
+        interrupted = true;
+        restorer.cancel();
+    });
     QObject::connect(&restorer, &Restorer::transferProgress, &console, &TransferConsole::progress);
     QObject::connect(&restorer, &Restorer::phaseChanged, &console, [&](Restorer::Phase phase) {
         if (phase == Restorer::Phase::StartingContainer && !console.json())
@@ -191,9 +243,9 @@ int RestoreCommand::run()
                                {QStringLiteral("container"), restorer.result().container},
                                {QStringLiteral("server_version"), restorer.result().server.text}});
             } else {
-                context.out << RestoreCommand::tr("Restoring %1 into %2 (PostgreSQL %3)")
-                                   .arg(QDir::toNativeSeparators(file), restorer.result().container,
-                                        restorer.result().server.text)
+                context.out << terminalSafe(RestoreCommand::tr("Restoring %1 into %2 (PostgreSQL %3)")
+                                                .arg(QDir::toNativeSeparators(file), restorer.result().container,
+                                                     restorer.result().server.text))
                             << Qt::endl;
             }
         }
@@ -201,7 +253,7 @@ int RestoreCommand::run()
     const Expected<RestoreResult> result = restorer.runToCompletion(options);
     console.endBar();
     if (!result)
-        return failed(result.error(), ExitFailure);
+        return failed(result.error(), interrupted ? ExitStopped : ExitFailure);
 
     const QLocale locale;
     if (!console.json()) {
@@ -210,7 +262,9 @@ int RestoreCommand::run()
                                 result->container)
                     << '\n';
         for (const RestoreStream::Change &change : result->changes)
-            context.out << "  " << RestoreCommand::tr("line %1: %2").arg(change.line).arg(change.description) << '\n';
+            context.out << "  "
+                        << terminalSafe(RestoreCommand::tr("line %1: %2").arg(change.line).arg(change.description))
+                        << '\n';
         context.out.flush();
     }
     if (image.isEmpty()) {
@@ -250,7 +304,7 @@ int RestoreCommand::run()
         if (!removed)
             loop.exec(QEventLoop::ExcludeUserInputEvents);
         if (!*removed)
-            context.err << removed->error().message << Qt::endl;
+            context.err << terminalSafe(removed->error().message) << Qt::endl;
     }
     console.event(QStringLiteral("finished"),
                   {{QStringLiteral("ok"), problems.isEmpty()},
@@ -266,7 +320,7 @@ int RestoreCommand::run()
         } else {
             context.out << RestoreCommand::tr("The restored data differs from the dump:") << '\n';
             for (const QString &problem : problems)
-                context.out << "  - " << problem << '\n';
+                context.out << "  - " << terminalSafe(problem) << '\n';
         }
         if (isSet(m_keepOption))
             context.out << RestoreCommand::tr("The container %1 keeps running; remove it with: docker rm -f -v %1")

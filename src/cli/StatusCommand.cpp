@@ -2,6 +2,7 @@
 // ente-db-migrate status [PATH] [--json]: where the project's migration stands, from its journal.
 #include "cli/Cli.h"
 #include "cli/Command.h"
+#include "core/TerminalText.h"
 
 #include "core/migration/MigrationEngine.h"
 
@@ -36,6 +37,13 @@ std::unique_ptr<Command> makeStatusCommand()
 int StatusCommand::run()
 {
     const QString path = projectPath();
+    if (!QFileInfo::exists(path)) {
+        return fail(
+            Error{ErrorCode::NoComposeFile,
+                  tr("%1 does not exist. Give the folder of your compose project.").arg(QDir::toNativeSeparators(path)),
+                  path},
+            ExitUsage);
+    }
     const Expected<std::optional<Journal>> loaded = MigrationEngine::existingJournal(path);
     if (!loaded)
         return fail(loaded.error(), ExitUsage);
@@ -44,7 +52,8 @@ int StatusCommand::run()
         if (json)
             out() << QJsonDocument(QJsonObject{{QStringLiteral("state"), QJsonValue::Null}}).toJson();
         else
-            out() << tr("No migration has been started in %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+            out() << terminalSafe(tr("No migration has been started in %1.").arg(QDir::toNativeSeparators(path)))
+                  << '\n';
         return ExitOk;
     }
     const Journal &journal = **loaded;
@@ -75,15 +84,19 @@ int StatusCommand::run()
         return ExitOk;
     }
     QTextStream &out = this->out();
-    out << tr("Migration of \"%1\" to Postgres %2 (%3)").arg(journal.service).arg(journal.target).arg(journal.method)
+    // Every field comes from the journal file: nothing in it reaches the terminal as a control sequence.
+    out << terminalSafe(tr("Migration of \"%1\" to Postgres %2 (%3)")
+                            .arg(journal.service)
+                            .arg(journal.target)
+                            .arg(journal.method))
         << '\n';
-    out << tr("State: %1").arg(state) << '\n';
+    out << terminalSafe(tr("State: %1").arg(state)) << '\n';
     if (journal.backup)
-        out << tr("Backup: %1").arg(QDir::toNativeSeparators(journal.backup->path)) << '\n';
+        out << terminalSafe(tr("Backup: %1").arg(QDir::toNativeSeparators(journal.backup->path))) << '\n';
     if (!journal.lastError.isEmpty())
-        out << tr("Last error: %1").arg(journal.lastError) << '\n';
+        out << terminalSafe(tr("Last error: %1").arg(journal.lastError)) << '\n';
     for (const Journal::Transition &t : journal.history())
-        out << "  " << t.at.toLocalTime().toString(Qt::ISODate) << "  " << t.state << '\n';
+        out << "  " << t.at.toLocalTime().toString(Qt::ISODate) << "  " << terminalSafe(t.state) << '\n';
     if (!finished)
         out << tr("Not finished: run \"ente-db-migrate resume\" to continue or \"ente-db-migrate "
                   "rollback\" to undo it.")

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ente-db-migrate watch-log [FILE|-] [--json] [--timeout SECONDS] [--target N] [--service NAME]: follows a
 // pgautoupgrade (or Postgres) container log and prints one line per recognised event; exits once the upgrade is done
-// (0), has failed (1), or the stream ended or the time ran out first (4).
+// (0), has failed (1), or the stream ended or the time ran out first (4). Without --target it follows the target the
+// log announces.
 // `docker compose logs -f postgres | ente-db-migrate watch-log` serves terminal users.
 #include "cli/Cli.h"
 #include "cli/Command.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,8 +86,10 @@ private:
         tr("Give up (exit code 4) when the upgrade is not done after SECONDS (0: wait forever)."),
         QStringLiteral("SECONDS"), QStringLiteral("0")};
     const QCommandLineOption m_targetOption{
-        QStringLiteral("target"), tr("The Postgres major version the upgrade must reach: 15, 16 (default) or 17."),
-        QStringLiteral("N"), QStringLiteral("16")};
+        QStringLiteral("target"),
+        tr("The Postgres major version the upgrade must reach: 14 to 18 (an older one for a plain server's log); a "
+           "log that upgrades to another one fails. Without it, the target the log announces (16 until it does)."),
+        QStringLiteral("N")};
     /// Not the shared --service: a compose service's prefix in an interleaved log, not the Postgres service to use.
     const QCommandLineOption m_serviceOption{
         QStringLiteral("service"),
@@ -102,10 +106,17 @@ std::unique_ptr<Command> makeWatchLogCommand()
 class EventPrinter
 {
 public:
-    EventPrinter(CommandContext &context, UpgradeLogWatcher &watcher, bool json)
+    EventPrinter(CommandContext &context, UpgradeLogWatcher &watcher, bool json, bool followTarget)
         : m_context(context)
         , m_json(json)
     {
+        if (followTarget) {
+            QObject::connect(&watcher, &UpgradeLogWatcher::targetAnnounced, &watcher, [this](int major, int line) {
+                event(QStringLiteral("target"), line,
+                      {{QStringLiteral("target"), major}, {QStringLiteral("announced_by"), QStringLiteral("log")}},
+                      WatchLogCommand::tr("Upgrade target: PostgreSQL %1 (announced by the log)").arg(major));
+            });
+        }
         QObject::connect(&watcher, &UpgradeLogWatcher::upgradeStarted, &watcher, [this](int from, int to, int line) {
             event(QStringLiteral("upgrade_started"), line, {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
                   WatchLogCommand::tr("upgrade started: PostgreSQL %1 → %2").arg(from).arg(to));
@@ -283,10 +294,13 @@ int WatchLogCommand::run()
     const int timeout = value(m_timeoutOption).toInt(&ok);
     if (!ok || timeout < 0)
         return usageError(tr("--timeout must be a number of seconds, not \"%1\".").arg(value(m_timeoutOption)));
-    const int target = value(m_targetOption).toInt(&ok);
-    if (!ok || target < 10) {
+    const bool followTarget = !isSet(m_targetOption);
+    const int target = followTarget ? 16 : value(m_targetOption).toInt(&ok);
+    // pgautoupgrade's images upgrade to 14 to 18; an older major is a plain server's log (after a rollback).
+    if (!followTarget && (!ok || target < 10 || target > 18)) {
         return usageError(
-            tr("--target must be a Postgres major version such as 16, not \"%1\".").arg(value(m_targetOption)));
+            tr("--target must be a Postgres major version up to 18 (pgautoupgrade upgrades to 14 to 18), not \"%1\".")
+                .arg(value(m_targetOption)));
     }
     CommandContext &context = this->context();
 
@@ -295,6 +309,14 @@ int WatchLogCommand::run()
     bool ownFd = false;
     if (name != QLatin1String("-")) {
         const QString path = workingDirectory().absoluteFilePath(name);
+        if (QFileInfo(path).isDir()) {
+            return fail(Error(ErrorCode::NotRegularFile,
+                              tr("%1 is a folder, not a log file. Give the file docker logs was saved to, or - for "
+                                 "standard input.")
+                                  .arg(QDir::toNativeSeparators(path)),
+                              path),
+                        ExitUsage);
+        }
         fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             return fail(Error(ErrorCode::OpenFailed,
@@ -310,8 +332,9 @@ int WatchLogCommand::run()
 
     UpgradeLogWatcher watcher;
     watcher.setTargetMajor(target);
+    watcher.setFollowAnnouncedTarget(followTarget);
     watcher.setService(value(m_serviceOption));
-    EventPrinter printer(context, watcher, json());
+    EventPrinter printer(context, watcher, json(), followTarget);
 
     QString error;
     const ReadEnd end =

@@ -96,6 +96,7 @@ const QList<Info> &all()
         {BackupDiskFull, ExitFailure,
          "The disk filled up while the backup was written; nothing is left under its name."},
         {BackupTargetUnwritable, ExitFailure, "The backup file or its folder cannot be written."},
+        {BackupExists, ExitFailure, "A file of the backup's name exists; it is not replaced."},
         {BackupWriteFailed, ExitFailure, "Writing the backup failed."},
         {BackupContainerDied, ExitFailure, "The container stopped while the backup ran."},
         {BackupVerifyFailed, ExitFailure, "The written backup does not read back as a complete dump."},
@@ -120,6 +121,14 @@ const QList<Info> &all()
         {UpgradeTimeout, ExitFailure, "The upgrade did not finish in time."},
         {VerifyFailed, ExitFailure, "A check of the upgraded server failed."},
         {RollbackManual, ExitFailure, "The rollback needs a manual step (the data is in a folder, not a volume)."},
+        {UnsafeStateFolder, ExitUsage,
+         "The .ente-db-migrate folder, or something in it, is a symlink, not a regular file or not the user's."},
+        {RunInProgress, ExitStopped, "Another run of the app holds the project's lock (migrate, resume, rollback)."},
+        {InputTooLarge, ExitUsage, "A file to read (compose file, .env, journal) is larger than the app's limit."},
+        {NotRegularFile, ExitUsage, "A file to read or write is a folder, FIFO or device, not a regular file."},
+        {InputTooComplex, ExitUsage,
+         "A compose file expands past the app's budget (YAML aliases, or interpolation output)."},
+        {UnsafeOutput, ExitUsage, "The output path is a symlink, device or folder; nothing was written."},
     };
     return registry;
 }

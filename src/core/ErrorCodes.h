@@ -111,6 +111,7 @@ inline constexpr QLatin1String BackupNoContainer{"backup_no_container"};
 inline constexpr QLatin1String BackupNoSpace{"backup_no_space"};
 inline constexpr QLatin1String BackupDiskFull{"backup_disk_full"};
 inline constexpr QLatin1String BackupTargetUnwritable{"backup_target_unwritable"};
+inline constexpr QLatin1String BackupExists{"backup_exists"};
 inline constexpr QLatin1String BackupWriteFailed{"backup_write_failed"};
 inline constexpr QLatin1String BackupContainerDied{"backup_container_died"};
 inline constexpr QLatin1String BackupVerifyFailed{"backup_verify_failed"};
@@ -135,6 +136,12 @@ inline constexpr QLatin1String UpgradeFailed{"upgrade_failed"};
 inline constexpr QLatin1String UpgradeTimeout{"upgrade_timeout"};
 inline constexpr QLatin1String VerifyFailed{"verify_failed"};
 inline constexpr QLatin1String RollbackManual{"rollback_manual"};
+inline constexpr QLatin1String UnsafeStateFolder{"unsafe_state_folder"};
+inline constexpr QLatin1String RunInProgress{"run_in_progress"};
+inline constexpr QLatin1String InputTooLarge{"input_too_large"};
+inline constexpr QLatin1String NotRegularFile{"not_regular_file"};
+inline constexpr QLatin1String InputTooComplex{"input_too_complex"};
+inline constexpr QLatin1String UnsafeOutput{"unsafe_output"};
 // clang-format on
 
 /// One registered code.

@@ -423,6 +423,12 @@ void classifyEntrypoint(LogLine::Parsed &p, Text t, bool prefixed)
         if (t.equals("Failure, exiting"))
             p.kind = Kind::PgUpgradeFailure;
         return;
+    case 'E':
+        if (starts("Error: in 18+, these Docker images are configured to store database data")) {
+            p.kind = Kind::LayoutRefused;
+            return;
+        }
+        break;
     case 'r':
         if (starts("reindexdb: error:")) {
             p.kind = Kind::ReindexFailed;
@@ -599,6 +605,7 @@ LogLine::Tone LogLine::toneOf(QStringView line)
     case Kind::PostUpgradeTimeout:
     case Kind::ReindexFailed:
     case Kind::InitdbNotEmpty:
+    case Kind::LayoutRefused:
     case Kind::ServerStartFailed:
     case Kind::Fatal:
     case Kind::Panic:

@@ -50,6 +50,9 @@ public:
         ReadyToAccept, ///< `LOG:  database system is ready to accept connections`
         ShutDown, ///< `LOG:  database system is shut down`, pg_ctl's `server stopped`
         InitdbNotEmpty, ///< `initdb: error: directory "…" exists but is not empty`
+        /// postgres:18's entrypoint on a volume mounted the old way: `Error: in 18+, these Docker images are configured
+        /// to store database data in a format which is compatible with "pg_ctlcluster" …`
+        LayoutRefused,
         ServerStartFailed, ///< `pg_ctl: could not start server`, `aborting startup due to startup process …`
         Fatal, ///< a `FATAL:  ` line
         Panic, ///< a `PANIC:  ` line

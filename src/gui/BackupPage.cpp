@@ -7,6 +7,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 
 namespace edm::gui {
@@ -23,7 +25,7 @@ BackupPage::BackupPage(QWidget *parent)
     setTitle(tr("Back up the databases"));
     setSubTitle(tr("Every database and role, dumped with pg_dumpall while the old server runs. Nothing of the stack "
                    "changes in this step."));
-    setYesText(tr("&Back Up"));
+    setYesText(tr("Back &Up"));
     m_ui->progressBar->setAccessibleName(tr("Backup progress"));
     m_ui->logView->setAccessibleName(tr("Backup log"));
     m_ui->logView->setMaximumLines(2000);
@@ -58,15 +60,44 @@ void BackupPage::showConfirmation(const MigrationEngine::Confirmation &confirmat
     m_ui->browseButton->setEnabled(true);
     m_ui->questionLabel->setText(
         confirmation.text + u' ' +
-        tr("Choose where the backup goes, then press %1.").arg(QString(tr("&Back Up")).remove(u'&')));
+        tr("Choose where the backup goes, then press %1.").arg(QString(tr("Back &Up")).remove(u'&')));
     setStatus({}, {});
+}
+
+QString BackupPage::chosenFile() const
+{
+    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()));
+    return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+}
+
+bool BackupPage::mayConfirm()
+{
+    // The engine's own name is always a new one; a file the person chose is replaced only when they say so.
+    const QString path = chosenFile();
+    m_replace = false;
+    if (!engine() || path.isEmpty() || path == QDir::cleanPath(engine()->backupFile()) || !QFileInfo::exists(path))
+        return true;
+    QMessageBox question(QMessageBox::Warning, tr("Replace the file?"),
+                         tr("%1 exists already. Replace it with the new backup? It is replaced only once the new "
+                            "backup is complete and verified.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("replaceQuestion"));
+    QPushButton *replace = question.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    QPushButton *keep = question.addButton(tr("&Keep the File"), QMessageBox::RejectRole);
+    question.setDefaultButton(keep);
+    question.exec();
+    m_replace = question.clickedButton() == replace;
+    if (!m_replace)
+        m_ui->fileEdit->setFocus();
+    return m_replace;
 }
 
 void BackupPage::beforeYes()
 {
-    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()));
+    const QString path = chosenFile();
     if (engine() && !path.isEmpty() && path != QDir::cleanPath(engine()->backupFile()))
-        engine()->setBackupFile(QFileInfo(path).absoluteFilePath());
+        engine()->setBackupFile(path, m_replace);
     m_ui->fileEdit->setEnabled(false);
     m_ui->browseButton->setEnabled(false);
     m_ui->questionLabel->setText(tr("Writing the backup…"));
@@ -78,6 +109,8 @@ void BackupPage::browse()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilters({tr("SQL dumps (*.sql)"), tr("All files (*)")});
     dialog->setDefaultSuffix(QStringLiteral("sql"));
+    // Whether an existing file is replaced is asked once, at the yes (mayConfirm).
+    dialog->setOption(QFileDialog::DontConfirmOverwrite);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &file) { m_ui->fileEdit->setText(QDir::toNativeSeparators(file)); });

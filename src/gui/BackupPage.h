@@ -26,6 +26,7 @@ public:
 protected:
     void reset() override;
     void showConfirmation(const MigrationEngine::Confirmation &confirmation) override;
+    bool mayConfirm() override;
     void beforeYes() override;
     void onStepStarted(MigrationEngine::Step step) override;
     void onStepFinished(MigrationEngine::Step step, bool ok) override;
@@ -34,8 +35,10 @@ protected:
 private:
     void browse();
     void showResult();
+    QString chosenFile() const;
 
     const std::unique_ptr<Ui::BackupPage> m_ui;
+    bool m_replace = false; ///< the person agreed to replace the chosen file
 };
 
 } // namespace edm::gui

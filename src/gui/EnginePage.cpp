@@ -144,6 +144,8 @@ bool EnginePage::isComplete() const
 bool EnginePage::validatePage()
 {
     if (m_confirmation && m_engine) {
+        if (!mayConfirm())
+            return false; // the question stays open
         beforeYes();
         m_confirmation.reset();
         m_started = true;

@@ -46,6 +46,8 @@ public:
     int nextId() const override;
     void initializePage() override;
 
+    /// The Next button's text while the page asks (empty: Next).
+    QString yesText() const { return m_yesText; }
     /// The engine waits for this page's yes.
     bool isAsking() const { return m_confirmation.has_value(); }
     const std::optional<MigrationEngine::Confirmation> &confirmation() const { return m_confirmation; }
@@ -68,6 +70,8 @@ protected:
     /// Clears what the page shows.
     virtual void reset() = 0;
     virtual void showConfirmation(const MigrationEngine::Confirmation &confirmation);
+    /// Whether the yes may go now (a page may ask the person something first, e.g. whether a file is replaced).
+    virtual bool mayConfirm() { return true; }
     /// Just before the yes: hand the page's choices to the engine.
     virtual void beforeYes() { }
     virtual void onStepStarted(MigrationEngine::Step step);

@@ -1,60 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/LogView.h"
 
-#include "core/LogLine.h"
+#include "gui/LogModel.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QKeyEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QListView>
+#include <QPainter>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QSyntaxHighlighter>
-#include <QTextBlock>
-#include <QTextDocumentFragment>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace edm::gui {
 
 namespace {
 
-constexpr int FlushIntervalMs = 50;
-constexpr qint64 FlushBudgetMs = 8;
-constexpr int MinLinesPerFlush = 20;
+/// Lines queued by appendLine() are shown once a frame (60 Hz): a flood costs one model insert per frame.
+constexpr int FlushIntervalMs = 16;
 
-class LogHighlighter : public QSyntaxHighlighter
+/// Paints a row as one line of text in the model's colours: no elision, no line breaking, no style primitives, so a
+/// view full of new lines costs a few hundred microseconds to paint (QStyledItemDelegate's text layout costs ten
+/// times that).
+class LogDelegate : public QStyledItemDelegate
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        if (selected) {
+            painter->fillRect(option.rect, option.palette.brush(group, QPalette::Highlight));
+        } else if (const QVariant background = index.data(Qt::BackgroundRole); background.isValid()) {
+            painter->fillRect(option.rect, background.value<QBrush>());
+        }
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        painter->setPen(selected                   ? option.palette.color(group, QPalette::HighlightedText)
+                            : foreground.isValid() ? foreground.value<QBrush>().color()
+                                                   : option.palette.color(group, QPalette::Text));
+        const QVariant font = index.data(Qt::FontRole);
+        painter->setFont(font.isValid() ? font.value<QFont>() : option.font);
+        const QFontMetrics metrics = painter->fontMetrics();
+        const int baseline = option.rect.y() + (option.rect.height() - metrics.height()) / 2 + metrics.ascent();
+        painter->drawText(QPointF(option.rect.x() + TextMargin, baseline), index.data(Qt::DisplayRole).toString());
+        // The current line, for the keyboard.
+        if (option.state & QStyle::State_HasFocus) {
+            painter->setPen(option.palette.color(group, QPalette::Highlight));
+            painter->drawRect(option.rect.adjusted(0, 0, -1, -1));
+        }
+    }
+
+    static constexpr int TextMargin = 3;
+};
+
+/// The list, with a placeholder while it is empty.
+class LogListView : public QListView
+{
+public:
+    using QListView::QListView;
+    QString placeholder;
 
 protected:
-    void highlightBlock(const QString &text) override
+    void paintEvent(QPaintEvent *event) override
     {
-        QTextCharFormat format;
-        switch (LogLine::toneOf(text)) {
-        case LogLine::Tone::Plain:
+        QListView::paintEvent(event);
+        if (model() && model()->rowCount() > 0)
             return;
-        case LogLine::Tone::Command:
-            format.setForeground(QColor(0x45, 0x5a, 0x64));
-            format.setFontWeight(QFont::Bold);
-            break;
-        case LogLine::Tone::Error:
-            format.setForeground(QColor(0xb7, 0x1c, 0x1c));
-            format.setBackground(QColor(0xff, 0xeb, 0xe9));
-            break;
-        case LogLine::Tone::Milestone:
-            format.setForeground(QColor(0x1b, 0x5e, 0x20));
-            format.setFontWeight(QFont::Bold);
-            break;
-        }
-        setFormat(0, int(text.size()), format);
+        QPainter painter(viewport());
+        QColor colour = palette().color(QPalette::Text);
+        colour.setAlphaF(0.5);
+        painter.setPen(colour);
+        painter.drawText(viewport()->rect().adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, placeholder);
     }
 };
 
@@ -67,20 +94,26 @@ LogView::LogView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
 
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("logText"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // The line limit is kept by trim(), not by QPlainTextEdit::maximumBlockCount: that one trims after every insert
-    // with a cost that does not shrink with the insert (about 17 ms a time here), more than a flush may take.
-    // No undo history: it would keep every line ever appended (and every line dropped) in memory.
-    m_text->setUndoRedoEnabled(false);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setAccessibleName(tr("Log"));
-    m_text->setPlaceholderText(tr("The output appears here."));
-    m_text->setTabChangesFocus(true);
-    new LogHighlighter(m_text->document());
+    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_model = new LogModel(this);
+    m_model->setCapacity(m_maximumLines);
+    m_model->setFont(font);
+    auto *list = new LogListView(this);
+    list->placeholder = tr("The output appears here.");
+    m_list = list;
+    m_list->setObjectName(QStringLiteral("logList"));
+    m_list->setFont(font);
+    m_list->setModel(m_model);
+    // Every row as high as the first and as wide as the longest line: no row is measured on its own.
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new LogDelegate(m_list));
+    m_list->setWordWrap(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_list->setAccessibleName(tr("Log"));
+    m_list->setTabKeyNavigation(false);
 
     // The find bar (Ctrl+F), hidden until asked for.
     m_findBar = new QWidget(this);
@@ -120,12 +153,12 @@ LogView::LogView(QWidget *parent)
     tools->setContentsMargins(0, 0, 0, 0);
     m_followButton = new QToolButton(this);
     m_followButton->setObjectName(QStringLiteral("followButton"));
-    m_followButton->setText(tr("&Follow"));
+    m_followButton->setText(tr("Fo&llow"));
     m_followButton->setCheckable(true);
     m_followButton->setChecked(true);
     m_followButton->setToolTip(tr("Keep the newest line in view"));
     m_findButton = new QToolButton(this);
-    m_findButton->setText(tr("Fin&d…"));
+    m_findButton->setText(tr("Find…"));
     m_findButton->setToolTip(tr("Find text in the log (Ctrl+F)"));
     m_copyButton = new QToolButton(this);
     m_copyButton->setText(tr("Co&py"));
@@ -137,10 +170,10 @@ LogView::LogView(QWidget *parent)
     }
     tools->addStretch(1);
 
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_list, 1);
     layout->addWidget(m_findBar);
     layout->addLayout(tools);
-    setFocusProxy(m_text);
+    setFocusProxy(m_list);
 
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
@@ -152,8 +185,8 @@ LogView::LogView(QWidget *parent)
             scrollToEnd();
     });
     // Scrolling up stops following; scrolling back to the end follows again.
-    connect(m_text->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
-        QScrollBar *bar = m_text->verticalScrollBar();
+    connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        QScrollBar *bar = m_list->verticalScrollBar();
         QTimer::singleShot(0, this, [this, bar] { m_followButton->setChecked(bar->value() >= bar->maximum()); });
     });
     connect(m_findButton, &QToolButton::clicked, this, &LogView::showFindBar);
@@ -165,11 +198,15 @@ LogView::LogView(QWidget *parent)
     connect(next, &QToolButton::clicked, this, [this] { findText(m_findEdit->text(), false); });
     connect(close, &QToolButton::clicked, this, [this] {
         m_findBar->hide();
-        m_text->setFocus();
+        m_list->setFocus();
     });
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, this, &LogView::showFindBar);
+    // Ctrl+C in the list copies the selected lines (QListView alone would copy only the current one).
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_list);
+    copyShortcut->setContext(Qt::WidgetShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, &LogView::copy);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_findBar);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, close, &QToolButton::click);
@@ -181,7 +218,7 @@ void LogView::appendLine(const QString &line)
 {
     ++m_received;
     m_pending.append(line);
-    // Lines beyond the limit would be dropped by the document anyway: never queue more than it keeps.
+    // Lines beyond the limit would be dropped at the flush anyway: never queue more than it keeps.
     if (m_pending.size() > 2 * m_maximumLines)
         m_pending.remove(0, m_pending.size() - m_maximumLines);
     scheduleFlush();
@@ -189,8 +226,12 @@ void LogView::appendLine(const QString &line)
 
 void LogView::appendLines(const QStringList &lines)
 {
-    for (const QString &line : lines)
-        appendLine(line);
+    m_received += lines.size();
+    m_pending.append(lines);
+    if (m_pending.size() > 2 * m_maximumLines)
+        m_pending.remove(0, m_pending.size() - m_maximumLines);
+    if (!lines.isEmpty())
+        scheduleFlush();
 }
 
 void LogView::scheduleFlush()
@@ -204,70 +245,22 @@ void LogView::flush()
     m_flushTimer->stop();
     if (m_pending.isEmpty())
         return;
-    if (m_pending.size() > m_maximumLines)
-        m_pending.remove(0, m_pending.size() - m_maximumLines);
-    // A flood (a chatty container, a runaway loop) can bring more lines than a text view lays out in time: show the
-    // newest the view can take in one flush, say how many were passed over, and never stall the event loop.
-    const qsizetype fit = linesThatFit();
-    if (m_pending.size() > fit) {
-        const qsizetype skipped = m_pending.size() - fit + 1; // one line for the marker
-        m_pending.remove(0, skipped);
-        m_skipped += skipped;
-        m_pending.prepend(
-            tr("[… %n line(s) not shown: they came faster than the view can show them]", nullptr, int(skipped)));
-    }
     const bool follow = m_followButton->isChecked();
-    QScrollBar *bar = m_text->verticalScrollBar();
+    QScrollBar *bar = m_list->verticalScrollBar();
     const int keep = bar->value();
-    QElapsedTimer timer;
-    timer.start();
-    const qsizetype count = m_pending.size();
-    m_text->appendPlainText(m_pending.join(u'\n'));
+    const int removed = m_model->append(m_pending);
     m_pending.clear();
-    const qint64 appended = timer.nsecsElapsed();
-    const int removed = trim();
-    const qint64 trimmed = timer.nsecsElapsed() - appended;
-    // What a line costs on this machine, to aim the next flushes at FlushBudgetMs.
-    const auto learn = [](double &estimate, qint64 nanoseconds, qsizetype lines) {
-        if (lines >= MinLinesPerFlush)
-            estimate = 0.5 * estimate + 0.5 * double(nanoseconds) / double(lines);
-    };
-    learn(m_appendNsPerLine, appended, count);
-    learn(m_trimNsPerLine, trimmed, removed);
-    if (follow)
+    if (follow) {
         scrollToEnd();
-    else
-        bar->setValue(keep);
-}
-
-qsizetype LogView::linesThatFit() const
-{
-    // Lines that fit below the limit cost their append; beyond it, each also removes the oldest line, which costs
-    // several times more (QTextDocument relays out what follows).
-    const double budget = double(FlushBudgetMs) * 1e6;
-    const qsizetype room = qMax(0, m_maximumLines - m_text->document()->blockCount());
-    const qsizetype free = qMin(room, qsizetype(budget / m_appendNsPerLine));
-    const double left = budget - double(free) * m_appendNsPerLine;
-    const qsizetype trimming = qsizetype(qMax(0.0, left) / (m_appendNsPerLine + m_trimNsPerLine));
-    return qMax<qsizetype>(MinLinesPerFlush, free + trimming);
-}
-
-int LogView::trim()
-{
-    QTextDocument *document = m_text->document();
-    const int excess = document->blockCount() - m_maximumLines;
-    if (excess <= 0)
-        return 0;
-    QTextCursor cursor(document);
-    cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor, excess);
-    cursor.removeSelectedText();
-    return excess;
+    } else {
+        // The lines in view stay in view while the oldest go (the bar counts rows).
+        bar->setValue(qMax(0, keep - removed));
+    }
 }
 
 void LogView::scrollToEnd()
 {
-    QScrollBar *bar = m_text->verticalScrollBar();
-    bar->setValue(bar->maximum());
+    m_list->scrollToBottom();
 }
 
 void LogView::clear()
@@ -275,14 +268,13 @@ void LogView::clear()
     m_flushTimer->stop();
     m_pending.clear();
     m_received = 0;
-    m_skipped = 0;
-    m_text->clear();
+    m_model->clear();
 }
 
 void LogView::setMaximumLines(int lines)
 {
     m_maximumLines = qMax(1, lines);
-    trim();
+    m_model->setCapacity(m_maximumLines);
 }
 
 void LogView::setFollowTail(bool follow)
@@ -295,9 +287,40 @@ bool LogView::followTail() const
     return m_followButton->isChecked();
 }
 
+int LogView::lineCount() const
+{
+    return m_model->rowCount();
+}
+
+QString LogView::lineAt(int row) const
+{
+    return m_model->line(row);
+}
+
 QString LogView::toPlainText() const
 {
-    return m_text->toPlainText();
+    QStringList lines;
+    lines.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        lines.append(m_model->line(row));
+    return lines.join(u'\n');
+}
+
+QList<int> LogView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString LogView::selectedText() const
+{
+    QStringList lines;
+    for (int row : selectedRows())
+        lines.append(m_model->line(row));
+    return lines.join(u'\n');
 }
 
 void LogView::showFindBar()
@@ -312,30 +335,31 @@ bool LogView::findText(const QString &text, bool backward)
     if (text.isEmpty())
         return false;
     flush();
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    const QTextCursor before = m_text->textCursor();
-    bool found = m_text->find(text, flags);
-    if (!found) {
-        // Wrap around once; when there is no match at all, the selection stays as it was.
-        QTextCursor cursor = before;
-        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_text->setTextCursor(cursor);
-        found = m_text->find(text, flags);
-        if (!found)
-            m_text->setTextCursor(before);
+    const int count = m_model->rowCount();
+    const QModelIndex current = m_list->currentIndex();
+    // From the line after (before) the current one, around once, the current line last.
+    const int from = current.isValid() ? current.row() : (backward ? count : -1);
+    int found = -1;
+    for (int step = 1; step <= count && found < 0; ++step) {
+        const int row = ((backward ? from - step : from + step) % count + count) % count;
+        if (m_model->line(row).contains(text, Qt::CaseInsensitive))
+            found = row;
     }
-    if (found)
+    if (found >= 0) {
         m_followButton->setChecked(false);
-    m_findStatus->setText(found ? QString() : tr("Not found"));
-    return found;
+        const QModelIndex index = m_model->index(found);
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    m_findStatus->setText(found >= 0 ? QString() : tr("Not found"));
+    return found >= 0;
 }
 
 void LogView::copy()
 {
     flush();
-    const QTextCursor cursor = m_text->textCursor();
-    QString text = cursor.hasSelection() ? cursor.selection().toPlainText() : m_text->toPlainText();
-    QApplication::clipboard()->setText(text);
+    const QString selected = selectedText();
+    QApplication::clipboard()->setText(selected.isEmpty() ? toPlainText() : selected);
 }
 
 } // namespace edm::gui

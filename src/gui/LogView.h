@@ -8,16 +8,18 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QListView;
 class QTimer;
 class QToolButton;
 
 namespace edm::gui {
 
-/// A live log: a read-only QPlainTextEdit that keeps at most maximumLines() lines, takes lines in batches (a timer
-/// flushes them every 50 ms; under a flood each flush shows only as many of the newest lines as it can lay out in
-/// about 8 ms and says how many it passed over, so the event loop never stalls), follows the tail unless told not
-/// to, finds text (Ctrl+F), copies, and colours errors (FATAL, PANIC, ERROR) and the lines the upgrade watcher
+class LogModel;
+
+/// A live log: a list view over a ring buffer of at most maximumLines() lines (LogModel), so that a flood costs only
+/// the lines that arrive and the few rows in view, never a relayout of text. Lines are taken in batches (a timer
+/// shows the queued ones once a frame), the view follows the tail unless told not to, finds text (Ctrl+F), copies
+/// (the selected lines, else all), and colours errors (FATAL, PANIC, ERROR) and the lines the upgrade watcher
 /// recognises.
 class LogView : public QWidget
 {
@@ -26,7 +28,7 @@ public:
     explicit LogView(QWidget *parent = nullptr);
     ~LogView() override;
 
-    /// Queues a line; it appears at the next flush. Never blocks.
+    /// Queues a line; it appears at the next flush (within a frame). Never blocks.
     void appendLine(const QString &line);
     void appendLines(const QStringList &lines);
     /// Shows every queued line now.
@@ -37,18 +39,25 @@ public:
     int maximumLines() const { return m_maximumLines; }
     void setFollowTail(bool follow);
     bool followTail() const;
-    /// The shown lines (after a flush()).
+    /// The shown lines (after a flush()), one per line.
     QString toPlainText() const;
-    QPlainTextEdit *textEdit() const { return m_text; }
+    /// How many lines are shown, and one of them (0 is the oldest kept).
+    int lineCount() const;
+    QString lineAt(int row) const;
+    /// The rows of the selected lines, in order.
+    QList<int> selectedRows() const;
+    /// The selected lines, one per line (empty when none is selected).
+    QString selectedText() const;
+    QListView *listView() const { return m_list; }
     /// Lines received in all, including those dropped by the line limit.
     qint64 receivedLines() const { return m_received; }
-    /// Lines passed over because they came faster than the view could show them (see flush()).
-    qint64 skippedLines() const { return m_skipped; }
 
     /// Shows the find bar and focuses it.
     void showFindBar();
+    /// Selects the next line (or previous, backward) containing text, case-insensitively, from the current line on,
+    /// wrapping around once; stops following the tail when found.
     bool findText(const QString &text, bool backward = false);
-    /// Copies the selection, or every shown line when nothing is selected.
+    /// Copies the selected lines, or every shown line when nothing is selected.
     void copy();
 
     /// How a line is coloured: LogLine's tone (core/LogLine.h), which the upgrade watcher's parser decides.
@@ -58,10 +67,9 @@ public:
 private:
     void scheduleFlush();
     void scrollToEnd();
-    int trim();
-    qsizetype linesThatFit() const;
 
-    QPlainTextEdit *m_text = nullptr;
+    LogModel *m_model = nullptr;
+    QListView *m_list = nullptr;
     QToolButton *m_followButton = nullptr;
     QToolButton *m_findButton = nullptr;
     QToolButton *m_copyButton = nullptr;
@@ -71,12 +79,7 @@ private:
     QTimer *m_flushTimer = nullptr;
     QStringList m_pending;
     int m_maximumLines = 20000;
-    // What appending a line and removing the oldest one cost here (nanoseconds, learnt from each flush; the first
-    // guesses are on the slow side).
-    double m_appendNsPerLine = 10000;
-    double m_trimNsPerLine = 50000;
     qint64 m_received = 0;
-    qint64 m_skipped = 0;
 };
 
 } // namespace edm::gui

@@ -68,6 +68,8 @@ MigrationWizard::MigrationWizard(const QString &startPath, QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
     // While a run is active every page is a commit page (no Back); its button reads like Next.
     setButtonText(QWizard::CommitButton, buttonText(QWizard::NextButton));
+    // Not Qt's "&Finish": Alt+F is the File menu's.
+    setButtonText(QWizard::FinishButton, tr("Fi&nish"));
 
     m_projectPage = new ProjectPage(startPath, this);
     setPage(Project, m_projectPage);
@@ -166,10 +168,13 @@ MigrationEngine::Options MigrationWizard::engineOptions() const
         options.service = plan->service().name;
         options.target = plan->target();
     }
+    options.upgradeImage = m_projectPage->upgradeImage();
+    options.finalImage = m_projectPage->finalImage();
     options.backupDir = AppSettings::backupFolder();
     options.healthUrl = AppSettings::healthUrl();
     options.docker.dockerProgram = AppSettings::dockerBinary();
     options.confirmBackup = true;
+    options.method = m_method;
     return options;
 }
 
@@ -364,6 +369,7 @@ bool MigrationWizard::validateCurrentPage()
         // An unfinished migration first: the engine would refuse a new one.
         if (checkJournal())
             return false;
+        m_method = MigrationEngine::Method::PgAutoUpgrade;
         startRun(Run::Start);
         return true;
     }
@@ -376,6 +382,14 @@ void MigrationWizard::noteYes(MigrationEngine::Step step)
     if (step == Step::Stop || step == Step::Upgrade || step == Step::Finish)
         m_stackChanged = true;
     updateNavigation();
+}
+
+void MigrationWizard::useDumpRestore()
+{
+    if (isBusy() || m_prompt)
+        return;
+    m_method = MigrationEngine::Method::DumpRestore;
+    startRun(Run::Start);
 }
 
 void MigrationWizard::onStepStarted(MigrationEngine::Step step)

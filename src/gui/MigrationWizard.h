@@ -61,6 +61,11 @@ public:
     bool validateCurrentPage() override;
     /// A page tells the wizard that the user said yes to its step.
     void noteYes(MigrationEngine::Step step);
+    /// The Preflight page's "Use dump-restore instead": a new run with the dump-restore method, from the preflight
+    /// (the refused one changed nothing). Ignored while a run is active.
+    void useDumpRestore();
+    /// The method the next run uses (pgautoupgrade unless the user switched).
+    MigrationEngine::Method method() const { return m_method; }
 
 public Q_SLOTS:
     void reject() override;
@@ -105,6 +110,7 @@ private:
     bool m_rollingBack = false;
     bool m_jumpOnStart = false;
     bool m_jumping = false;
+    MigrationEngine::Method m_method = MigrationEngine::Method::PgAutoUpgrade;
 };
 
 } // namespace edm::gui

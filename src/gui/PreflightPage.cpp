@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/PreflightPage.h"
 
+#include "gui/MigrationWizard.h"
+
 #include "ui_PreflightPage.h"
 
 #include <QHeaderView>
 #include <QIcon>
+#include <QPushButton>
 #include <QTableWidget>
 
 namespace edm::gui {
@@ -21,6 +24,12 @@ PreflightPage::PreflightPage(QWidget *parent)
     m_ui->logView->setAccessibleName(tr("Commands run by the preflight"));
     m_ui->logView->setMaximumLines(2000);
     m_ui->statusLabel->hide();
+    m_ui->dumpRestoreButton->hide();
+    connect(m_ui->dumpRestoreButton, &QPushButton::clicked, this, [this] {
+        // The wizard runs the preflight again with the other method; the page starts nothing itself.
+        if (auto *wizard = qobject_cast<MigrationWizard *>(this->wizard()))
+            wizard->useDumpRestore();
+    });
 }
 
 PreflightPage::~PreflightPage() = default;
@@ -29,6 +38,7 @@ void PreflightPage::reset()
 {
     m_ui->checkTable->setRowCount(0);
     m_ui->logView->clear();
+    m_ui->dumpRestoreButton->hide();
 }
 
 void PreflightPage::onStepStarted(MigrationEngine::Step)
@@ -50,6 +60,9 @@ void PreflightPage::handleLog(MigrationEngine::Step, const QString &line)
 void PreflightPage::handleCheck(const MigrationReport::Check &check)
 {
     showCheck(m_ui->checkTable, check);
+    // pgautoupgrade cannot handle a database name with whitespace; dump-restore can.
+    if (check.id == QLatin1String("database_names") && check.result == MigrationReport::CheckResult::Fail)
+        m_ui->dumpRestoreButton->show();
 }
 
 void PreflightPage::setUpCheckTable(QTableWidget *table)

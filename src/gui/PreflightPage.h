@@ -14,7 +14,8 @@ class QTableWidget;
 namespace edm::gui {
 
 /// Step 2: the preflight checklist (pass, warn, fail, and the fix for each failure). Nothing changes here; Next is
-/// disabled while a check fails.
+/// disabled while a check fails. When pgautoupgrade cannot handle a database's name, "Use dump-restore instead" asks
+/// the wizard to check again with that method.
 class PreflightPage : public EnginePage
 {
     Q_OBJECT

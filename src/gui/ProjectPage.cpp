@@ -3,6 +3,9 @@
 
 #include "ui_ProjectPage.h"
 
+#include "core/compose/ImagePolicy.h"
+
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QSettings>
@@ -38,6 +41,7 @@ ProjectPage::ProjectPage(const QString &startPath, QWidget *parent)
     m_ui->targetCombo->addItem(tr("Postgres 16 (recommended)"), 16);
     m_ui->targetCombo->addItem(tr("Postgres 15"), 15);
     m_ui->targetCombo->addItem(tr("Postgres 17"), 17);
+    m_ui->targetCombo->addItem(tr("Postgres 18 (newest)"), 18);
     for (int i = 0; i < m_ui->targetCombo->count(); ++i) {
         m_ui->targetCombo->setItemData(i, MigrationPlan::targetDescription(m_ui->targetCombo->itemData(i).toInt()),
                                        Qt::ToolTipRole);
@@ -48,6 +52,14 @@ ProjectPage::ProjectPage(const QString &startPath, QWidget *parent)
     m_ui->diffView->setAccessibleName(tr("Change to the compose file"));
     m_ui->diffView->setPlaceholder(tr("The change to the compose file appears here."));
     m_ui->serviceCombo->setEnabled(false);
+    m_ui->upgradeImageEdit->setAccessibleName(tr("Upgrade image"));
+    m_ui->finalImageEdit->setAccessibleName(tr("Final image"));
+    // The image fields show only when asked for; unchecked, the app's choice applies.
+    m_ui->imagesBox->setVisible(false);
+    connect(m_ui->imagesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->imagesBox->setVisible(on);
+        reload();
+    });
 
     QStringList paths = recentProjects();
     const QString start = QDir::toNativeSeparators(QDir::cleanPath(startPath));
@@ -69,6 +81,8 @@ ProjectPage::ProjectPage(const QString &startPath, QWidget *parent)
         reload();
     });
     connect(m_ui->serviceCombo, &QComboBox::activated, this, &ProjectPage::reload);
+    connect(m_ui->upgradeImageEdit, &QLineEdit::textEdited, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->finalImageEdit, &QLineEdit::textEdited, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ProjectPage::browse);
 
     updateTargetHint();
@@ -76,6 +90,16 @@ ProjectPage::ProjectPage(const QString &startPath, QWidget *parent)
 }
 
 ProjectPage::~ProjectPage() = default;
+
+QString ProjectPage::upgradeImage() const
+{
+    return m_ui->imagesCheck->isChecked() ? m_ui->upgradeImageEdit->text().trimmed() : QString();
+}
+
+QString ProjectPage::finalImage() const
+{
+    return m_ui->imagesCheck->isChecked() ? m_ui->finalImageEdit->text().trimmed() : QString();
+}
 
 QString ProjectPage::projectPath() const
 {
@@ -125,6 +149,8 @@ void ProjectPage::reload()
     MigrationPlan::Options options;
     options.target = m_ui->targetCombo->currentData().toInt();
     options.service = m_ui->serviceCombo->currentText();
+    options.upgradeImage = upgradeImage();
+    options.finalImage = finalImage();
     const QString path = projectPath();
     Expected<MigrationPlan> plan = path.isEmpty()
         ? Expected<MigrationPlan>(
@@ -133,6 +159,10 @@ void ProjectPage::reload()
     if (plan) {
         m_plan = std::move(plan).value();
         m_error = {};
+        // The app's choice, shown where the user may name another image.
+        const ImagePolicy::Images chosen = ImagePolicy::choose(m_plan->service().ref, m_plan->target());
+        m_ui->upgradeImageEdit->setPlaceholderText(chosen.upgrade);
+        m_ui->finalImageEdit->setPlaceholderText(chosen.final);
         showPlan();
     } else {
         m_plan.reset();

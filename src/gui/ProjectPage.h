@@ -32,6 +32,9 @@ public:
     const std::optional<MigrationPlan> &plan() const { return m_plan; }
     /// The error that stopped the plan, when it could not.
     const Error &error() const { return m_error; }
+    /// The images named in the advanced fields ("" when not: the app's choice).
+    QString upgradeImage() const;
+    QString finalImage() const;
     QString projectPath() const;
     void setProjectPath(const QString &path);
 

@@ -35,7 +35,7 @@ RestoreDialog::RestoreDialog(const QString &dumpFile, const DumpSummary &summary
     m_restoreButton->setAccessibleName(tr("Restore into the chosen service"));
     m_restoreButton->setToolTip(tr("Asks for confirmation, then restores the backup into the container shown"));
     m_restoreButton->setDefault(true);
-    m_cancelButton = m_ui->buttonBox->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_cancelButton = m_ui->buttonBox->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("stopButton"));
     m_cancelButton->setAccessibleName(tr("Stop the restore"));
     m_cancelButton->setToolTip(tr("Stop feeding the dump; what was restored so far stays in the server"));

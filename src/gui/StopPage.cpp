@@ -13,7 +13,7 @@ StopPage::StopPage(QWidget *parent)
     setTitle(tr("Stop the stack"));
     setSubTitle(tr("Postgres must not run while its data is converted. Ente is offline from here until the new "
                    "server runs."));
-    setYesText(tr("&Stop the Stack"));
+    setYesText(tr("S&top the Stack"));
     m_ui->logView->setAccessibleName(tr("Output of the stop command"));
     m_ui->logView->setMaximumLines(5000);
     connect(m_ui->downRadio, &QRadioButton::toggled, this, &StopPage::updateQuestion);
@@ -47,10 +47,10 @@ void StopPage::updateQuestion()
         m_ui->downRadio->isChecked()
             ? tr("\"%1 down\" stops every container of the project and removes them; volumes and data stay. Press %2 "
                  "to go ahead.")
-                  .arg(tool, QString(tr("&Stop the Stack")).remove(u'&'))
+                  .arg(tool, QString(tr("S&top the Stack")).remove(u'&'))
             : tr("\"%1 stop\" stops every service of the project, \"%2\" included; the containers are kept. Press %3 "
                  "to go ahead.")
-                  .arg(tool, engine()->options().service, QString(tr("&Stop the Stack")).remove(u'&')));
+                  .arg(tool, engine()->options().service, QString(tr("S&top the Stack")).remove(u'&')));
 }
 
 void StopPage::beforeYes()

@@ -121,6 +121,11 @@ void SummaryPage::refresh(const Error &error)
                 ? tr("all %1 rows in %2 tables arrived").arg(locale.toString(total)).arg(report.rowCounts.size())
                 : tr("%1 of %2 tables differ").arg(differ).arg(report.rowCounts.size()));
     }
+    if (const qint64 down = report.downtimeMs(); down >= 0) {
+        row(tr("Stack down:"),
+            tr("%1 s, from stopping it until the new server answered")
+                .arg(locale.toString(double(down) / 1000.0, 'f', 1)));
+    }
     html += QStringLiteral("</table><p><b>%1</b></p><ul>").arg(tr("Steps").toHtmlEscaped());
     for (const MigrationReport::Step &step : report.steps) {
         const qint64 ms = step.durationMs();

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLocale>
+#include <QPushButton>
 
 namespace edm::gui {
 
@@ -28,7 +29,33 @@ VerifyPage::VerifyPage(QWidget *parent)
     m_ui->rowTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->rowTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ui->rowTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setYesText(tr("R&efresh"));
+    connect(m_ui->declineButton, &QPushButton::clicked, this, [this] {
+        if (!engine() || !isAsking())
+            return;
+        hideQuestion();
+        engine()->confirm(false);
+    });
     reset();
+}
+
+void VerifyPage::showConfirmation(const MigrationEngine::Confirmation &confirmation)
+{
+    m_ui->questionLabel->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(confirmation.title.toHtmlEscaped(), confirmation.text.toHtmlEscaped()));
+    m_ui->questionLabel->show();
+    m_ui->declineButton->show();
+}
+
+void VerifyPage::beforeYes()
+{
+    hideQuestion();
+}
+
+void VerifyPage::hideQuestion()
+{
+    m_ui->questionLabel->hide();
+    m_ui->declineButton->hide();
 }
 
 VerifyPage::~VerifyPage() = default;
@@ -38,13 +65,14 @@ void VerifyPage::reset()
     m_ui->checkTable->setRowCount(0);
     fitChecks();
     m_ui->rowTable->setRowCount(0);
+    hideQuestion();
     setStatus({}, tr("The checks run once the stack is up on the new image."));
 }
 
 bool VerifyPage::isComplete() const
 {
-    // Red or green, the way on is the summary.
-    return stepDone() || failed();
+    // A question waits for Next (the yes); red or green, the way on is the summary.
+    return isAsking() || stepDone() || failed();
 }
 
 void VerifyPage::onStepStarted(MigrationEngine::Step)
@@ -69,6 +97,7 @@ void VerifyPage::fitChecks()
 
 void VerifyPage::onStepFinished(MigrationEngine::Step, bool ok)
 {
+    hideQuestion();
     showRowCounts();
     if (ok)
         setStatus(QStringLiteral("ok"), tr("Every check passed: the migration is complete."));

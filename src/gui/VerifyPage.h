@@ -11,7 +11,9 @@ class VerifyPage;
 
 namespace edm::gui {
 
-/// Step 7: the checks of the new server (green or red) and every table's rows before and after.
+/// Step 7: the checks of the new server (green or red) and every table's rows before and after. When the collation
+/// versions changed after a reindex, the engine's question to refresh them waits here: Next refreshes, "Leave Them as
+/// They Are" says no.
 class VerifyPage : public EnginePage
 {
     Q_OBJECT
@@ -27,9 +29,12 @@ protected:
     void onStepStarted(MigrationEngine::Step step) override;
     void onStepFinished(MigrationEngine::Step step, bool ok) override;
     void onRunFinished(const Error &error) override;
+    void showConfirmation(const MigrationEngine::Confirmation &confirmation) override;
+    void beforeYes() override;
 
 private:
     void showRowCounts();
+    void hideQuestion();
     void fitChecks();
 
     const std::unique_ptr<Ui::VerifyPage> m_ui;

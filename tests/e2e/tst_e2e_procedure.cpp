@@ -252,7 +252,7 @@ void TestE2eProcedure::procedure()
     QVERIFY2(plan, qPrintable(errorOf(plan)));
     QCOMPARE(plan->status(), MigrationPlan::Status::NeedsMigration);
     QCOMPARE(plan->steps().size(), 2);
-    QCOMPARE(plan->steps().at(0).image, QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm"));
+    QCOMPARE(plan->steps().at(0).image, QStringLiteral("pgautoupgrade/pgautoupgrade:16-trixie"));
     QCOMPARE(plan->steps().at(1).image, QStringLiteral("postgres:16"));
     const Credentials credentials = plan->service().credentials;
     const QString service = plan->service().name;

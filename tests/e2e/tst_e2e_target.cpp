@@ -99,19 +99,13 @@ QString tst_E2eTarget::project(const QString &name)
 
 void tst_E2eTarget::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("DOCKER_HOST"))
-        QFAIL("DOCKER_HOST is not set: run through ./scripts/test, which brings up tests/rig and exports its "
-              "environment (eval \"$(tests/rig/rig env)\").");
-    const Run info = run(QStringLiteral("docker"),
-                         {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.ServerVersion}}")});
-    QVERIFY2(info.code == 0,
-             qPrintable(QStringLiteral("the rig's docker engine does not answer: ") + QString::fromUtf8(info.err)));
+    const QString rig = rigProblem();
+    QVERIFY2(rig.isEmpty(), qPrintable(rig));
     QVERIFY(QFile::exists(binary));
     // The rig's images for every step of both targets (tests/rig/rig up builds them).
-    for (const QString &image :
-         {QStringLiteral("postgres:12"), QStringLiteral("postgres:15"), QStringLiteral("postgres:16"),
-          QStringLiteral("pgautoupgrade/pgautoupgrade:15-bookworm"),
-          QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm")}) {
+    for (const QString &image : {QStringLiteral("postgres:12"), QStringLiteral("postgres:15"),
+                                 QStringLiteral("postgres:16"), QStringLiteral("pgautoupgrade/pgautoupgrade:15-trixie"),
+                                 QStringLiteral("pgautoupgrade/pgautoupgrade:16-trixie")}) {
         const Run present = run(QStringLiteral("docker"), {QStringLiteral("image"), QStringLiteral("inspect"), image});
         QVERIFY2(present.code == 0, qPrintable(image + QStringLiteral(" is missing: run tests/rig/rig up")));
     }
@@ -146,7 +140,7 @@ void tst_E2eTarget::migrateToTarget()
     const QJsonObject planJson = QJsonDocument::fromJson(plan.out).object();
     QCOMPARE(planJson.value(QStringLiteral("steps")).toArray().size(), 2);
     QCOMPARE(planJson.value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("image")),
-             QStringLiteral("pgautoupgrade/pgautoupgrade:%1-bookworm").arg(target));
+             QStringLiteral("pgautoupgrade/pgautoupgrade:%1-trixie").arg(target));
 
     const Run migrated = run(
         binary,

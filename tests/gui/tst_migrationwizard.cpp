@@ -219,8 +219,13 @@ void tst_MigrationWizard::fullMigration()
     // Backup: the file, chosen before the yes; progress to 100 %; verification, SHA-256, size.
     QVERIFY(pressNext(wizard));
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Backup));
-    const QString backupFile = dir + QStringLiteral("/pg12.backup.sql");
-    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(backup, "fileEdit")->text()), backupFile);
+    // A new name: the server's version and the time, never an earlier backup's.
+    const QString backupFile = QDir::fromNativeSeparators(child<QLineEdit>(backup, "fileEdit")->text());
+    QVERIFY2(QRegularExpression(QStringLiteral("^%1/pg12\\.\\d+-\\d{8}-\\d{4}(-\\d+)?\\.backup\\.sql$")
+                                    .arg(QRegularExpression::escape(dir)))
+                 .match(backupFile)
+                 .hasMatch(),
+             qPrintable(backupFile));
     QVERIFY(child<QLineEdit>(backup, "fileEdit")->isEnabled());
     QVERIFY(!QFile::exists(backupFile));
     QVERIFY(wizard.button(QWizard::BackButton)->isVisible() == false ||
@@ -299,13 +304,13 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Upgrade));
     QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
     const QString upgradeDiff = child<DiffView>(upgrade, "diffView")->toPlainText();
-    QVERIFY(upgradeDiff.contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-bookworm")));
+    QVERIFY(upgradeDiff.contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-trixie")));
     QVERIFY(upgradeDiff.contains(QStringLiteral("-    image: postgres:12")));
     QCOMPARE(readAll(composeFile), original); // not yet
     QVERIFY(pressNext(wizard)); // = Apply and Upgrade
     QTRY_VERIFY_WITH_TIMEOUT(upgrade->stepDone() || upgrade->failed(), StepTimeoutMs);
     QVERIFY2(upgrade->stepOk(), qPrintable(upgrade->error().message));
-    QVERIFY(readAll(composeFile).contains("image: pgautoupgrade/pgautoupgrade:16-bookworm"));
+    QVERIFY(readAll(composeFile).contains("image: pgautoupgrade/pgautoupgrade:16-trixie"));
     auto *phases = child<QListWidget>(upgrade, "phaseList");
     QVERIFY(phases->count() >= 2);
     QVERIFY(phases->item(0)->text().contains(QStringLiteral("12")));
@@ -320,7 +325,7 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     QVERIFY(pressNext(wizard));
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Finish));
     const QString finishDiff = child<DiffView>(finish, "diffView")->toPlainText();
-    QVERIFY(finishDiff.contains(QStringLiteral("-    image: pgautoupgrade/pgautoupgrade:16-bookworm")));
+    QVERIFY(finishDiff.contains(QStringLiteral("-    image: pgautoupgrade/pgautoupgrade:16-trixie")));
     QVERIFY(finishDiff.contains(QStringLiteral("+    image: postgres:16")));
     QVERIFY(pressNext(wizard)); // = Apply and Start
     QTRY_VERIFY_WITH_TIMEOUT(finish->stepDone() || finish->failed(), StepTimeoutMs);
@@ -382,7 +387,7 @@ void tst_MigrationWizard::cancelDuringBackupThenResume()
     QString dir;
     const QMap<QString, qint64> counts = seed(QStringLiteral("guicancel"), &dir);
     QVERIFY2(counts.size() >= 10, "the rig did not seed the project");
-    const QString backupFile = dir + QStringLiteral("/pg12.backup.sql");
+    QString backupFile;
 
     // 1. Cancel while pg_dumpall streams: the Cancel button, then the prompt's "Stop the Migration".
     {
@@ -394,6 +399,8 @@ void tst_MigrationWizard::cancelDuringBackupThenResume()
         QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking(), StepTimeoutMs);
         QVERIFY(pressNext(wizard));
         QCOMPARE(wizard.currentId(), int(MigrationWizard::Backup));
+        backupFile = QDir::fromNativeSeparators(child<QLineEdit>(backup, "fileEdit")->text());
+        QVERIFY(!backupFile.isEmpty());
         bool cancelled = false;
         connect(wizard.engine(), &MigrationEngine::progress, &wizard,
                 [&](MigrationEngine::Step step, qint64 done, qint64, const QString &) {
@@ -438,6 +445,9 @@ void tst_MigrationWizard::cancelDuringBackupThenResume()
         auto *backup = qobject_cast<BackupPage *>(wizard->page(MigrationWizard::Backup));
         QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || backup->failed(), StepTimeoutMs);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::Backup));
+        // The name may be a minute later than the cancelled one's; nothing is under that one.
+        QVERIFY(!QFile::exists(backupFile));
+        backupFile = QDir::fromNativeSeparators(child<QLineEdit>(backup, "fileEdit")->text());
         QVERIFY(pressNext(*wizard));
         QTRY_VERIFY_WITH_TIMEOUT(backup->stepDone() || backup->failed(), StepTimeoutMs);
         QVERIFY2(backup->stepOk(), qPrintable(backup->error().message));

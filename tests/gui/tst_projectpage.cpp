@@ -7,9 +7,11 @@
 #include "WidgetSupport.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void errorDisablesNext();
     void chooseAmongSeveralServices();
     void targetChangesTheDiff();
+    void eighteenMovesTheMountInTheSameDiff();
+    void advancedImages();
     void remembersRecentProjects();
 };
 
@@ -57,7 +61,7 @@ void tst_ProjectPage::showsServiceAndDiff()
     QVERIFY(labelText(page, "warningsLabel").contains(QStringLiteral("does not exist")));
     auto *diff = page->findChild<DiffView *>(QStringLiteral("diffView"));
     QVERIFY(diff);
-    QVERIFY(diff->toPlainText().contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-bookworm # ente")));
+    QVERIFY(diff->toPlainText().contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-trixie # ente")));
     QVERIFY(diff->toPlainText().contains(QStringLiteral("-    image: postgres:12 # ente")));
     QVERIFY(page->isComplete());
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled() || wizard.button(QWizard::NextButton)->isEnabled());
@@ -113,12 +117,11 @@ void tst_ProjectPage::targetChangesTheDiff()
     target->setCurrentIndex(target->findData(15));
     QCOMPARE(page->plan()->steps().last().image, QStringLiteral("postgres:15"));
     QVERIFY(labelText(page, "targetHint").contains(QStringLiteral("postgres:15")));
-    QVERIFY(page->findChild<DiffView *>(QStringLiteral("diffView"))
-                ->toPlainText()
-                .contains(QStringLiteral(":15-bookworm")));
+    QVERIFY(
+        page->findChild<DiffView *>(QStringLiteral("diffView"))->toPlainText().contains(QStringLiteral(":15-trixie")));
     // Each choice says in one sentence what it means for an Ente install.
-    QCOMPARE(target->count(), 3);
-    for (int major : {15, 16, 17}) {
+    QCOMPARE(target->count(), 4);
+    for (int major : {15, 16, 17, 18}) {
         const int index = target->findData(major);
         QVERIFY(index >= 0);
         QCOMPARE(target->itemData(index, Qt::ToolTipRole).toString(), MigrationPlan::targetDescription(major));
@@ -127,6 +130,56 @@ void tst_ProjectPage::targetChangesTheDiff()
     target->setCurrentIndex(target->findData(17));
     QCOMPARE(page->plan()->steps().last().image, QStringLiteral("postgres:17"));
     QCOMPARE(labelText(page, "targetHint"), MigrationPlan::targetDescription(17));
+}
+
+void tst_ProjectPage::eighteenMovesTheMountInTheSameDiff()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeAll(dir.filePath("compose.yaml"),
+                     "services:\n  postgres:\n    image: postgres:15\n    volumes:\n      - "
+                     "postgres-data:/var/lib/postgresql/data\nvolumes:\n  postgres-data:\n"));
+    MigrationWizard wizard(dir.path());
+    ProjectPage *page = wizard.projectPage();
+    auto *target = page->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    target->setCurrentIndex(target->findData(18));
+    QVERIFY(page->plan());
+    QVERIFY(page->plan()->mountMove());
+    const QString diff = page->findChild<DiffView *>(QStringLiteral("diffView"))->toPlainText();
+    QVERIFY2(diff.contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:18-trixie")), qPrintable(diff));
+    QVERIFY2(diff.contains(QStringLiteral("+      - postgres-data:/var/lib/postgresql\n")), qPrintable(diff));
+    QVERIFY2(diff.contains(QStringLiteral("-      - postgres-data:/var/lib/postgresql/data")), qPrintable(diff));
+    QVERIFY(labelText(page, "targetHint").contains(QStringLiteral("newest")));
+}
+
+void tst_ProjectPage::advancedImages()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeAll(dir.filePath("compose.yaml"), "services:\n  db:\n    image: postgres:12\n"));
+    MigrationWizard wizard(dir.path());
+    ProjectPage *page = wizard.projectPage();
+    auto *group = page->findChild<QCheckBox *>(QStringLiteral("imagesCheck"));
+    auto *upgrade = page->findChild<QLineEdit *>(QStringLiteral("upgradeImageEdit"));
+    auto *final = page->findChild<QLineEdit *>(QStringLiteral("finalImageEdit"));
+    QVERIFY(group && upgrade && final);
+    // Collapsed by default; the app's choice shows as the placeholder.
+    QVERIFY(!group->isChecked());
+    QVERIFY(!upgrade->isVisibleTo(page));
+    QCOMPARE(upgrade->placeholderText(), QStringLiteral("pgautoupgrade/pgautoupgrade:16-trixie"));
+    QCOMPARE(final->placeholderText(), QStringLiteral("postgres:16"));
+    // Typed while collapsed: ignored.
+    upgrade->setText(QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm"));
+    QCOMPARE(page->upgradeImage(), QString());
+    group->setChecked(true);
+    QVERIFY(upgrade->isVisibleTo(page));
+    QCOMPARE(page->upgradeImage(), QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm"));
+    QVERIFY(page->plan());
+    QCOMPARE(page->plan()->steps().first().image, QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm"));
+    // A final image that is not the official one: the page says why and cannot go on.
+    final->setText(QStringLiteral("ghcr.io/immich-app/postgres:16"));
+    Q_EMIT final->textEdited(final->text());
+    QTRY_VERIFY(!page->plan());
+    QVERIFY(labelText(page, "errorLabel").contains(QStringLiteral("not the official postgres image")));
+    QVERIFY(!page->isComplete());
 }
 
 void tst_ProjectPage::remembersRecentProjects()

@@ -164,9 +164,9 @@ check .credentials.user pguser
 check .credentials.database ente_db
 check .credentials.password_set true
 check '.steps | length' 2
-check '.steps[0].image' pgautoupgrade/pgautoupgrade:16-bookworm
+check '.steps[0].image' pgautoupgrade/pgautoupgrade:16-trixie
 check '.steps[1].image' postgres:16
-jq -r '.steps[0].diff' "$work/plan.json" | grep -qx -- '+    image: pgautoupgrade/pgautoupgrade:16-bookworm # the old sample' ||
+jq -r '.steps[0].diff' "$work/plan.json" | grep -qx -- '+    image: pgautoupgrade/pgautoupgrade:16-trixie # the old sample' ||
     fail "the first step's diff does not change the image line, keeping its comment"
 ! grep -q 's3cret-Test-Password' "$work/plan.json" "$work/plan.err" || fail "plan printed the password"
 [ "$(sha256sum "$project/compose.yaml")" = "$sum_before" ] || fail "plan changed compose.yaml"

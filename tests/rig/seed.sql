@@ -6,7 +6,8 @@
 -- the row number), so two seeds give byte-identical tables.
 -- Awkward text on purpose: tabs, newlines, carriage returns, backslashes, a
 -- literal "\N", quotes, non-ASCII, an emoji, empty strings and NULLs, one
--- 256 KiB value. ~305,000 rows at :scale = 1 (psql -v scale=N multiplies).
+-- 256 KiB value. ~305,000 rows at :scale = 1 (psql -v scale=N multiplies; a fraction
+-- such as 0.1 gives ~30,000 rows: every count is rounded to a bigint).
 \set ON_ERROR_STOP 1
 \if :{?scale}
 \else
@@ -193,19 +194,19 @@ SELECT i,
        1600000000000000 + i * 1000003,
        CASE WHEN i % 17 = 0 THEN i - (i % 34) + 1 END,
        i % 997 = 0
-FROM generate_series(1::bigint, 5000 * :scale) AS i;
-SELECT setval('users_user_id_seq', 5000 * :scale) AS users_user_id_seq \gset rig_
+FROM generate_series(1::bigint, (5000 * :scale)::bigint) AS i;
+SELECT setval('users_user_id_seq', (5000 * :scale)::bigint) AS users_user_id_seq \gset rig_
 
 INSERT INTO key_attributes
 SELECT i, md5('salt' || i), 32, encode(sha256(int8send(i)), 'base64'), md5('kdn' || i),
        encode(sha256(int8send(i * 7)), 'base64'), encode(sha256(int8send(i * 11)), 'base64') || md5('esk' || i),
        md5('sdn' || i), 67108864, 4
-FROM generate_series(1::bigint, 5000 * :scale) AS i;
+FROM generate_series(1::bigint, (5000 * :scale)::bigint) AS i;
 
 -- 20,000 collections, every tenth with an awkward name
 INSERT INTO collections (collection_id, owner_id, encrypted_key, key_decryption_nonce, name, type, attributes, updation_time, is_deleted, magic_metadata, app)
 SELECT i,
-       1 + (i % (5000 * :scale)),
+       1 + (i % ((5000 * :scale)::bigint)),
        encode(sha256(int8send(i + 1000000)), 'base64'),
        md5('ckn' || i),
        CASE
@@ -222,13 +223,13 @@ SELECT i,
        i % 50 = 0,
        CASE WHEN i % 4 = 0 THEN jsonb_build_object('version', 2, 'count', i % 7, 'data', md5('mm' || i), 'header', md5('mh' || i)) END,
        (CASE i % 20 WHEN 0 THEN 'locker' WHEN 1 THEN 'auth' ELSE 'photos' END)::app
-FROM generate_series(1::bigint, 20000 * :scale) AS i;
-SELECT setval('collections_collection_id_seq', 20000 * :scale) AS collections_collection_id_seq \gset rig_
+FROM generate_series(1::bigint, (20000 * :scale)::bigint) AS i;
+SELECT setval('collections_collection_id_seq', (20000 * :scale)::bigint) AS collections_collection_id_seq \gset rig_
 
 -- 50,000 files
 INSERT INTO files (file_id, owner_id, encrypted_metadata, metadata_decryption_header, file_decryption_header, thumbnail_decryption_header, magic_metadata, pub_magic_metadata, info, updation_time)
 SELECT i,
-       1 + (i % (5000 * :scale)),
+       1 + (i % ((5000 * :scale)::bigint)),
        encode(sha256(int8send(i)) || sha256(int8send(-i)) || sha256(int8send(i * 3)), 'base64'),
        md5('mdh' || i) || substr(md5('x' || i), 1, 16),
        md5('fdh' || i) || substr(md5('y' || i), 1, 16),
@@ -237,44 +238,44 @@ SELECT i,
        CASE WHEN i % 5 = 0 THEN jsonb_build_object('version', 1, 'count', 2, 'data', encode(sha256(int8send(i)), 'base64'), 'header', md5('ph' || i)) END,
        jsonb_build_object('fileSize', 100000 + i * 37 % 9000000, 'thumbSize', 5000 + i % 60000),
        1660000000000000 + i * 1013
-FROM generate_series(1::bigint, 50000 * :scale) AS i;
-SELECT setval('files_file_id_seq', 50000 * :scale) AS files_file_id_seq \gset rig_
+FROM generate_series(1::bigint, (50000 * :scale)::bigint) AS i;
+SELECT setval('files_file_id_seq', (50000 * :scale)::bigint) AS files_file_id_seq \gset rig_
 
 -- 60,000 collection_files: every file in one collection, a fifth of them in a second one
 INSERT INTO collection_files
-SELECT f, 1 + (f % (20000 * :scale)), encode(sha256(int8send(f)), 'base64'), md5('cfn' || f), f % 97 = 0,
-       1660000000000000 + f * 1013, 1 + (f % (5000 * :scale)), 1 + (f % (5000 * :scale))
-FROM generate_series(1::bigint, 50000 * :scale) AS f;
+SELECT f, 1 + (f % ((20000 * :scale)::bigint)), encode(sha256(int8send(f)), 'base64'), md5('cfn' || f), f % 97 = 0,
+       1660000000000000 + f * 1013, 1 + (f % ((5000 * :scale)::bigint)), 1 + (f % ((5000 * :scale)::bigint))
+FROM generate_series(1::bigint, (50000 * :scale)::bigint) AS f;
 INSERT INTO collection_files
-SELECT f, 1 + ((f + 7) % (20000 * :scale)), encode(sha256(int8send(-f)), 'base64'), md5('cfn2' || f), false,
-       1670000000000000 + f, 1 + (f % (5000 * :scale)), 1 + (f % (5000 * :scale))
-FROM generate_series(5::bigint, 50000 * :scale, 5) AS f;
+SELECT f, 1 + ((f + 7) % ((20000 * :scale)::bigint)), encode(sha256(int8send(-f)), 'base64'), md5('cfn2' || f), false,
+       1670000000000000 + f, 1 + (f % ((5000 * :scale)::bigint)), 1 + (f % ((5000 * :scale)::bigint))
+FROM generate_series(5::bigint, (50000 * :scale)::bigint, 5) AS f;
 
 -- 100,000 object_keys: file and thumbnail of every file
 INSERT INTO object_keys (file_id, o_type, object_key, size, datacenters, is_deleted, created_at, updated_at)
 SELECT f, t::object_type,
-       (1 + (f % (5000 * :scale))) || '/' || md5('ok' || f || t) || CASE WHEN t = 'thumbnail' THEN '-thumb' ELSE '' END,
+       (1 + (f % ((5000 * :scale)::bigint))) || '/' || md5('ok' || f || t) || CASE WHEN t = 'thumbnail' THEN '-thumb' ELSE '' END,
        CASE WHEN t = 'file' THEN 100000 + f * 37 % 9000000 ELSE 5000 + f % 60000 END,
        CASE f % 3 WHEN 0 THEN '{b2-eu-cen,scw-eu-fr,wasabi-eu-central-2-v3}'::s3region[]
                   WHEN 1 THEN '{b2-eu-cen,scw-eu-fr}'::s3region[]
                   ELSE '{b2-eu-cen}'::s3region[] END,
        f % 97 = 0, 1660000000000000 + f, 1660000000000000 + f
-FROM generate_series(1::bigint, 50000 * :scale) AS f, (VALUES ('file'), ('thumbnail')) AS v (t);
+FROM generate_series(1::bigint, (50000 * :scale)::bigint) AS f, (VALUES ('file'), ('thumbnail')) AS v (t);
 
 -- 25,000 file_data
 INSERT INTO file_data (file_id, user_id, data_type, size, latest_bucket, replicated_buckets, is_deleted, pending_sync, created_at, updated_at)
-SELECT f, 1 + (f % (5000 * :scale)), CASE WHEN f % 4 = 0 THEN 'vid_preview' ELSE 'mldata' END, 1000 + f % 50000,
+SELECT f, 1 + (f % ((5000 * :scale)::bigint)), CASE WHEN f % 4 = 0 THEN 'vid_preview' ELSE 'mldata' END, 1000 + f % 50000,
        'b2-eu-cen', '{scw-eu-fr}', false, f % 11 = 0, 1680000000000000 + f, 1680000000000000 + f
-FROM generate_series(2::bigint, 50000 * :scale, 2) AS f;
+FROM generate_series(2::bigint, (50000 * :scale)::bigint, 2) AS f;
 
 -- 10,000 file_previews: bytea of 64..2,048 bytes covering every byte value (0x00, 0x09, 0x0a, 0x5c ...)
 INSERT INTO file_previews
 SELECT f, decode(repeat(encode(sha512(int8send(f)), 'hex'), (1 + f % 32)::int), 'hex') || '\x00090a0d5c22275c4e'::bytea
-FROM generate_series(1::bigint, 10000 * :scale) AS f;
+FROM generate_series(1::bigint, (10000 * :scale)::bigint) AS f;
 
 -- 10,000 tokens
 INSERT INTO tokens
-SELECT 1 + (i % (5000 * :scale)), encode(sha256(int8send(i + 42)), 'base64'), 1690000000000000 + i,
+SELECT 1 + (i % ((5000 * :scale)::bigint)), encode(sha256(int8send(i + 42)), 'base64'), 1690000000000000 + i,
        CASE WHEN i % 2 = 0 THEN '192.0.2.' || (i % 250) ELSE '2001:db8::' || to_hex(i) END,
        CASE i % 4
            WHEN 0 THEN E'Mozilla/5.0 (X11; Linux x86_64)\tio.ente.photos/0.9.' || i
@@ -284,22 +285,22 @@ SELECT 1 + (i % (5000 * :scale)), encode(sha256(int8send(i + 42)), 'base64'), 16
        END,
        i % 13 = 0, 1690000000000000 + i * 2,
        (CASE i % 10 WHEN 0 THEN 'auth' ELSE 'photos' END)::app
-FROM generate_series(1::bigint, 10000 * :scale) AS i;
+FROM generate_series(1::bigint, (10000 * :scale)::bigint) AS i;
 
 -- 8,000 trash entries
 INSERT INTO trash
-SELECT f, 1 + (f % (5000 * :scale)), 1 + (f % (20000 * :scale)), f % 3 = 0, f % 5 = 0,
+SELECT f, 1 + (f % ((5000 * :scale)::bigint)), 1 + (f % ((20000 * :scale)::bigint)), f % 3 = 0, f % 5 = 0,
        1695000000000000 + f, 1695000000000000 + f, 1695000000000000 + f + 2592000000000
-FROM generate_series(3::bigint, 24000 * :scale, 3) AS f;
+FROM generate_series(3::bigint, (24000 * :scale)::bigint, 3) AS f;
 
-INSERT INTO usage SELECT u, (u * 7919) % 50000000000 FROM generate_series(1::bigint, 5000 * :scale) AS u;
+INSERT INTO usage SELECT u, (u * 7919) % 50000000000 FROM generate_series(1::bigint, (5000 * :scale)::bigint) AS u;
 
 INSERT INTO subscriptions (user_id, storage, original_transaction_id, expiry_time, product_id, payment_provider, attributes)
 SELECT u, 1073741824::bigint * (1 + u % 1000), 'sub_' || md5('sub' || u), 1700000000000000 + u,
        CASE WHEN u % 2 = 0 THEN 'free' ELSE '200gb_yearly' END,
        CASE WHEN u % 3 = 0 THEN 'stripe' ELSE '' END,
        CASE WHEN u % 3 = 0 THEN jsonb_build_object('customerID', 'cus_' || md5('c' || u), 'isCancelled', u % 9 = 0) END
-FROM generate_series(1::bigint, 5000 * :scale) AS u;
+FROM generate_series(1::bigint, (5000 * :scale)::bigint) AS u;
 
 -- 2,000 queue items, one of them 256 KiB long
 INSERT INTO queue (queue_name, item, created_at, updated_at, is_deleted)
@@ -307,7 +308,7 @@ SELECT CASE WHEN i % 2 = 0 THEN 'deleteObject' ELSE 'deleteAccount' END,
        CASE WHEN i = 1000 THEN repeat(E'0123456789abcdef\\', 15420) || E'\t\n' || repeat('z', 99)
             ELSE (1 + i % 5000) || E'/\\queue\\item\t' || md5('q' || i) END,
        1700000000000000 + i, 1700000000000000 + i, i % 7 = 0
-FROM generate_series(1::bigint, 2000 * :scale) AS i;
+FROM generate_series(1::bigint, (2000 * :scale)::bigint) AS i;
 
 -- foreign keys once the rows are in (one check per constraint instead of one per row)
 ALTER TABLE key_attributes ADD CONSTRAINT key_attributes_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (user_id) ON DELETE CASCADE;

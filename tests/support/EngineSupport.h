@@ -41,7 +41,7 @@ inline QString upgradeLog(const QString &name)
 }
 
 inline const QByteArray sourceImage = "image: postgres:12";
-inline const QByteArray upgradeImage = "image: pgautoupgrade/pgautoupgrade:16-bookworm";
+inline const QByteArray upgradeImage = "image: pgautoupgrade/pgautoupgrade:16-trixie";
 inline const QByteArray targetImage = "image: postgres:16";
 
 /// The original compose bytes with only the Postgres image replaced.
@@ -106,7 +106,14 @@ public:
     QString stateDir() const { return m_dir.filePath(QStringLiteral("state")); }
     QString composePath() const { return projectDir() + QStringLiteral("/compose.yaml"); }
     QString dockerLogPath() const { return m_dir.filePath(QStringLiteral("docker.log")); }
-    QString defaultBackup() const { return projectDir() + QStringLiteral("/pg12.backup.sql"); }
+    /// The backup the engine wrote under its default name (pg12.22-<date>-<time>.backup.sql), when there is exactly
+    /// one; else the name adopt() gives a backup taken over from another rig.
+    QString defaultBackup() const
+    {
+        const QStringList found =
+            QDir(projectDir()).entryList({QStringLiteral("pg12*.backup.sql")}, QDir::Files, QDir::Name);
+        return projectDir() + u'/' + (found.size() == 1 ? found.first() : QStringLiteral("pg12.backup.sql"));
+    }
     QByteArray originalCompose() const { return m_original; }
     QByteArray compose() const { return readAll(composePath()); }
 

@@ -70,14 +70,28 @@ inline QStringList lines(const QByteArray &out)
     return list;
 }
 
+/// Why the e2e tier cannot run here (DOCKER_HOST unset, or the rig's engine does not answer); empty when it can.
+inline QString rigProblem()
+{
+    if (qEnvironmentVariableIsEmpty("DOCKER_HOST")) {
+        return QStringLiteral("DOCKER_HOST is not set: run through ./scripts/test, which brings up tests/rig and "
+                              "exports its environment (eval \"$(tests/rig/rig env)\").");
+    }
+    const Run info = run(QStringLiteral("docker"),
+                         {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.ServerVersion}}")});
+    if (info.code != 0)
+        return QStringLiteral("the rig's docker engine does not answer: ") + QString::fromUtf8(info.err);
+    return {};
+}
+
 inline const QString rigScript = QStringLiteral(EDM_SOURCE_DIR "/tests/rig/rig");
 inline const QString appBinary = QStringLiteral(EDM_BINARY_DIR "/src/ente-db-migrate");
 
-/// `rig seed DIR`: an Ente-like postgres:12 compose project in dir, running, with its rows. Returns the row counts
-/// (table → rows) the rig recorded, empty when seeding failed (then *error, when given, holds the rig's stderr).
-inline QMap<QString, qint64> seedRig(const QString &dir, QByteArray *error = nullptr, int timeoutMs = 900000)
+/// `rig seed OPTIONS DIR` (options such as --image postgres:15, --small; see tests/rig/README.md), else as seedRig.
+inline QMap<QString, qint64> seedRigWith(const QString &dir, const QStringList &options, QByteArray *error = nullptr,
+                                         int timeoutMs = 900000)
 {
-    const Run seeded = run(rigScript, {QStringLiteral("seed"), dir}, {}, timeoutMs);
+    const Run seeded = run(rigScript, QStringList{QStringLiteral("seed")} + options + QStringList{dir}, {}, timeoutMs);
     QMap<QString, qint64> counts;
     if (seeded.code != 0) {
         if (error)
@@ -90,6 +104,13 @@ inline QMap<QString, qint64> seedRig(const QString &dir, QByteArray *error = nul
             counts.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toLongLong());
     }
     return counts;
+}
+
+/// `rig seed DIR`: an Ente-like postgres:12 compose project in dir, running, with its rows. Returns the row counts
+/// (table → rows) the rig recorded, empty when seeding failed (then *error, when given, holds the rig's stderr).
+inline QMap<QString, qint64> seedRig(const QString &dir, QByteArray *error = nullptr, int timeoutMs = 900000)
+{
+    return seedRigWith(dir, {}, error, timeoutMs);
 }
 
 /// One query through psql in the container, as the seeded user on the seeded database; the trimmed answer.

@@ -4,6 +4,8 @@
 #include "core/docker/DockerCli.h"
 #include "core/postgres/BackupWriter.h"
 
+#include "TestSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <unistd.h>
 
 using namespace edm;
+using namespace edm::test;
 
 namespace {
 
@@ -41,6 +44,9 @@ mode_t mode(const QString &path)
     return info.st_mode & 07777;
 }
 
+/// The default name the options below give: the fake server's version and their fixed time.
+const QString DefaultName = QStringLiteral("pg12.22-20261205-1612.backup.sql");
+
 QStringList entries(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -60,6 +66,10 @@ private Q_SLOTS:
     void pgDumpallGetsTheContainerUserAndOptions();
     void fakeDockerRefusesOtherArguments();
     void replacesAnOlderBackupOnlyWhenDone();
+    void refusesToReplaceUnasked();
+    void defaultNameIsNeverTaken();
+    void freePath_data();
+    void freePath();
     void refusesWithoutFreeSpace();
     void refusesAnOlderPgDumpall();
     void pgDumpallRefusesTheServer();
@@ -119,6 +129,7 @@ BackupOptions TestBackupWriter::options(const QString &dir) const
     o.composeFile = QStringLiteral("/srv/ente/compose.yaml");
     o.service = QStringLiteral("postgres");
     o.project = QStringLiteral("ente");
+    o.when = QDateTime(QDate(2026, 12, 5), QTime(16, 12, 40));
     return o;
 }
 
@@ -133,7 +144,7 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
         if (writer.phase() != BackupWriter::Phase::Transferring)
             return;
         seenWhileDumping = true;
-        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("pg12.backup.sql"))));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(DefaultName)));
         if (!writer.temporaryPath().isEmpty()) {
             QCOMPARE(QFileInfo(writer.temporaryPath()).absolutePath(), m_dir->path());
             QCOMPARE(mode(writer.temporaryPath()), mode_t(0600));
@@ -142,8 +153,8 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
     const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
 
-    // The default name from the server's major version; the bytes are pg_dumpall's.
-    QCOMPARE(result->path, m_dir->filePath(QStringLiteral("pg12.backup.sql")));
+    // The default name from the server's version and the time; the bytes are pg_dumpall's.
+    QCOMPARE(result->path, m_dir->filePath(DefaultName));
     QFile original(pgData(QStringLiteral("small-cluster.sql")));
     QVERIFY(original.open(QIODevice::ReadOnly));
     QFile written(result->path);
@@ -156,8 +167,7 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
     QVERIFY(seenWhileDumping);
     QCOMPARE(mode(result->path), mode_t(0600));
     QCOMPARE(mode(result->sidecarPath), mode_t(0600));
-    QCOMPARE(entries(m_dir->path()),
-             (QStringList{QStringLiteral("pg12.backup.sql"), QStringLiteral("pg12.backup.sql.json")}));
+    QCOMPARE(entries(m_dir->path()), (QStringList{DefaultName, DefaultName + QStringLiteral(".json")}));
 
     // Verified, and described in the sidecar.
     QVERIFY(result->summary.complete);
@@ -166,7 +176,7 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
     QVERIFY(sidecar);
     QCOMPARE(sidecar->sha256, result->sha256);
     QCOMPARE(sidecar->bytes, result->bytes);
-    QCOMPARE(sidecar->file, QStringLiteral("pg12.backup.sql"));
+    QCOMPARE(sidecar->file, DefaultName);
     QCOMPARE(sidecar->serverVersion, QStringLiteral("12.22"));
     QCOMPARE(sidecar->dumpVersion, QStringLiteral("15.18"));
     QCOMPARE(sidecar->composeFile, QStringLiteral("/srv/ente/compose.yaml"));
@@ -260,6 +270,7 @@ void TestBackupWriter::replacesAnOlderBackupOnlyWhenDone()
         BackupWriter writer(docker({QStringLiteral("FAKE_DUMP=die"), QStringLiteral("FAKE_DIE_BYTES=5000")}));
         BackupOptions o = options(m_dir->path());
         o.path = target;
+        o.replaceExisting = true;
         QVERIFY(!writer.runToCompletion(o));
         QFile check(target);
         QVERIFY(check.open(QIODevice::ReadOnly));
@@ -268,11 +279,79 @@ void TestBackupWriter::replacesAnOlderBackupOnlyWhenDone()
     BackupWriter writer(docker({}));
     BackupOptions o = options(m_dir->path());
     o.path = target;
+    o.replaceExisting = true; // the person said so
     const Expected<BackupResult> result = writer.runToCompletion(o);
     QVERIFY(result);
     QVERIFY(result->replacedExisting);
     QCOMPARE(QFileInfo(target).size(), QFileInfo(pgData(QStringLiteral("small-cluster.sql"))).size());
     QCOMPARE(entries(m_dir->path()), (QStringList{QStringLiteral("mine.sql"), QStringLiteral("mine.sql.json")}));
+}
+
+void TestBackupWriter::refusesToReplaceUnasked()
+{
+    const QString target = m_dir->filePath(QStringLiteral("mine.sql"));
+    const QByteArray older = "an older backup\n";
+    QVERIFY(writeAll(target, older));
+    BackupWriter writer(docker({}));
+    BackupOptions o = options(m_dir->path());
+    o.path = target;
+    const Expected<BackupResult> result = writer.runToCompletion(o);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, QStringLiteral("backup_exists"));
+    QVERIFY2(result.error().message.contains(QDir::toNativeSeparators(target)), qPrintable(result.error().message));
+    // Refused before pg_dumpall ran: the older bytes stay, nothing beside them.
+    QCOMPARE(readAll(target), older);
+    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("mine.sql")});
+}
+
+void TestBackupWriter::defaultNameIsNeverTaken()
+{
+    // Two backups in the same minute, and a stray sidecar of a third name: each gets a name of its own, the earlier
+    // backup keeps its bytes.
+    BackupWriter first(docker({}));
+    const Expected<BackupResult> one = first.runToCompletion(options(m_dir->path()));
+    QVERIFY(one);
+    QCOMPARE(QFileInfo(one->path).fileName(), DefaultName);
+    const QByteArray firstBytes = "-- the first backup, changed so that a second write would show\n";
+    QVERIFY(writeAll(one->path, firstBytes));
+    QVERIFY(writeAll(m_dir->filePath(QStringLiteral("pg12.22-20261205-1612-2.backup.sql.json")), "{}"));
+
+    BackupWriter second(docker({}));
+    const Expected<BackupResult> two = second.runToCompletion(options(m_dir->path()));
+    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QCOMPARE(QFileInfo(two->path).fileName(), QStringLiteral("pg12.22-20261205-1612-3.backup.sql"));
+    QVERIFY(!two->replacedExisting);
+    QCOMPARE(readAll(one->path), firstBytes);
+    QCOMPARE(readAll(two->path), readAll(pgData(QStringLiteral("small-cluster.sql"))));
+}
+
+void TestBackupWriter::freePath_data()
+{
+    QTest::addColumn<QStringList>("existing");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("free") << QStringList{} << "a.backup.sql"
+                          << "a.backup.sql";
+    QTest::newRow("taken") << QStringList{"a.backup.sql"} << "a.backup.sql"
+                           << "a-2.backup.sql";
+    QTest::newRow("sidecar only") << QStringList{"a.backup.sql.json"} << "a.backup.sql"
+                                  << "a-2.backup.sql";
+    QTest::newRow("two taken") << QStringList{"a.backup.sql", "a-2.backup.sql"} << "a.backup.sql"
+                               << "a-3.backup.sql";
+    QTest::newRow("other suffix") << QStringList{"dump.sql"} << "dump.sql"
+                                  << "dump-2.sql";
+    QTest::newRow("no suffix") << QStringList{"dump"} << "dump"
+                               << "dump-2";
+}
+
+void TestBackupWriter::freePath()
+{
+    QFETCH(QStringList, existing);
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    for (const QString &name : existing)
+        QVERIFY(writeAll(m_dir->filePath(name), "x"));
+    QCOMPARE(BackupWriter::freePath(m_dir->filePath(path)), m_dir->filePath(expected));
 }
 
 void TestBackupWriter::refusesWithoutFreeSpace()
@@ -338,7 +417,7 @@ void TestBackupWriter::diskFullLeavesNothing()
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_disk_full"));
     QVERIFY2(result.error().message.contains(qt_error_string(ENOSPC)), qPrintable(result.error().message));
-    QVERIFY(result.error().message.contains(QDir::toNativeSeparators(mount + QStringLiteral("/pg12.backup.sql"))));
+    QVERIFY(result.error().message.contains(QDir::toNativeSeparators(mount + u'/' + DefaultName)));
     QVERIFY(entries(mount).isEmpty());
     QStorageInfo storage(mount);
     QVERIFY(storage.bytesAvailable() > 3 * 1024 * 1024); // the partial file is gone, its space free again
@@ -438,7 +517,8 @@ void TestBackupWriter::verifySummaryNamesWhatIsMissing()
     cut.feed(again.read(12000));
     const Status partial = BackupWriter::verifySummary(cut.finish(), {QStringLiteral("ente_db")});
     QVERIFY(!partial);
-    QCOMPARE(BackupWriter::defaultFileName(16), QStringLiteral("pg16.backup.sql"));
+    QCOMPARE(BackupWriter::defaultFileName(QStringLiteral("16.4"), QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5))),
+             QStringLiteral("pg16.4-20270102-0304.backup.sql"));
 }
 
 QTEST_GUILESS_MAIN(TestBackupWriter)

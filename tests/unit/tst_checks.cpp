@@ -16,6 +16,18 @@ private Q_SLOTS:
     void collation_data();
     void collation();
     void collationVersions();
+    void collationAfterReindex();
+    void reindexRan();
+    void collationRefreshed();
+    void oneShot();
+    void extensions_data();
+    void extensions();
+    void contribList();
+    void databaseNames_data();
+    void databaseNames();
+    void installUser_data();
+    void installUser();
+    void guardBlockers();
     void baseSystem_data();
     void baseSystem();
     void serviceWarnings();
@@ -147,6 +159,287 @@ void tst_Checks::collationVersions()
     const MigrationReport::Check unknown = Checks::collationVersions({database("ente_db", "C")});
     QCOMPARE(unknown.result, R::Pass);
     QVERIFY(unknown.detail.contains(QStringLiteral("no collation versions")));
+}
+
+static DatabaseInfo withVersions(const QString &name, const QString &recorded, const QString &actual,
+                                 bool allowConnections = true)
+{
+    DatabaseInfo db = database(name, "en_US.utf8");
+    db.collationVersion = recorded;
+    db.actualCollationVersion = actual;
+    db.allowConnections = allowConnections;
+    return db;
+}
+
+static PostgresService serviceWith(const QVariant &environment)
+{
+    PostgresService service;
+    service.name = QStringLiteral("postgres");
+    service.config.insert(QStringLiteral("environment"), environment);
+    return service;
+}
+
+void tst_Checks::collationAfterReindex()
+{
+    const QList<DatabaseInfo> databases{
+        withVersions("Archive \"2019\"", "2.36", "2.41"),
+        withVersions("ente_db", "2.36", "2.41"),
+        withVersions("postgres", "2.36", "2.41"),
+        withVersions("template0", QString(), "2.41", false), // records none, accepts no connections
+        withVersions("template1", "2.36", "2.41"),
+        withVersions("fresh", "2.41", "2.41")};
+    QCOMPARE(Checks::collationMismatches(databases),
+             (QStringList{"Archive \"2019\"", "ente_db", "postgres", "template1"}));
+
+    // After a reindex only the recorded version is left: REFRESH alone, every name quoted.
+    const MigrationReport::Check reindexed = Checks::collationVersions(databases, true);
+    QCOMPARE(reindexed.result, R::Warn);
+    QVERIFY2(!reindexed.fix.contains(QStringLiteral("REINDEX")), qPrintable(reindexed.fix));
+    QVERIFY2(reindexed.fix.contains(QStringLiteral("ALTER DATABASE \"Archive \"\"2019\"\"\" REFRESH COLLATION VERSION; "
+                                                   "ALTER DATABASE \"ente_db\" REFRESH COLLATION VERSION;")),
+             qPrintable(reindexed.fix));
+    QVERIFY(reindexed.fix.contains(QStringLiteral("ALTER DATABASE \"template1\" REFRESH COLLATION VERSION;")));
+
+    // Without one (PGAUTO_REINDEX=no): REINDEX, then REFRESH, per database.
+    const MigrationReport::Check plain = Checks::collationVersions(databases, false);
+    QCOMPARE(plain.result, R::Warn);
+    QVERIFY(plain.detail.contains(QStringLiteral("PGAUTO_REINDEX=no")));
+    QVERIFY2(plain.fix.contains(QStringLiteral("REINDEX DATABASE ente_db; ALTER DATABASE ente_db REFRESH COLLATION "
+                                               "VERSION; REINDEX DATABASE postgres; ALTER DATABASE postgres REFRESH "
+                                               "COLLATION VERSION; REINDEX DATABASE template1;")),
+             qPrintable(plain.fix));
+
+    QCOMPARE(ServerProbe::refreshCollationSql(QStringLiteral("a\"b")),
+             QStringLiteral("ALTER DATABASE \"a\"\"b\" REFRESH COLLATION VERSION;"));
+}
+
+void tst_Checks::reindexRan()
+{
+    QVERIFY(Checks::reindexRan(serviceWith({}), false));
+    QVERIFY(Checks::reindexRan(serviceWith(QVariantMap{{"PGAUTO_REINDEX", "yes"}}), false));
+    QVERIFY(!Checks::reindexRan(serviceWith(QVariantMap{{"PGAUTO_REINDEX", "no"}}), false));
+    QVERIFY(!Checks::reindexRan(serviceWith(QVariantList{"POSTGRES_USER=pguser", "PGAUTO_REINDEX=no"}), false));
+    // dump-restore builds fresh indexes whatever the variable says.
+    QVERIFY(Checks::reindexRan(serviceWith(QVariantMap{{"PGAUTO_REINDEX", "no"}}), true));
+}
+
+void tst_Checks::collationRefreshed()
+{
+    const MigrationReport::Check done = Checks::collationRefreshed({"ente_db", "postgres", "template1"});
+    QCOMPARE(done.id, QStringLiteral("verify_collation"));
+    QCOMPARE(done.result, R::Pass);
+    QCOMPARE(done.detail, QStringLiteral("Collation versions refreshed: ente_db, postgres, template1"));
+
+    const MigrationReport::Check partly =
+        Checks::collationRefreshed({"ente_db"}, {"template1"}, QStringLiteral("must be owner of database template1"));
+    QCOMPARE(partly.result, R::Warn);
+    QVERIFY(partly.detail.startsWith(QStringLiteral("Collation versions refreshed: ente_db. ")));
+    QVERIFY(partly.detail.contains(QStringLiteral("must be owner of database template1")));
+    QVERIFY(partly.fix.contains(QStringLiteral("ALTER DATABASE \"template1\" REFRESH COLLATION VERSION;")));
+
+    const MigrationReport::Check declined = Checks::collationRefreshDeclined({"ente_db"});
+    QCOMPARE(declined.result, R::Warn);
+    QVERIFY(declined.fix.contains(QStringLiteral("ALTER DATABASE \"ente_db\" REFRESH COLLATION VERSION;")));
+    QVERIFY(!declined.fix.contains(QStringLiteral("REINDEX")));
+}
+
+void tst_Checks::oneShot()
+{
+    QVERIFY(!Checks::oneShot(serviceWith({}), false));
+    QVERIFY(!Checks::oneShot(serviceWith(QVariantMap{{"PGAUTO_ONESHOT", "no"}}), false));
+    const auto map = Checks::oneShot(serviceWith(QVariantMap{{"PGAUTO_ONESHOT", "yes"}}), false);
+    QVERIFY(map);
+    QCOMPARE(map->id, QStringLiteral("oneshot"));
+    QCOMPARE(map->result, R::Pass);
+    QVERIFY(map->detail.contains(QStringLiteral("exits once the upgrade has finished")));
+    QVERIFY(map->detail.contains(QStringLiteral("starts the final image itself")));
+    QVERIFY(Checks::oneShot(serviceWith(QVariantList{"PGAUTO_ONESHOT=yes"}), false));
+    // dump-restore does not run pgautoupgrade.
+    QVERIFY(!Checks::oneShot(serviceWith(QVariantMap{{"PGAUTO_ONESHOT", "yes"}}), true));
+    const PostgresService list = serviceWith(QVariantList{"A=1", "B", "C=x=y"});
+    QCOMPARE(Checks::environmentValue(list, QStringLiteral("C")), QStringLiteral("x=y"));
+    QCOMPARE(Checks::environmentValue(list, QStringLiteral("A")), QStringLiteral("1"));
+    QVERIFY(Checks::environmentValue(list, QStringLiteral("B")).isEmpty()); // from the environment: unknown here
+}
+
+static DatabaseInfo withExtensions(const QString &name, const QStringList &extensions)
+{
+    DatabaseInfo db = database(name, "en_US.utf8");
+    db.extensions = extensions;
+    return db;
+}
+
+void tst_Checks::extensions_data()
+{
+    QTest::addColumn<QList<DatabaseInfo>>("databases");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<bool>("dumpRestore");
+    QTest::addColumn<int>("result");
+    QTest::addColumn<QString>("fragment");
+    const QList<DatabaseInfo> contrib{withExtensions("ente_db", {"plpgsql", "pg_trgm", "uuid-ossp", "pgcrypto"}),
+                                      withExtensions("postgres", {"plpgsql"})};
+    const QList<DatabaseInfo> vector{withExtensions("ente_db", {"plpgsql", "vector"}),
+                                     withExtensions("immich", {"plpgsql", "vectors", "earthdistance", "cube"})};
+    QTest::newRow("contrib only") << contrib << 16 << false << int(R::Pass) << "contrib";
+    QTest::newRow("pgvector, pgautoupgrade")
+        << vector << 16 << false << int(R::Fail) << "vector in ente_db, vectors in immich: not part";
+    QTest::newRow("pgvector, dump-restore") << vector << 16 << true << int(R::Fail) << "postgres:16 image";
+    QTest::newRow("adminpack to 16") << QList<DatabaseInfo>{withExtensions("postgres", {"adminpack"})} << 16 << false
+                                     << int(R::Pass) << "contrib";
+    QTest::newRow("adminpack to 17") << QList<DatabaseInfo>{withExtensions("postgres", {"adminpack"})} << 17 << false
+                                     << int(R::Fail) << "adminpack in postgres";
+    QTest::newRow("plperl") << QList<DatabaseInfo>{withExtensions("ente_db", {"plperl"})} << 16 << false << int(R::Fail)
+                            << "plperl in ente_db";
+}
+
+void tst_Checks::extensions()
+{
+    QFETCH(QList<DatabaseInfo>, databases);
+    QFETCH(int, target);
+    QFETCH(bool, dumpRestore);
+    QFETCH(int, result);
+    QFETCH(QString, fragment);
+    const MigrationReport::Check check = Checks::extensions(databases, target, dumpRestore);
+    QCOMPARE(check.id, QStringLiteral("extensions"));
+    QCOMPARE(int(check.result), result);
+    QVERIFY2(check.detail.contains(fragment), qPrintable(check.detail));
+    if (check.result == R::Fail) {
+        QVERIFY2(check.fix.contains(QStringLiteral("its own upgrade path")), qPrintable(check.fix));
+        QVERIFY2(check.fix.contains(QStringLiteral("DROP EXTENSION")), qPrintable(check.fix));
+        QVERIFY(!Checks::blocker(check).isEmpty());
+    } else {
+        QVERIFY(check.fix.isEmpty());
+    }
+}
+
+void tst_Checks::contribList()
+{
+    for (const char *name : {"adminpack",
+                             "amcheck",
+                             "autoinc",
+                             "bloom",
+                             "btree_gin",
+                             "btree_gist",
+                             "citext",
+                             "cube",
+                             "dblink",
+                             "dict_int",
+                             "dict_xsyn",
+                             "earthdistance",
+                             "file_fdw",
+                             "fuzzystrmatch",
+                             "hstore",
+                             "insert_username",
+                             "intagg",
+                             "intarray",
+                             "isn",
+                             "lo",
+                             "ltree",
+                             "moddatetime",
+                             "old_snapshot",
+                             "pageinspect",
+                             "pg_buffercache",
+                             "pg_freespacemap",
+                             "pg_prewarm",
+                             "pg_stat_statements",
+                             "pg_surgery",
+                             "pg_trgm",
+                             "pg_visibility",
+                             "pg_walinspect",
+                             "pgcrypto",
+                             "pgrowlocks",
+                             "pgstattuple",
+                             "plpgsql",
+                             "postgres_fdw",
+                             "refint",
+                             "seg",
+                             "sslinfo",
+                             "tablefunc",
+                             "tcn",
+                             "tsm_system_rows",
+                             "tsm_system_time",
+                             "unaccent",
+                             "uuid-ossp",
+                             "xml2"}) {
+        QVERIFY2(Checks::isContribExtension(QString::fromLatin1(name), 16), name);
+    }
+    for (const char *name : {"vector", "vchord", "vectors", "postgis", "timescaledb", "plpython3u", "pg_cron", ""})
+        QVERIFY2(!Checks::isContribExtension(QString::fromLatin1(name), 16), name);
+    QVERIFY(!Checks::isContribExtension(QStringLiteral("old_snapshot"), 17));
+    QVERIFY(Checks::isContribExtension(QStringLiteral("pg_walinspect"), 18));
+}
+
+void tst_Checks::databaseNames_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<bool>("dumpRestore");
+    QTest::addColumn<int>("result");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("plain") << QStringList{"ente_db", "postgres", "template1"} << false << int(R::Pass) << "No database";
+    QTest::newRow("space") << QStringList{"ente_db", "Archive 2019"} << false << int(R::Fail) << "\"Archive 2019\"";
+    QTest::newRow("tab") << QStringList{"a\tb"} << false << int(R::Fail) << "whitespace";
+    QTest::newRow("no-break space") << QStringList{QString::fromUtf8("x\u00a0y")} << false << int(R::Fail)
+                                    << "whitespace";
+    QTest::newRow("dump-restore handles them") << QStringList{"Archive 2019"} << true << int(R::Pass) << "psql";
+}
+
+void tst_Checks::databaseNames()
+{
+    QFETCH(QStringList, names);
+    QFETCH(bool, dumpRestore);
+    QFETCH(int, result);
+    QFETCH(QString, fragment);
+    QList<DatabaseInfo> databases;
+    for (const QString &name : std::as_const(names))
+        databases.append(database(name, "C"));
+    const MigrationReport::Check check = Checks::databaseNames(databases, dumpRestore);
+    QCOMPARE(check.id, QStringLiteral("database_names"));
+    QCOMPARE(int(check.result), result);
+    QVERIFY2(check.detail.contains(fragment), qPrintable(check.detail));
+    if (check.result == R::Fail) {
+        QVERIFY(check.detail.contains(QStringLiteral("post-upgrade loop")));
+        QVERIFY2(check.fix.contains(QStringLiteral("--method dump-restore")), qPrintable(check.fix));
+        QVERIFY(check.fix.contains(QStringLiteral("Use dump-restore instead")));
+    }
+}
+
+void tst_Checks::installUser_data()
+{
+    QTest::addColumn<QString>("install");
+    QTest::addColumn<bool>("dumpRestore");
+    QTest::addColumn<int>("result");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("same") << "pguser" << false << int(R::Pass) << "is the cluster's install user";
+    QTest::newRow("other") << "postgres" << false << int(R::Fail) << "database user is not the install user";
+    QTest::newRow("other, dump-restore") << "postgres" << true << int(R::Pass) << "the restore brings postgres";
+    QTest::newRow("unknown") << "" << false << int(R::Warn) << "could not be read";
+}
+
+void tst_Checks::installUser()
+{
+    QFETCH(QString, install);
+    QFETCH(bool, dumpRestore);
+    QFETCH(int, result);
+    QFETCH(QString, fragment);
+    const MigrationReport::Check check = Checks::installUser(install, QStringLiteral("pguser"), dumpRestore);
+    QCOMPARE(check.id, QStringLiteral("install_user"));
+    QCOMPARE(int(check.result), result);
+    QVERIFY2(check.detail.contains(fragment), qPrintable(check.detail));
+    if (check.result == R::Fail) {
+        QVERIFY(check.fix.startsWith(QStringLiteral("Set POSTGRES_USER to postgres")));
+        QVERIFY(check.fix.contains(QStringLiteral("--method dump-restore")));
+    }
+}
+
+void tst_Checks::guardBlockers()
+{
+    QCOMPARE(Checks::blocker(Checks::databaseNames({database("a b", "C")}, false)),
+             QStringLiteral("database names with whitespace, which pgautoupgrade cannot handle"));
+    QCOMPARE(Checks::blocker(Checks::installUser(QStringLiteral("postgres"), QStringLiteral("pguser"), false)),
+             QStringLiteral("POSTGRES_USER is not the cluster's install user"));
+    QCOMPARE(Checks::blocker(Checks::extensions({withExtensions("ente_db", {"vector"})}, 16, false)),
+             QStringLiteral("extensions that the upgrade image does not carry"));
+    QVERIFY(Checks::blocker(Checks::databaseNames({database("a b", "C")}, true)).isEmpty());
 }
 
 void tst_Checks::baseSystem_data()

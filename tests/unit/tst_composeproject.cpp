@@ -142,9 +142,12 @@ void tst_ComposeProject::table()
 
     QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().code + u' ' + plan.error().message));
     const QJsonObject json = plan->toJson();
-    QCOMPARE(json.keys(),
-             (QStringList{"compose_file", "credentials", "image", "image_line", "major", "project_dir", "service",
-                          "status", "steps", "volume", "warnings"}));
+    // mount_move only when Postgres 18's mount moves, and then the case says where.
+    QStringList keys{"compose_file", "credentials", "image", "image_line", "major",   "project_dir",
+                     "service",      "status",      "steps", "volume",     "warnings"};
+    if (spec.value(QStringLiteral("expect")).toObject().contains(QStringLiteral("mount_move")))
+        keys.insert(keys.indexOf(QStringLiteral("project_dir")), QStringLiteral("mount_move"));
+    QCOMPARE(json.keys(), keys);
     const QJsonObject expect = spec.value(QStringLiteral("expect")).toObject();
     for (auto it = expect.begin(); it != expect.end(); ++it) {
         if (it.key() == QLatin1String("warnings_contain")) {

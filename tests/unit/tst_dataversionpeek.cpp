@@ -127,6 +127,9 @@ private Q_SLOTS:
     void downgradeCheck_data();
     void downgradeCheck();
     void readsABindMountWithoutDocker();
+    void versionFilesInBothLayouts();
+    void readsAnEighteenLayoutOnABindMount();
+    void layoutCheck();
     void noVolumeNoContainerIsUnknown();
     void readsAStoppedContainer();
     void readsALabelledVolume();
@@ -234,6 +237,79 @@ void tst_DataVersionPeek::readsABindMountWithoutDocker()
     QCOMPARE(result->major, 16);
     QVERIFY2(result->how.contains(QLatin1String("PG_VERSION")), qPrintable(result->how));
     QVERIFY(DataVersionPeek::downgradeCheck(source.service, result->major, QStringLiteral("compose.yaml")));
+}
+
+void tst_DataVersionPeek::versionFilesInBothLayouts()
+{
+    // Up to 17: PGDATA is the mount.
+    QCOMPARE(DataVersionPeek::versionFiles(service(QStringLiteral("postgres:15"))),
+             QStringList{QStringLiteral("/var/lib/postgresql/data/PG_VERSION")});
+    // An 18 image still on the old mount: its PGDATA is outside the volume; the data is at the mount's root.
+    QCOMPARE(DataVersionPeek::versionFiles(
+                 service(QStringLiteral("postgres:18"), QStringLiteral("/var/lib/postgresql/18/docker"))),
+             QStringList{QStringLiteral("/var/lib/postgresql/data/PG_VERSION")});
+    // 18 mounted the 18 way: 18/docker first.
+    PostgresService moved = service(QStringLiteral("postgres:18"), QStringLiteral("/var/lib/postgresql/18/docker"));
+    moved.volume->target = QStringLiteral("/var/lib/postgresql");
+    QCOMPARE(DataVersionPeek::versionFiles(moved),
+             (QStringList{QStringLiteral("/var/lib/postgresql/18/docker/PG_VERSION"),
+                          QStringLiteral("/var/lib/postgresql/PG_VERSION")}));
+    // A 17 image on a volume mounted the 18 way: its PGDATA (data/) would be empty; 18/docker is looked at too.
+    PostgresService older = service(QStringLiteral("postgres:17"));
+    older.volume->target = QStringLiteral("/var/lib/postgresql");
+    QCOMPARE(DataVersionPeek::versionFiles(older),
+             (QStringList{QStringLiteral("/var/lib/postgresql/data/PG_VERSION"),
+                          QStringLiteral("/var/lib/postgresql/PG_VERSION"),
+                          QStringLiteral("/var/lib/postgresql/18/docker/PG_VERSION")}));
+}
+
+void tst_DataVersionPeek::readsAnEighteenLayoutOnABindMount()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("18/docker")));
+    QFile file(dir.filePath(QStringLiteral("18/docker/PG_VERSION")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("18\n");
+    file.close();
+
+    DataVersionPeek::Source source;
+    source.service = service(QStringLiteral("postgres:17"));
+    source.service.volume->type = VolumeMount::Type::Bind;
+    source.service.volume->target = QStringLiteral("/var/lib/postgresql");
+    source.service.volume->resolvedSource = dir.path();
+    DockerCliOptions options;
+    options.dockerProgram = dir.filePath(QStringLiteral("no-docker-here"));
+    DockerCli docker(options);
+    std::optional<DataVersionPeek::Result> result;
+    DataVersionPeek::read(&docker, source, this, [&](const DataVersionPeek::Result &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->major, 18);
+    // The 17 image would initialise an empty cluster there: refused, with the image to put back.
+    const auto check = DataVersionPeek::layoutCheck(source.service, result->major, QStringLiteral("compose.yaml"));
+    QVERIFY(check);
+    QVERIFY2(check->detail.contains(QLatin1String("empty database")), qPrintable(check->detail));
+    QVERIFY2(check->fix.contains(QLatin1String("\"image: postgres:18\"")), qPrintable(check->fix));
+}
+
+void tst_DataVersionPeek::layoutCheck()
+{
+    // postgres:18 on the old mount with 15 data: refused with the mount fix.
+    PostgresService eighteen = service(QStringLiteral("postgres:18"), QStringLiteral("/var/lib/postgresql/18/docker"));
+    auto check = DataVersionPeek::layoutCheck(eighteen, 15, QStringLiteral("compose.yaml"));
+    QVERIFY(check);
+    QCOMPARE(check->result, MigrationReport::CheckResult::Fail);
+    QVERIFY2(check->detail.contains(QLatin1String("Error: in 18+")), qPrintable(check->detail));
+    QVERIFY2(check->fix.contains(QLatin1String("\"image: postgres:15\"")), qPrintable(check->fix));
+    QVERIFY2(check->fix.contains(QLatin1String("target 18")), qPrintable(check->fix));
+    // PGDATA set explicitly: the 18 image uses it; nothing to say.
+    eighteen.pgdataExplicit = true;
+    QVERIFY(!DataVersionPeek::layoutCheck(eighteen, 15, QStringLiteral("compose.yaml")));
+    // Mounted the 18 way with 18 data: fine.
+    PostgresService moved = service(QStringLiteral("postgres:18"), QStringLiteral("/var/lib/postgresql/18/docker"));
+    moved.volume->target = QStringLiteral("/var/lib/postgresql");
+    QVERIFY(!DataVersionPeek::layoutCheck(moved, 18, QStringLiteral("compose.yaml")));
+    // Up to 17 on the old mount: fine.
+    QVERIFY(!DataVersionPeek::layoutCheck(service(QStringLiteral("postgres:17")), 17, QStringLiteral("compose.yaml")));
 }
 
 void tst_DataVersionPeek::noVolumeNoContainerIsUnknown()

@@ -117,7 +117,7 @@ void TestEngineResume::resume()
         QVERIFY(QFile::remove(QDir(rig.stateDir()).filePath(QStringLiteral("container"))));
         break;
     case Stack::Upgrader:
-        rig.setState(QStringLiteral("container"), "pgautoupgrade/pgautoupgrade:16-bookworm\n");
+        rig.setState(QStringLiteral("container"), "pgautoupgrade/pgautoupgrade:16-trixie\n");
         rig.setState(QStringLiteral("running"), "0\n");
         if (dataTouched)
             rig.setState(QStringLiteral("hba-old"), {});

@@ -116,9 +116,9 @@ void TestEngineRollback::afterTheDataWasTouched_data()
     QTest::addColumn<bool>("running");
 
     QTest::newRow("upgrade") << QStringLiteral("upgrade") << upgradeImage
-                             << QByteArray("pgautoupgrade/pgautoupgrade:16-bookworm") << true;
+                             << QByteArray("pgautoupgrade/pgautoupgrade:16-trixie") << true;
     QTest::newRow("upgrade_done") << QStringLiteral("upgrade_done") << upgradeImage
-                                  << QByteArray("pgautoupgrade/pgautoupgrade:16-bookworm") << false;
+                                  << QByteArray("pgautoupgrade/pgautoupgrade:16-trixie") << false;
     QTest::newRow("finish_done") << QStringLiteral("finish_done") << targetImage << QByteArray("postgres:16") << true;
     QTest::newRow("verify") << QStringLiteral("verify") << targetImage << QByteArray("postgres:16") << true;
     QTest::newRow("done") << QStringLiteral("done") << targetImage << QByteArray("postgres:16") << true;
@@ -175,7 +175,7 @@ void TestEngineRollback::declinedLeavesTheVolumeAlone()
     EngineRig rig;
     rig.adopt(*m_template, QStringLiteral("upgrade_done"), true);
     QVERIFY(writeAll(rig.composePath(), withImage(rig.originalCompose(), upgradeImage)));
-    setStack(rig, "pgautoupgrade/pgautoupgrade:16-bookworm", false);
+    setStack(rig, "pgautoupgrade/pgautoupgrade:16-trixie", false);
     const QStringList volumesBefore = rig.volumes();
 
     EngineDriver driver(rig.options());
@@ -209,7 +209,7 @@ void TestEngineRollback::dataTouchedWithoutBackup()
     EngineRig rig;
     rig.adopt(*m_template, QStringLiteral("upgrade_done"), true);
     QVERIFY(writeAll(rig.composePath(), withImage(rig.originalCompose(), upgradeImage)));
-    setStack(rig, "pgautoupgrade/pgautoupgrade:16-bookworm", false);
+    setStack(rig, "pgautoupgrade/pgautoupgrade:16-trixie", false);
     QVERIFY(QFile::remove(rig.defaultBackup()));
 
     EngineDriver driver(rig.options());
@@ -227,7 +227,7 @@ void TestEngineRollback::resumeAfterADeclinedRollback()
     EngineRig rig;
     rig.adopt(*m_template, QStringLiteral("upgrade_done"), true);
     QVERIFY(writeAll(rig.composePath(), withImage(rig.originalCompose(), upgradeImage)));
-    setStack(rig, "pgautoupgrade/pgautoupgrade:16-bookworm", false);
+    setStack(rig, "pgautoupgrade/pgautoupgrade:16-trixie", false);
     rig.setKnob(QStringLiteral("DATA_MAJOR"), QStringLiteral("16"));
     {
         EngineDriver driver(rig.options());

@@ -94,7 +94,7 @@ void TestEngineRun::pgautoupgradeSucceeds()
     QCOMPARE(r.asked.size(), 3);
     QCOMPARE(r.asked.at(0).step, Step::Stop);
     QCOMPARE(r.asked.at(1).step, Step::Upgrade);
-    QVERIFY(r.asked.at(1).diff.contains("+    image: pgautoupgrade/pgautoupgrade:16-bookworm"));
+    QVERIFY(r.asked.at(1).diff.contains("+    image: pgautoupgrade/pgautoupgrade:16-trixie"));
     QVERIFY(r.asked.at(1).diff.contains("-    image: postgres:12"));
     QCOMPARE(r.asked.at(2).step, Step::Finish);
     QVERIFY(r.asked.at(2).diff.contains("+    image: postgres:16"));
@@ -332,9 +332,12 @@ void TestEngineRun::backupFails()
 
 void TestEngineRun::backupFailureKeepsAnOlderBackup()
 {
+    // A file the person chose to replace: it is replaced only by a complete backup.
     const QByteArray older = "-- an older backup of the user's, under the name this run writes\n";
     QVERIFY(writeAll(m_rig->defaultBackup(), older));
     MigrationEngine::Options options = m_rig->options();
+    options.backupFile = m_rig->defaultBackup();
+    options.replaceBackup = true;
     options.docker.environment.insert(QStringLiteral("FAKE_DUMP"), QStringLiteral("die"));
     options.docker.environment.insert(QStringLiteral("FAKE_DIE_BYTES"), QStringLiteral("3000"));
     EngineDriver driver(options);

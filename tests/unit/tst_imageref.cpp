@@ -26,6 +26,7 @@ void tst_ImageRef::parse_data()
     const int pg = int(ImageRef::Family::Postgres);
     const int up = int(ImageRef::Family::PgAutoUpgrade);
     const int other = int(ImageRef::Family::Other);
+    const int derived = int(ImageRef::Family::DerivedPostgres);
     QTest::newRow("plain") << "postgres:12" << pg << "12"
                            << ""
                            << ""
@@ -58,7 +59,8 @@ void tst_ImageRef::parse_data()
                             << ""
                             << "mirror.gcr.io/library/"
                             << "mirror.gcr.io";
-    QTest::newRow("registry port") << "registry.local:5000/postgres:12" << pg << "12"
+    // A private registry's copy counts as the official image only under library/postgres, as mirrors name it.
+    QTest::newRow("registry port") << "registry.local:5000/postgres:12" << derived << "12"
                                    << ""
                                    << "registry.local:5000/"
                                    << "registry.local:5000";
@@ -90,10 +92,34 @@ void tst_ImageRef::parse_data()
                                        << "alpine"
                                        << "docker.io/pgautoupgrade/"
                                        << "docker.io";
-    QTest::newRow("postgresql is not postgres") << "bitnami/postgresql:12" << other << "12"
-                                                << ""
-                                                << "bitnami/"
-                                                << "";
+    QTest::newRow("registry port library") << "registry.local:5000/library/postgres:12" << pg << "12"
+                                           << ""
+                                           << "registry.local:5000/library/"
+                                           << "registry.local:5000";
+    QTest::newRow("ecr mirror") << "public.ecr.aws/docker/library/postgres:15-trixie" << pg << "15"
+                                << "trixie"
+                                << "public.ecr.aws/docker/library/"
+                                << "public.ecr.aws";
+    QTest::newRow("docker.io short") << "docker.io/postgres:16" << pg << "16"
+                                     << ""
+                                     << "docker.io/"
+                                     << "docker.io";
+    QTest::newRow("immich") << "ghcr.io/immich-app/postgres:14-vectorchord0.4.3-pgvectors0.2.0" << derived << "14"
+                            << ""
+                            << "ghcr.io/immich-app/"
+                            << "ghcr.io";
+    QTest::newRow("someone's postgres on the hub") << "someone/postgres:16" << derived << "16"
+                                                   << ""
+                                                   << "someone/"
+                                                   << "";
+    QTest::newRow("postgis") << "postgis/postgis:16-3.4" << derived << "16"
+                             << ""
+                             << "postgis/"
+                             << "";
+    QTest::newRow("postgresql is not postgres, but derived") << "bitnami/postgresql:12" << derived << "12"
+                                                             << ""
+                                                             << "bitnami/"
+                                                             << "";
     QTest::newRow("museum") << "ghcr.io/ente-io/server" << other << ""
                             << ""
                             << "ghcr.io/ente-io/"

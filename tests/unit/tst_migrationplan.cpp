@@ -89,6 +89,8 @@ private Q_SLOTS:
     void refusesTargetNotAboveSource();
     void sameMajorIsAlreadyTarget_data();
     void sameMajorIsAlreadyTarget();
+    void imageOverrides_data();
+    void imageOverrides();
     void unsupportedTargetRefused_data();
     void unsupportedTargetRefused();
     void crlfKeptByDumpRestore_data();
@@ -99,7 +101,7 @@ private Q_SLOTS:
 
 void tst_MigrationPlan::targetsOffered()
 {
-    QCOMPARE(MigrationPlan::supportedTargets(), (QList<int>{15, 16, 17}));
+    QCOMPARE(MigrationPlan::supportedTargets(), (QList<int>{15, 16, 17, 18}));
     QCOMPARE(MigrationPlan::DefaultTarget, 16);
     QCOMPARE(MigrationPlan::Options().target, MigrationPlan::DefaultTarget);
     // One sentence each, naming the image the compose file ends with, and what it means for Ente's own files.
@@ -107,11 +109,15 @@ void tst_MigrationPlan::targetsOffered()
         const QString text = MigrationPlan::targetDescription(target);
         QVERIFY2(text.contains(QStringLiteral("postgres:%1").arg(target)), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Ente")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("supported")), qPrintable(text));
         QVERIFY2(text.endsWith(u'.') && !text.contains(QLatin1String(". ")), qPrintable(text)); // one sentence
     }
     QVERIFY(MigrationPlan::targetDescription(15).contains(QLatin1String("current compose files")));
     QVERIFY(MigrationPlan::targetDescription(16).contains(QLatin1String("refuses 16 data")));
     QVERIFY(MigrationPlan::targetDescription(17).contains(QLatin1String("refuses 17 data")));
+    QVERIFY(MigrationPlan::targetDescription(18).contains(QLatin1String("newest")));
+    QVERIFY(MigrationPlan::targetDescription(18).contains(QLatin1String("mount moves")));
+    QVERIFY(MigrationPlan::targetDescription(18).contains(QLatin1String("2030")));
 }
 
 void tst_MigrationPlan::parseTarget_data()
@@ -124,7 +130,8 @@ void tst_MigrationPlan::parseTarget_data()
     QTest::newRow("spaces") << " 16 " << 16;
     QTest::newRow("12") << "12" << 0;
     QTest::newRow("14") << "14" << 0;
-    QTest::newRow("18") << "18" << 0;
+    QTest::newRow("18") << "18" << 18;
+    QTest::newRow("19") << "19" << 0;
     QTest::newRow("16.4") << "16.4" << 0;
     QTest::newRow("word") << "abc" << 0;
     QTest::newRow("empty") << "" << 0;
@@ -138,7 +145,7 @@ void tst_MigrationPlan::parseTarget()
     if (expected == 0) {
         QVERIFY(!target);
         QCOMPARE(target.error().code, QStringLiteral("unsupported_target"));
-        QVERIFY(target.error().message.contains(QLatin1String("15, 16 or 17")));
+        QVERIFY(target.error().message.contains(QLatin1String("15, 16, 17 or 18")));
     } else {
         QVERIFY(target);
         QCOMPARE(*target, expected);
@@ -158,44 +165,46 @@ void tst_MigrationPlan::matrix_data()
         const char *upgradeSuffix;
         const char *finalPattern; ///< %1: the target major
     };
-    // Every source flavour Ente installs have had, for every target: pgautoupgrade in the same flavour (Debian
-    // without a flavour means bookworm there), then postgres in the same flavour, with the same registry prefix.
+    // Every source flavour Ente installs have had, for every target: pgautoupgrade on the same C library (trixie for
+    // every Debian source, Alpine for Alpine), then postgres in the same tag style, with the same registry or mirror.
     const Flavour flavours[] = {
-        {"postgres:12", "-bookworm", "postgres:%1"},
-        {"postgres:12.22", "-bookworm", "postgres:%1"},
-        {"postgres:12-bookworm", "-bookworm", "postgres:%1-bookworm"},
-        {"postgres:12.22-bookworm", "-bookworm", "postgres:%1-bookworm"},
-        {"postgres:12-bullseye", "-bookworm", "postgres:%1"},
+        {"postgres:12", "-trixie", "postgres:%1"},
+        {"postgres:12.22", "-trixie", "postgres:%1"},
+        {"postgres:12-bookworm", "-trixie", "postgres:%1-trixie"},
+        {"postgres:12.22-bookworm", "-trixie", "postgres:%1-trixie"},
+        {"postgres:12-bullseye", "-trixie", "postgres:%1-trixie"},
         {"postgres:12-trixie", "-trixie", "postgres:%1-trixie"},
         {"postgres:12-alpine", "-alpine", "postgres:%1-alpine"},
         {"postgres:12-alpine3.19", "-alpine", "postgres:%1-alpine"},
-        {"docker.io/library/postgres:12", "-bookworm", "docker.io/library/postgres:%1"},
+        {"docker.io/library/postgres:12", "-trixie", "docker.io/library/postgres:%1"},
         {"docker.io/library/postgres:12-alpine", "-alpine", "docker.io/library/postgres:%1-alpine"},
-        {"mirror.example:5000/postgres:12-trixie", "-trixie", "mirror.example:5000/postgres:%1-trixie"},
-        {"postgres:13", "-bookworm", "postgres:%1"},
+        {"library/postgres:12", "-trixie", "library/postgres:%1"},
+        {"mirror.gcr.io/library/postgres:12-trixie", "-trixie", "mirror.gcr.io/library/postgres:%1-trixie"},
+        {"public.ecr.aws/docker/library/postgres:12", "-trixie", "public.ecr.aws/docker/library/postgres:%1"},
+        {"postgres:13", "-trixie", "postgres:%1"},
         {"postgres:14-alpine", "-alpine", "postgres:%1-alpine"},
     };
     for (const Flavour &f : flavours) {
-        for (int target : {15, 16, 17}) {
+        for (int target : {15, 16, 17, 18}) {
             QTest::addRow("%s -> %d", f.source, target)
                 << QString::fromLatin1(f.source) << target << QStringLiteral("needs_migration")
                 << QStringList{QStringLiteral("pgautoupgrade/pgautoupgrade:%1%2").arg(target).arg(f.upgradeSuffix),
                                QString::fromLatin1(f.finalPattern).arg(target)};
         }
     }
-    // From Ente's current 15 files to 16 or 17, in their flavour.
-    for (int target : {16, 17}) {
+    // From Ente's current 15 files to 16, 17 or 18, in their flavour.
+    for (int target : {16, 17, 18}) {
         QTest::addRow("postgres:15-trixie -> %d", target)
             << QStringLiteral("postgres:15-trixie") << target << QStringLiteral("needs_migration")
             << QStringList{QStringLiteral("pgautoupgrade/pgautoupgrade:%1-trixie").arg(target),
                            QStringLiteral("postgres:%1-trixie").arg(target)};
         QTest::addRow("postgres:15 -> %d", target)
             << QStringLiteral("postgres:15") << target << QStringLiteral("needs_migration")
-            << QStringList{QStringLiteral("pgautoupgrade/pgautoupgrade:%1-bookworm").arg(target),
+            << QStringList{QStringLiteral("pgautoupgrade/pgautoupgrade:%1-trixie").arg(target),
                            QStringLiteral("postgres:%1").arg(target)};
     }
     // An upgrade already under way: only the final image is left, in pgautoupgrade's flavour.
-    for (int target : {15, 16, 17}) {
+    for (int target : {15, 16, 17, 18}) {
         QTest::addRow("pgautoupgrade alpine in progress -> %d", target)
             << QStringLiteral("pgautoupgrade/pgautoupgrade:%1-alpine").arg(target) << target
             << QStringLiteral("in_progress") << QStringList{QStringLiteral("postgres:%1-alpine").arg(target)};
@@ -283,12 +292,68 @@ void tst_MigrationPlan::sameMajorIsAlreadyTarget()
     QVERIFY(plan->steps().isEmpty()); // nothing to change; migrate refuses with already_target
 }
 
+void tst_MigrationPlan::imageOverrides_data()
+{
+    QTest::addColumn<QString>("upgrade");
+    QTest::addColumn<QString>("final");
+    QTest::addColumn<QStringList>("images"); // empty: refused with unsupported_image
+    QTest::addColumn<QString>("warning"); // a fragment of a warning, or ""
+    QTest::newRow("the guide's exact tag")
+        << "pgautoupgrade/pgautoupgrade:16-bookworm"
+        << "" << QStringList{"pgautoupgrade/pgautoupgrade:16-bookworm", "postgres:16"} << "";
+    QTest::newRow("mirror copies") << "mirror.example/pgautoupgrade/pgautoupgrade:16-trixie"
+                                   << "mirror.gcr.io/library/postgres:16"
+                                   << QStringList{"mirror.example/pgautoupgrade/pgautoupgrade:16-trixie",
+                                                  "mirror.gcr.io/library/postgres:16"}
+                                   << "";
+    QTest::newRow("digest") << ""
+                            << "postgres:16@sha256:0123abcd"
+                            << QStringList{"pgautoupgrade/pgautoupgrade:16-trixie", "postgres:16@sha256:0123abcd"}
+                            << "";
+    QTest::newRow("different C libraries")
+        << "pgautoupgrade/pgautoupgrade:16-alpine"
+        << "" << QStringList{"pgautoupgrade/pgautoupgrade:16-alpine", "postgres:16"} << "different C libraries";
+    QTest::newRow("not pgautoupgrade") << "postgres:16"
+                                       << "" << QStringList{} << "";
+    QTest::newRow("pgautoupgrade for another major") << "pgautoupgrade/pgautoupgrade:17-trixie"
+                                                     << "" << QStringList{} << "";
+    QTest::newRow("final not official") << ""
+                                        << "ghcr.io/immich-app/postgres:16" << QStringList{} << "";
+    QTest::newRow("final of another major") << ""
+                                            << "postgres:15" << QStringList{} << "";
+}
+
+void tst_MigrationPlan::imageOverrides()
+{
+    QFETCH(QString, upgrade);
+    QFETCH(QString, final);
+    QFETCH(QStringList, images);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    QVERIFY(planFor(dir, QStringLiteral("postgres:12"), 16)); // writes compose.yaml
+    MigrationPlan::Options options;
+    options.target = 16;
+    options.upgradeImage = upgrade;
+    options.finalImage = final;
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), options, QProcessEnvironment());
+    if (images.isEmpty()) {
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().code, QStringLiteral("unsupported_image"));
+        QVERIFY2(plan.error().message.contains(upgrade.isEmpty() ? final : upgrade), qPrintable(plan.error().message));
+        return;
+    }
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QCOMPARE(stepImages(*plan), images);
+    if (!warning.isEmpty())
+        QVERIFY2(plan->warnings().join(u'\n').contains(warning), qPrintable(plan->warnings().join(u'\n')));
+}
+
 void tst_MigrationPlan::unsupportedTargetRefused_data()
 {
     QTest::addColumn<int>("target");
     QTest::newRow("13") << 13;
     QTest::newRow("14") << 14;
-    QTest::newRow("18") << 18;
+    QTest::newRow("19") << 19;
     QTest::newRow("0") << 0;
 }
 
@@ -299,7 +364,7 @@ void tst_MigrationPlan::unsupportedTargetRefused()
     const Expected<MigrationPlan> plan = planFor(dir, QStringLiteral("postgres:12"), target);
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, QStringLiteral("unsupported_target"));
-    QVERIFY(plan.error().message.contains(QLatin1String("15, 16 or 17")));
+    QVERIFY(plan.error().message.contains(QLatin1String("15, 16, 17 or 18")));
 }
 
 void tst_MigrationPlan::crlfKeptByDumpRestore_data()

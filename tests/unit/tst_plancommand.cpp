@@ -85,7 +85,7 @@ void tst_PlanCommand::json()
     const QJsonArray steps = json.value("steps").toArray();
     QCOMPARE(steps.size(), 2);
     QCOMPARE(steps.at(0).toObject().keys(), (QStringList{"diff", "image"}));
-    QCOMPARE(steps.at(0)["image"].toString(), QStringLiteral("pgautoupgrade/pgautoupgrade:16-bookworm"));
+    QCOMPARE(steps.at(0)["image"].toString(), QStringLiteral("pgautoupgrade/pgautoupgrade:16-trixie"));
     QCOMPARE(steps.at(1)["image"].toString(), QStringLiteral("postgres:16"));
     QVERIFY(steps.at(0)["diff"].toString().startsWith(QStringLiteral("--- a/compose.yaml\n+++ b/compose.yaml\n@@")));
     QVERIFY(!run.out.contains(QStringLiteral("s3cret-Pa55")));
@@ -100,7 +100,7 @@ void tst_PlanCommand::human()
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(QStringLiteral("postgres:12 (line 3)")));
     QVERIFY(run.out.contains(QStringLiteral("-    image: postgres:12")));
-    QVERIFY(run.out.contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-bookworm")));
+    QVERIFY(run.out.contains(QStringLiteral("+    image: pgautoupgrade/pgautoupgrade:16-trixie")));
     QVERIFY(run.out.contains(QStringLiteral("Nothing was changed.")));
     QVERIFY(!run.out.contains(QStringLiteral("s3cret-Pa55")));
     QFile file(dir.filePath("compose.yaml"));

@@ -3,6 +3,7 @@
 #include "core/postgres/ServerProbe.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void scramStoredKey();
     void databasesSqlPerVersion();
     void queriesThroughDocker();
+    void extensionsInstallUserAndRefresh();
     void passwordIsPassedByName();
     void passwordFileIsReadInTheContainer();
     void containerNotRunning();
@@ -464,6 +466,44 @@ void TestServerProbe::queriesThroughDocker()
         await<ServerVersion>([&](QObject *c, auto done) { probe.toolVersion(QStringLiteral("pg_dumpall"), c, done); });
     QVERIFY(tool);
     QCOMPARE(tool->major, 15);
+}
+
+void TestServerProbe::extensionsInstallUserAndRefresh()
+{
+    DockerCli docker(
+        fakeOptions({QStringLiteral("FAKE_DB_SIZE=1000"), QStringLiteral("FAKE_EXTRA_DATABASE=Archive 2019"),
+                     QStringLiteral("FAKE_EXTENSIONS=ente_db=plpgsql,vector Archive=x"),
+                     QStringLiteral("FAKE_INSTALL_USER=postgres"), QStringLiteral("FAKE_REFRESH_FAIL=postgres")}));
+    ServerProbe probe(&docker, QStringLiteral("pg"),
+                      Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), {}, {}});
+    const auto snapshot = await<ServerSnapshot>([&](QObject *c, auto done) { probe.snapshot(c, done); });
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+    QVERIFY2(snapshot->warnings.isEmpty(), qPrintable(snapshot->warnings.join(u'\n')));
+    QCOMPARE(snapshot->installUser, QStringLiteral("postgres"));
+    QMap<QString, QStringList> extensions;
+    for (const DatabaseInfo &db : snapshot->databases)
+        extensions.insert(db.name, db.extensions);
+    QCOMPARE(extensions.value(QStringLiteral("ente_db")), (QStringList{"plpgsql", "vector"}));
+    QCOMPARE(extensions.value(QStringLiteral("Archive 2019")), QStringList{"plpgsql"});
+    QCOMPARE(extensions.value(QStringLiteral("template1")), QStringList{"plpgsql"});
+    QVERIFY(extensions.value(QStringLiteral("template0")).isEmpty()); // accepts no connections: not asked
+    // Each database was asked in itself, by name (with its space as one argument).
+    QFile file(m_dir.filePath(QStringLiteral("docker.log")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(file.readAll());
+    QVERIFY(log.contains(QLatin1String(" -d Archive 2019 -f -")));
+    QVERIFY(!log.contains(QLatin1String(" -d template0 ")));
+
+    const auto refreshed =
+        await<bool>([&](QObject *c, auto done) { probe.refreshCollationVersion(QStringLiteral("ente_db"), c, done); });
+    QVERIFY(refreshed);
+    const auto refused =
+        await<bool>([&](QObject *c, auto done) { probe.refreshCollationVersion(QStringLiteral("postgres"), c, done); });
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("sql_error"));
+    QVERIFY(refused.error().message.contains(QLatin1String("must be owner of database postgres")));
+    QCOMPARE(ServerProbe::refreshCollationSql(QStringLiteral("Archive \"2019\"")),
+             QStringLiteral("ALTER DATABASE \"Archive \"\"2019\"\"\" REFRESH COLLATION VERSION;"));
 }
 
 void TestServerProbe::passwordIsPassedByName()

@@ -479,6 +479,9 @@ private Q_SLOTS:
         QTest::newRow("initdb on a non-empty folder")
             << QByteArray("initdb: error: directory \"/var/lib/postgresql/data\" exists but is not empty")
             << Kind::InitdbNotEmpty << none << none;
+        QTest::newRow("postgres:18 on the old mount")
+            << QByteArray("Error: in 18+, these Docker images are configured to store database data in a")
+            << Kind::LayoutRefused << none << none;
     }
     void parseLine()
     {
@@ -653,6 +656,69 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(2).toInt(), line);
         QVERIFY(failed.first().at(0).toString().contains(QString::number(target)));
+    }
+
+    /// In follow mode the target is the one the log announces, in each era's wording; an explicit target is kept.
+    void followsTheAnnouncedTarget_data()
+    {
+        QTest::addColumn<QString>("log");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("finished");
+        QTest::newRow("17.6") << "era3-target17-success.v2.log" << 17 << 11 << "17.6";
+        QTest::newRow("15.14") << "era3-target15-success.raw.log" << 15 << 8 << "15.14";
+        QTest::newRow("bare 16 (2024)") << "era1-2024-success.v1-crlf.log" << 16 << 11 << "16";
+        QTest::newRow("16.14 (2025 rig)") << "rig-era-2025.docker.log" << 16 << 8 << "16.14";
+        QTest::newRow("one shot") << "era3-oneshot-success.v2logs.log" << 16 << -1 << "";
+    }
+    void followsTheAnnouncedTarget()
+    {
+        QFETCH(QString, log);
+        QFETCH(int, target);
+        QFETCH(int, line);
+        QFETCH(QString, finished);
+        UpgradeLogWatcher watcher;
+        watcher.setTargetMajor(target == 16 ? 17 : 16); // a wrong guess: the log corrects it
+        watcher.setFollowAnnouncedTarget(true);
+        QSignalSpy announced(&watcher, &UpgradeLogWatcher::targetAnnounced);
+        QSignalSpy done(&watcher, &UpgradeLogWatcher::upgradeFinished);
+        watcher.feed(readAll(QDir(logsDir()).filePath(log)));
+        watcher.endOfStream();
+        QVERIFY2(watcher.done(), qPrintable(watcher.failureReason()));
+        QVERIFY(watcher.hasAnnouncedTarget());
+        QCOMPARE(watcher.targetMajor(), target);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().at(0).toInt(), target);
+        if (line > 0)
+            QCOMPARE(announced.first().at(1).toInt(), line);
+        if (!finished.isEmpty())
+            QCOMPARE(done.first().at(0).toString(), finished);
+    }
+
+    /// The first release's start line named no target: the completion line's version announces it.
+    void announcedByTheCompletionLine()
+    {
+        QByteArray data = readAll(QDir(logsDir()).filePath(QStringLiteral("era3-target17-success.v2.log")));
+        QVERIFY(data.contains(".  Upgrading to version 17.6"));
+        data.replace(".  Upgrading to version 17.6", ".");
+        UpgradeLogWatcher watcher;
+        watcher.setFollowAnnouncedTarget(true);
+        QSignalSpy announced(&watcher, &UpgradeLogWatcher::targetAnnounced);
+        watcher.feed(data);
+        watcher.endOfStream();
+        QVERIFY2(watcher.done(), qPrintable(watcher.failureReason()));
+        QCOMPARE(watcher.targetMajor(), 17);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().at(1).toInt(), 218);
+
+        // Not in follow mode: the same log against target 16 fails when the 17 server starts.
+        UpgradeLogWatcher strict;
+        QSignalSpy strictAnnounced(&strict, &UpgradeLogWatcher::targetAnnounced);
+        strict.feed(data);
+        strict.endOfStream();
+        QVERIFY(strict.failed());
+        QCOMPARE(strict.targetMajor(), 16);
+        QCOMPARE(strictAnnounced.size(), 1); // announced all the same, not followed
     }
 
     /// docker compose up interleaves services; with setService() the others' FATALs and exits do not count.

@@ -191,12 +191,13 @@ private Q_SLOTS:
             {QStringLiteral("watch-log"), logPath(QStringLiteral("era3-bookworm-16.10-success.v2-color-crlf.log"))});
         QCOMPARE(run.code, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines.at(0), QStringLiteral("line 11: upgrade started: PostgreSQL 12 → 16"));
-        QCOMPARE(lines.at(1), QStringLiteral("line 220: server starting: PostgreSQL 16.10"));
-        QCOMPARE(lines.at(2), QStringLiteral("line 305: upgrade finished: PostgreSQL 16.10"));
-        QCOMPARE(lines.at(4), QStringLiteral("line 313: ready for connections"));
-        QCOMPARE(lines.at(5), QStringLiteral("The upgrade is done: PostgreSQL 16.10 accepts connections."));
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.at(0), QStringLiteral("line 11: Upgrade target: PostgreSQL 16 (announced by the log)"));
+        QCOMPARE(lines.at(1), QStringLiteral("line 11: upgrade started: PostgreSQL 12 → 16"));
+        QCOMPARE(lines.at(2), QStringLiteral("line 220: server starting: PostgreSQL 16.10"));
+        QCOMPARE(lines.at(3), QStringLiteral("line 305: upgrade finished: PostgreSQL 16.10"));
+        QCOMPARE(lines.at(5), QStringLiteral("line 313: ready for connections"));
+        QCOMPARE(lines.at(6), QStringLiteral("The upgrade is done: PostgreSQL 16.10 accepts connections."));
     }
 
     void oneShotIsDoneWithoutServer()
@@ -268,7 +269,9 @@ private Q_SLOTS:
         const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("/dev/fd/%1").arg(pipe.fds[0]),
                                    QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(run.code, 4);
-        QCOMPARE(run.out, QStringLiteral("{\"event\":\"upgrade_started\",\"from\":12,\"line\":11,\"to\":16}\n"));
+        QCOMPARE(run.out,
+                 QStringLiteral("{\"announced_by\":\"log\",\"event\":\"target\",\"line\":11,\"target\":16}\n"
+                                "{\"event\":\"upgrade_started\",\"from\":12,\"line\":11,\"to\":16}\n"));
         QVERIFY(run.err.contains(QLatin1String("not done after 1 second")));
         QVERIFY(run.err.contains(QLatin1String("converting the data")));
     }
@@ -297,17 +300,81 @@ private Q_SLOTS:
         ::close(savedStdin);
         QCOMPARE(run.code, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY(lines.first().contains(QLatin1String("\"event\":\"target\"")));
         QVERIFY(lines.last().contains(QLatin1String("\"event\":\"upgrade_finished\"")));
     }
 
     void targetOption()
     {
         const QString log = logPath(QStringLiteral("era3-target17-success.v2.log"));
-        QCOMPARE(runCli({QStringLiteral("watch-log"), log}).code, 1);
-        QCOMPARE(runCli({QStringLiteral("watch-log"), log, QStringLiteral("--target"), QStringLiteral("17")}).code, 0);
-        const CliRun wrong = runCli({QStringLiteral("watch-log"), log, QStringLiteral("--json")});
+        // Told 16: a log that goes to 17 fails.
+        QCOMPARE(runCli({QStringLiteral("watch-log"), log, QStringLiteral("--target"), QStringLiteral("16")}).code, 1);
+        const CliRun wrong = runCli({QStringLiteral("watch-log"), log, QStringLiteral("--json"),
+                                     QStringLiteral("--target"), QStringLiteral("16")});
         QVERIFY(wrong.out.contains(QLatin1String("\"failure\":\"wrong_target\"")));
+        QVERIFY(!wrong.out.contains(QLatin1String("\"event\":\"target\"")));
+        QCOMPARE(runCli({QStringLiteral("watch-log"), log, QStringLiteral("--target"), QStringLiteral("17")}).code, 0);
+        for (const char *major : {"14", "15", "18"}) {
+            QCOMPARE(runCli({QStringLiteral("watch-log"), QStringLiteral("/dev/null"), QStringLiteral("--target"),
+                             QString::fromLatin1(major)})
+                         .code,
+                     4);
+        }
+    }
+
+    /// Without --target the log says where the upgrade goes: each era's wording, the target printed once.
+    void followsTheAnnouncedTarget_data()
+    {
+        QTest::addColumn<QString>("log");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<int>("line");
+        QTest::newRow("17.6, 2025") << "era3-target17-success.v2.log" << 17 << 11;
+        QTest::newRow("15.14") << "era3-target15-success.raw.log" << 15 << 8;
+        QTest::newRow("16.10, bookworm") << "era3-bookworm-16.10-success.v2-color-crlf.log" << 16 << 11;
+        QTest::newRow("bare 16, 2024") << "era1-2024-success.v1-crlf.log" << 16 << 11;
+        QTest::newRow("16.14, 2026 rig") << "rig-era-2026.compose.log" << 16 << 0;
+    }
+    void followsTheAnnouncedTarget()
+    {
+        QFETCH(QString, log);
+        QFETCH(int, target);
+        QFETCH(int, line);
+        const CliRun text = runCli({QStringLiteral("watch-log"), logPath(log)});
+        QCOMPARE(text.code, 0);
+        const QString announced = QStringLiteral("Upgrade target: PostgreSQL %1 (announced by the log)").arg(target);
+        QCOMPARE(text.out.count(announced), 1);
+        if (line > 0)
+            QVERIFY2(text.out.startsWith(QStringLiteral("line %1: ").arg(line) + announced), qPrintable(text.out));
+        const CliRun json = runCli({QStringLiteral("watch-log"), logPath(log), QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject first = QJsonDocument::fromJson(json.out.section(u'\n', 0, 0).toUtf8()).object();
+        QCOMPARE(first.value(QLatin1String("event")).toString(), QStringLiteral("target"));
+        QCOMPARE(first.value(QLatin1String("target")).toInt(), target);
+        QCOMPARE(first.value(QLatin1String("announced_by")).toString(), QStringLiteral("log"));
+    }
+
+    /// Completion in both wordings: the bare major (March to August 2025) and the full version (since).
+    void completionInBothWordings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray data = readAll(logPath(QStringLiteral("era3-target17-success.v2.log")));
+        QVERIFY(data.contains("Upgrade to PostgreSQL 17.6 complete."));
+        QByteArray bare = data;
+        bare.replace("Upgrade to PostgreSQL 17.6 complete.", "Upgrade to PostgreSQL 17 complete.");
+        bare.replace("Upgrading to version 17.6", "Upgrading to version 17");
+        bare.replace("data format to PostgreSQL 17.6.", "data format to PostgreSQL 17.");
+        QFile file(dir.filePath(QStringLiteral("bare.log")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bare);
+        file.close();
+        for (const QString &path : {logPath(QStringLiteral("era3-target17-success.v2.log")), file.fileName()}) {
+            const CliRun run = runCli({QStringLiteral("watch-log"), path});
+            QCOMPARE(run.code, 0);
+            QVERIFY2(run.out.contains(QLatin1String("upgrade finished: PostgreSQL 17")), qPrintable(run.out));
+            QVERIFY(run.out.contains(QLatin1String("Upgrade target: PostgreSQL 17 (announced by the log)")));
+        }
     }
 
     void emptyVolumeWarns()
@@ -323,6 +390,7 @@ private Q_SLOTS:
         QTest::newRow("timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")};
         QTest::newRow("negative timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("-3")};
         QTest::newRow("target") << QStringList{QStringLiteral("--target"), QStringLiteral("latest")};
+        QTest::newRow("target 19") << QStringList{QStringLiteral("--target"), QStringLiteral("19")};
         QTest::newRow("two files") << QStringList{QStringLiteral("a.log"), QStringLiteral("b.log")};
         QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/postgres.log")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--follow")};

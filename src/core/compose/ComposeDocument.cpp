@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/ComposeDocument.h"
+
 #include "core/ErrorCodes.h"
+#include "core/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -22,6 +25,15 @@ QString joinPath(const QStringList &path)
 }
 
 constexpr int MaxDepth = 64;
+/// Nodes the tree may hold once aliases are expanded: a real compose file has a few thousand; a file of nested
+/// aliases ("billion laughs") would grow without end.
+constexpr qint64 MaxNodes = 250'000;
+
+/// Thrown by the builder past MaxNodes; caught in parse().
+struct TooManyNodes
+{
+    YAML::Mark mark;
+};
 
 } // namespace
 
@@ -38,6 +50,8 @@ public:
     {
         if (depth > MaxDepth)
             throw YAML::ParserException(node.Mark(), "nesting too deep (a recursive alias?)");
+        if (++m_nodes > MaxNodes)
+            throw TooManyNodes{node.Mark()};
         switch (node.Type()) {
         case YAML::NodeType::Undefined:
         case YAML::NodeType::Null:
@@ -102,18 +116,15 @@ public:
 
 private:
     ComposeDocument &m_doc;
+    qint64 m_nodes = 0;
 };
 
 Expected<ComposeDocument> ComposeDocument::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Unreadable,
-                     ComposeDocument::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     path};
-    }
-    return parse(file.readAll(), path);
+    const Expected<QByteArray> bytes = InputFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const QString &path)
@@ -122,10 +133,25 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
     doc.m_path = path;
     doc.m_bytes = bytes;
     const QString name = QFileInfo(path).fileName();
+    // Where each line starts, once: every mark is turned into an offset through this (linear in the file).
+    doc.m_lineStarts.append(bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0);
+    for (qsizetype i = bytes.indexOf('\n'); i >= 0; i = bytes.indexOf('\n', i + 1))
+        doc.m_lineStarts.append(i + 1);
     try {
         const YAML::Node root = YAML::Load(bytes.toStdString());
         QStringList where;
         doc.m_tree = ComposeDocumentBuilder(doc).convert(root, where, 0);
+    } catch (const TooManyNodes &e) {
+        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+        const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+        return Error{QStringLiteral("input_too_complex"),
+                     ComposeDocument::tr("%1 expands to more than %2 values once its aliases are resolved (line %3): "
+                                         "it is not a compose file this app can read safely. Nothing was changed; "
+                                         "check the file's anchors and aliases (*name).")
+                         .arg(name)
+                         .arg(MaxNodes)
+                         .arg(line),
+                     path, line, column};
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
@@ -141,9 +167,14 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
                   .arg(name, QString::fromStdString(e.msg));
         return Error{ErrorCode::InvalidYaml, message, path, line, column};
     }
-    // yaml-cpp accepts a quote left open to the end of the file; compose does not.
+    // yaml-cpp accepts a quote left open to the end of the file; compose does not. Each written scalar is looked at
+    // once (an alias repeats the marks of what it names).
+    QSet<qsizetype> seen;
     for (auto it = doc.m_marks.cbegin(); it != doc.m_marks.cend(); ++it) {
         qsizetype p = doc.offsetOf(it->line, it->column);
+        if (seen.contains(p))
+            continue;
+        seen.insert(p);
         while (p >= 0 && p < bytes.size() && (bytes.at(p) == '&' || bytes.at(p) == '!')) {
             while (p < bytes.size() && bytes.at(p) != ' ' && bytes.at(p) != '\t' && bytes.at(p) != '\n')
                 ++p;
@@ -195,15 +226,10 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
 
 qsizetype ComposeDocument::offsetOf(int line, int column) const
 {
-    // yaml-cpp counts lines by '\n', columns in bytes, and skips a leading byte order mark.
-    qsizetype offset = m_bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    for (int l = 0; l < line; ++l) {
-        offset = m_bytes.indexOf('\n', offset);
-        if (offset < 0)
-            return -1;
-        ++offset;
-    }
-    return offset + column;
+    // yaml-cpp counts lines by '\n', columns in bytes, and skips a leading byte order mark (m_lineStarts holds it).
+    if (line < 0 || line >= m_lineStarts.size())
+        return -1;
+    return m_lineStarts.at(line) + column;
 }
 
 QVariantMap ComposeDocument::services() const

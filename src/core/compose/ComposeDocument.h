@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -87,6 +88,7 @@ private:
 
     QString m_path;
     QByteArray m_bytes;
+    QList<qsizetype> m_lineStarts; ///< the offset of every line's first byte (line 0 after a byte order mark)
     QVariant m_tree;
     QHash<QString, Mark> m_marks; ///< scalar marks by path joined with '\x1f'
     QHash<QString, Mark> m_keyMarks; ///< marks of explicitly written mapping keys, by the path of their value

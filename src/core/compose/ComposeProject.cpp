@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/ComposeProject.h"
+
 #include "core/ErrorCodes.h"
+#include "core/InputFile.h"
+#include "core/PostgresMajors.h"
 
 #include "core/compose/Interpolator.h"
 
@@ -131,14 +134,8 @@ Expected<QByteArray> readBytes(const QString &path, const QHash<QString, QByteAr
 {
     if (const auto it = overlay.constFind(path); it != overlay.cend())
         return *it;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Unreadable,
-                     ComposeProject::tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     path};
-    }
-    return file.readAll();
+    // Regular files only, at most InputFile::ComposeLimit: a FIFO, a device or a huge file is refused at once.
+    return InputFile::read(path);
 }
 
 } // namespace
@@ -183,13 +180,14 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
 
     // .env, for interpolation (and COMPOSE_FILE).
     const QString envPath = dir.filePath(QStringLiteral(".env"));
-    if (overlay.contains(envPath) || QFileInfo(envPath).isFile()) {
+    if (overlay.contains(envPath) || InputFile::isFileLike(envPath)) {
         const Expected<QByteArray> bytes = readBytes(envPath, overlay);
         if (!bytes)
             return bytes.error();
         project.m_dotEnv = DotEnv::parse(*bytes, envPath);
         project.m_hasDotEnv = true;
-        project.resolveDotEnv();
+        if (const Status resolved = project.resolveDotEnv(); !resolved)
+            return resolved.error();
     }
 
     if (files.isEmpty()) {
@@ -212,7 +210,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
         } else {
             QStringList found;
             for (const QString &name : defaultFileNames()) {
-                if (QFileInfo(dir.filePath(name)).isFile())
+                if (QFileInfo(dir.filePath(name)).exists()) // a folder or FIFO by that name: read() says so
                     found.append(name);
             }
             if (found.isEmpty()) {
@@ -230,7 +228,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
             }
             files.append(dir.filePath(found.first()));
             for (const QString &name : overrideFileNames()) {
-                if (QFileInfo(dir.filePath(name)).isFile()) {
+                if (QFileInfo(dir.filePath(name)).exists()) {
                     files.append(dir.filePath(name));
                     break;
                 }
@@ -348,19 +346,43 @@ std::optional<QString> ComposeProject::variable(const QString &name) const
     return std::nullopt;
 }
 
-void ComposeProject::resolveDotEnv()
+Status ComposeProject::resolveDotEnv()
 {
     // As compose reads .env: line by line, each value interpolated with the environment and the lines above it;
-    // single-quoted values are taken literally.
+    // single-quoted values are taken literally. Each value is bounded (Interpolator::MaxOutput), and so is their
+    // sum: lines that each repeat a long variable would otherwise fill the memory.
+    constexpr qint64 MaxTotal = 16 * 1024 * 1024;
+    qint64 total = 0;
     m_dotEnvValues.clear();
     for (const DotEnv::Entry &entry : m_dotEnv.entries()) {
-        if (entry.quote == '\'') {
-            m_dotEnvValues.insert(entry.key, entry.value);
-            continue;
+        QString value = entry.value;
+        if (entry.quote != '\'') {
+            const Interpolator interpolator([this](const QString &name) { return variable(name); });
+            const Interpolator::Result result = interpolator.interpolate(entry.value);
+            if (result.tooLong) {
+                return Error{ErrorCode::InputTooComplex,
+                             ComposeProject::tr("%1, line %2: %3")
+                                 .arg(QDir::toNativeSeparators(dotEnvPath()))
+                                 .arg(entry.line)
+                                 .arg(result.error),
+                             dotEnvPath(), entry.line};
+            }
+            value = result.value;
         }
-        const Interpolator interpolator([this](const QString &name) { return variable(name); });
-        m_dotEnvValues.insert(entry.key, interpolator.interpolate(entry.value).value);
+        total += value.size();
+        if (total > MaxTotal) {
+            return Error{ErrorCode::InputTooComplex,
+                         ComposeProject::tr("%1, line %2: the values of this file add up to more than %3 MiB once "
+                                            "their variables are filled in; compose values are never that long. "
+                                            "Check the variables the lines repeat.")
+                             .arg(QDir::toNativeSeparators(dotEnvPath()))
+                             .arg(entry.line)
+                             .arg(MaxTotal / (1024 * 1024)),
+                         dotEnvPath(), entry.line};
+        }
+        m_dotEnvValues.insert(entry.key, value);
     }
+    return {};
 }
 
 QString ComposeProject::interpolate(const QString &text, QString *error) const
@@ -449,15 +471,6 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
                      imageFile};
     }
     service.ref = ImageRef::parse(service.image);
-    if (!service.ref.isPostgresFamily()) {
-        return Error{ErrorCode::UnsupportedImage,
-                     ComposeProject::tr(
-                         "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
-                         "Only stacks on the official image can be migrated this way.")
-                         .arg(name, service.image),
-                     imageFile};
-    }
-
     // Where the image is written.
     service.source.file = imageFile;
     service.source.raw = rawImage;
@@ -470,6 +483,26 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
             service.source.column = site->column;
         }
     }
+    if (service.ref.family() == ImageRef::Family::DerivedPostgres) {
+        return Error{ErrorCode::UnsupportedImage,
+                     ComposeProject::tr(
+                         "The service \"%1\" runs %2, an image built on Postgres by someone else, not the official "
+                         "postgres image. Such images carry extensions (vector search, geodata, time series) that "
+                         "neither pgautoupgrade nor the official postgres image has, so an upgrade this way would "
+                         "leave the data unreadable. Upgrade it the way the image's makers document (usually their "
+                         "own newer tag, or a dump and restore with that image).")
+                         .arg(name, service.image),
+                     imageFile, service.source.line, service.source.column};
+    }
+    if (!service.ref.isPostgresFamily()) {
+        return Error{ErrorCode::UnsupportedImage,
+                     ComposeProject::tr(
+                         "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
+                         "Only stacks on the official image can be migrated this way.")
+                         .arg(name, service.image),
+                     imageFile};
+    }
+
     if (Interpolator::containsInterpolation(rawImage)) {
         const Interpolator collect([](const QString &) { return std::optional<QString>(); });
         service.source.variables = collect.interpolate(rawImage).variables;
@@ -500,7 +533,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
                 QLatin1String("false");
         }
         const QString absolute = QDir(m_projectDir).absoluteFilePath(interpolate(file));
-        if (!QFileInfo(absolute).isFile()) {
+        if (!QFileInfo(absolute).exists()) {
             if (required) {
                 return Error{ErrorCode::Unreadable,
                              ComposeProject::tr(
@@ -536,11 +569,17 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     credentials.passwordFile = environment.value(QStringLiteral("POSTGRES_PASSWORD_FILE")).toString();
 
     service.pgdata = environment.value(QStringLiteral("PGDATA")).toString();
-    if (service.pgdata.isEmpty())
-        service.pgdata = defaultDataDir();
+    service.pgdataExplicit = !service.pgdata.isEmpty();
+    if (service.pgdata.isEmpty()) {
+        // The official image's default: /var/lib/postgresql/data up to 17, /var/lib/postgresql/<major>/docker on 18.
+        service.pgdata =
+            service.ref.major() > 0 ? PostgresMajors::defaultPgdata(service.ref.major()) : defaultDataDir();
+    }
+    service.pgdata = QDir::cleanPath(service.pgdata);
 
     // The mount that holds PGDATA: the one with the longest target that contains it.
     qsizetype best = -1;
+    std::optional<VolumeMount> oldLayoutVolume; ///< a mount at /var/lib/postgresql/data that does not hold PGDATA
     for (const QVariant &item : config.value(QStringLiteral("volumes")).toList()) {
         // Variables are filled in before the short syntax is split at ':'.
         MountSpec spec =
@@ -550,10 +589,11 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
             spec.target = interpolate(spec.target);
         }
         spec.target = QDir::cleanPath(spec.target);
+        service.mountTargets.append(spec.target);
         const bool covers = service.pgdata == spec.target || service.pgdata.startsWith(spec.target + u'/');
-        if (!covers || spec.target.size() <= best)
+        const bool oldLayout = spec.target == QLatin1String(PostgresMajors::DataFolderMount);
+        if ((!covers || spec.target.size() <= best) && !oldLayout)
             continue;
-        best = spec.target.size();
         VolumeMount mount;
         mount.source = spec.source;
         mount.target = spec.target;
@@ -572,8 +612,18 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
             mount.resolvedSource = QDir::cleanPath(QDir(m_projectDir).absoluteFilePath(source));
             mount.exists = QFileInfo::exists(mount.resolvedSource);
         }
+        if (!covers || spec.target.size() <= best) {
+            oldLayoutVolume = mount;
+            continue;
+        }
+        best = spec.target.size();
         service.volume = mount;
     }
+
+    // An 18 image on a volume still mounted the old way: its default PGDATA is outside every mount (the image refuses
+    // to start), and the data is that mount's.
+    if (!service.volume && !service.pgdataExplicit && oldLayoutVolume)
+        service.volume = oldLayoutVolume;
 
     const QVariant healthcheck = config.value(QStringLiteral("healthcheck"));
     service.healthcheck = healthcheck.isValid() &&
@@ -601,9 +651,11 @@ std::optional<ComposeProject::MountLocation> ComposeProject::mountLocation(const
             location.longSyntax = item.typeId() == QMetaType::QVariantMap;
             if (location.longSyntax) {
                 location.rawSource = item.toMap().value(QStringLiteral("source")).toString();
+                location.rawTarget = item.toMap().value(QStringLiteral("target")).toString();
             } else {
                 location.rawEntry = item.toString();
                 location.rawSource = parseMount(item).source;
+                location.rawTarget = parseMount(item).target;
             }
             return location;
         }

@@ -64,6 +64,8 @@ struct PostgresService
     Credentials credentials;
     std::optional<VolumeMount> volume;
     QString pgdata; ///< PGDATA in the container
+    bool pgdataExplicit = false; ///< PGDATA is set in the service's environment (else the image's default)
+    QStringList mountTargets; ///< every mount's target in the container (cleaned), in order
     bool healthcheck = false;
     QVariantMap config; ///< the merged service definition (values not interpolated)
 };
@@ -127,6 +129,7 @@ public:
         bool longSyntax = false; ///< a mapping with `source:`, else a "SRC:DST[:MODE]" string
         QString rawEntry; ///< the short syntax string as written (not interpolated)
         QString rawSource; ///< the source as written (not interpolated)
+        QString rawTarget; ///< the target as written (not interpolated)
     };
     std::optional<MountLocation> mountLocation(const QString &service, const QString &target) const;
     /// Whether any compose file of the project declares name under its top-level `volumes:`.
@@ -136,7 +139,7 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 private:
-    void resolveDotEnv();
+    Status resolveDotEnv();
 
     QString m_openedPath;
     QHash<QString, QByteArray> m_overlay;

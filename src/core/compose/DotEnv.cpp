@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/DotEnv.h"
+
 #include "core/ErrorCodes.h"
+#include "core/InputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,15 +48,10 @@ QString unescapeDouble(const QByteArray &raw)
 
 Expected<DotEnv> DotEnv::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Unreadable,
-                     DotEnv::tr("Cannot read %1: %2. Check that the file exists and "
-                                "that you may read it.")
-                         .arg(path, file.errorString()),
-                     path};
-    }
-    return parse(file.readAll(), path);
+    const Expected<QByteArray> bytes = InputFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 DotEnv DotEnv::parse(const QByteArray &bytes, const QString &path)

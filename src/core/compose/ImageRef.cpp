@@ -34,10 +34,29 @@ ImageRef ImageRef::parse(const QString &reference)
     ref.m_prefix = lastSlash >= 0 ? rest.left(lastSlash + 1) : QString();
 
     const QString name = parts.isEmpty() ? QString() : parts.last().toLower();
+    const QString registry = ref.m_registry.toLower();
+    const bool dockerHub = registry.isEmpty() || registry == QLatin1String("docker.io") ||
+        registry == QLatin1String("index.docker.io") || registry == QLatin1String("registry-1.docker.io");
+    const bool official =
+        (dockerHub &&
+         (ref.m_repository == QLatin1String("postgres") || ref.m_repository == QLatin1String("library/postgres"))) ||
+        (!dockerHub &&
+         (ref.m_repository == QLatin1String("library/postgres") ||
+          ref.m_repository.endsWith(QLatin1String("/library/postgres"))));
+    static const QStringList derived{QStringLiteral("postgis/postgis"),
+                                     QStringLiteral("pgvector/pgvector"),
+                                     QStringLiteral("timescale/timescaledb"),
+                                     QStringLiteral("timescale/timescaledb-ha"),
+                                     QStringLiteral("bitnami/postgresql"),
+                                     QStringLiteral("tensorchord/pgvecto-rs"),
+                                     QStringLiteral("tensorchord/vchord-postgres")};
     if (ref.m_repository.endsWith(QLatin1String("pgautoupgrade/pgautoupgrade")))
         ref.m_family = Family::PgAutoUpgrade;
-    else if (name == QLatin1String("postgres"))
+    else if (official)
         ref.m_family = Family::Postgres;
+    else if (name == QLatin1String("postgres") || name == QLatin1String("postgresql") ||
+             derived.contains(ref.m_repository))
+        ref.m_family = Family::DerivedPostgres;
 
     static const QRegularExpression version(QStringLiteral("^(\\d+)(?:\\.(\\d+))?"));
     const QRegularExpressionMatch m = version.match(ref.m_tag);

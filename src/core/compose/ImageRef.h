@@ -13,8 +13,13 @@ public:
     enum class Family
     {
         Other,
+        /// The official image: `postgres`, `library/postgres`, `docker.io/library/postgres`, or a mirror's
+        /// `…/library/postgres` (mirror.gcr.io/library/postgres, public.ecr.aws/docker/library/postgres).
         Postgres,
-        PgAutoUpgrade
+        PgAutoUpgrade,
+        /// An image built on Postgres by someone else (`ghcr.io/immich-app/postgres`, `postgis/postgis`,
+        /// `timescale/timescaledb`, `pgvector/pgvector`): it carries extensions the official image lacks.
+        DerivedPostgres
     };
 
     static ImageRef parse(const QString &reference);
@@ -28,7 +33,9 @@ public:
     QString prefix() const { return m_prefix; }
 
     Family family() const { return m_family; }
+    /// Any image that runs Postgres (official, pgautoupgrade or derived): what service detection looks for.
     bool isPostgresFamily() const { return m_family != Family::Other; }
+    bool isOfficialPostgres() const { return m_family == Family::Postgres; }
 
     /// The major version from the tag: 12 for "12", "12.22", "12-alpine", "12.22-bookworm"; 9 for "9.6" (see
     /// majorText()); 0 when the tag says none ("latest", "alpine", no tag, digest only).

@@ -30,8 +30,16 @@ Interpolator::Result Interpolator::interpolate(const QString &text) const
     Result result;
     qsizetype pos = 0;
     QString out;
-    if (expand(text, pos, out, result, false))
+    if (expand(text, pos, out, result, false) && out.size() > MaxOutput) {
+        result.tooLong = true;
+        result.error = Interpolator::tr("Interpolating \"%1\" gives a value longer than %2 MiB; compose values "
+                                        "are never that long. Check the variables it uses (a variable that repeats "
+                                        "itself doubles on every line).")
+                           .arg(text.left(80))
+                           .arg(MaxOutput / (1024 * 1024));
+    } else if (result.error.isEmpty()) {
         result.value = out;
+    }
     result.variables.removeDuplicates();
     result.unset.removeDuplicates();
     return result;
@@ -42,6 +50,15 @@ Interpolator::Result Interpolator::interpolate(const QString &text) const
 bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Result &result, bool stopAtBrace) const
 {
     while (pos < text.size()) {
+        if (out.size() > MaxOutput) {
+            result.tooLong = true;
+            result.error = Interpolator::tr("Interpolating \"%1\" gives a value longer than %2 MiB; compose values "
+                                            "are never that long. Check the variables it uses (a variable that "
+                                            "repeats itself doubles on every line).")
+                               .arg(text.left(80))
+                               .arg(MaxOutput / (1024 * 1024));
+            return false;
+        }
         const QChar c = text.at(pos);
         if (stopAtBrace && c == u'}')
             return true;

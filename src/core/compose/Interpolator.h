@@ -25,8 +25,12 @@ public:
         QStringList variables; ///< every variable the template refers to, in order of appearance
         QStringList unset; ///< variables that were needed but not set (compose substitutes "")
         QString error; ///< non-empty when the template is invalid or a `?` variable is missing
+        bool tooLong = false; ///< the error is that the value would pass MaxOutput
         bool ok() const { return error.isEmpty(); }
     };
+
+    /// The longest value interpolation produces (in characters); a longer one is an error, not a value.
+    static constexpr qsizetype MaxOutput = 1024 * 1024;
 
     explicit Interpolator(Lookup lookup);
 

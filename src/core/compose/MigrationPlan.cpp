@@ -55,78 +55,26 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
     return {};
 }
 
-/// dump-restore: the new home of the data and the edits that point the service at it (with the image edit, in one).
-Expected<VolumeSwitch> planVolumeSwitch(const ComposeProject &project, const PostgresService &service, int target,
-                                        QList<ComposeDocument::ScalarChange> *changes,
-                                        QList<ComposeDocument::KeyInsertion> *insertions)
+/// After an edit that moves the data (dump-restore's new volume, Postgres 18's mount), the service's data mount is
+/// where the plan says: the new source or the old one, at the new mount point or the old one.
+bool dataMountAsPlanned(const MigrationPlan &plan, const VolumeMount &before, const VolumeMount &after)
 {
-    const auto refuse = [&](const QString &why) {
-        return Error{ErrorCode::UnsupportedVolume,
-                     MigrationPlan::tr("The dump-restore method cannot be used for the service \"%1\": %2 Use the "
-                                       "pgautoupgrade method, or change that and try again.")
-                         .arg(service.name, why),
-                     service.source.file};
+    const auto source = [](const VolumeMount &m) {
+        return m.type == VolumeMount::Type::Volume ? m.source : m.resolvedSource;
     };
-    if (!service.volume || service.volume->type == VolumeMount::Type::Anonymous) {
-        return refuse(MigrationPlan::tr("its data is not in a named volume or a folder of the host, so there is no "
-                                        "volume to keep aside for a rollback."));
+    QString expectedSource = source(before);
+    QString expectedTarget = QDir::cleanPath(before.target);
+    VolumeMount::Type expectedType = before.type;
+    if (const std::optional<VolumeSwitch> &sw = plan.volumeSwitch()) {
+        expectedSource = sw->newSource;
+        expectedType = sw->type;
+        if (!sw->newTarget.isEmpty())
+            expectedTarget = sw->newTarget;
     }
-    const VolumeMount &mount = *service.volume;
-    const std::optional<ComposeProject::MountLocation> location = project.mountLocation(service.name, mount.target);
-    if (!location)
-        return refuse(MigrationPlan::tr("no compose file mounts %1 in a way this app can change.").arg(mount.target));
-    if (location->rawSource.contains(u'$')) {
-        return refuse(
-            MigrationPlan::tr("the volume's source \"%1\" is written with variables.").arg(location->rawSource));
-    }
-    if ((service.source.kind != ImageSource::Kind::Literal && service.source.kind != ImageSource::Kind::Interpolated) ||
-        service.source.file != location->file) {
-        return refuse(MigrationPlan::tr("its image and its volume are set in different files (%1 and %2), and both "
-                                        "must change in one edit.")
-                          .arg(project.relativePath(service.source.kind == ImageSource::Kind::DotEnvVariable
-                                                        ? project.dotEnvPath()
-                                                        : service.source.file),
-                               project.relativePath(location->file)));
-    }
-    const QString suffix = QStringLiteral("-pg%1").arg(target);
-    VolumeSwitch sw;
-    sw.type = mount.type;
-    sw.file = location->file;
-    if (mount.type == VolumeMount::Type::Volume) {
-        sw.oldSource = mount.source;
-        sw.newSource = mount.source + suffix;
-        sw.written = location->rawSource + suffix;
-        if (project.declaresVolume(sw.newSource)) {
-            return refuse(MigrationPlan::tr("the compose files already declare a volume \"%1\"; it may hold data.")
-                              .arg(sw.newSource));
-        }
-        const auto doc = std::find_if(project.documents().cbegin(), project.documents().cend(),
-                                      [&](const ComposeDocument &d) { return d.path() == location->file; });
-        if (doc == project.documents().cend() || doc->value({QStringLiteral("volumes")}).toMap().isEmpty()) {
-            return refuse(project.declaresVolume(mount.source)
-                              ? MigrationPlan::tr("the volume \"%1\" is declared in another compose file than the "
-                                                  "one that mounts it.")
-                                    .arg(mount.source)
-                              : MigrationPlan::tr("no compose file declares the volume \"%1\" under \"volumes:\".")
-                                    .arg(mount.source));
-        }
-        insertions->append({{QStringLiteral("volumes")}, sw.newSource, mount.source});
-        sw.declared = true;
-    } else {
-        QString raw = location->rawSource;
-        while (raw.size() > 1 && raw.endsWith(u'/'))
-            raw.chop(1);
-        sw.oldSource = mount.resolvedSource;
-        sw.newSource = QDir::cleanPath(mount.resolvedSource + suffix);
-        sw.written = raw + suffix;
-    }
-    const QStringList entry{QStringLiteral("services"), service.name, QStringLiteral("volumes"),
-                            QString::number(location->index)};
-    if (location->longSyntax)
-        changes->append({entry + QStringList{QStringLiteral("source")}, sw.written});
-    else
-        changes->append({entry, sw.written + location->rawEntry.mid(location->rawSource.size())});
-    return sw;
+    if (const std::optional<MountMove> &move = plan.mountMove())
+        expectedTarget = move->to;
+    return after.type == expectedType && source(after) == expectedSource &&
+        QDir::cleanPath(after.target) == expectedTarget;
 }
 
 } // namespace
@@ -156,25 +104,12 @@ QString MigrationPlan::statusName(Status status)
 
 QList<int> MigrationPlan::supportedTargets()
 {
-    return {15, 16, 17};
+    return PostgresMajors::targets();
 }
 
 QString MigrationPlan::targetDescription(int target)
 {
-    switch (target) {
-    case 15:
-        return MigrationPlan::tr("Postgres 15 is what Ente's current compose files run (postgres:15), so a compose "
-                                 "file downloaded again from Ente keeps working on the data.");
-    case 16:
-        return MigrationPlan::tr("Postgres 16 is what Ente's migration guide moved to; keep postgres:16 in your "
-                                 "compose file afterwards, as Ente's current files name postgres:15, which refuses "
-                                 "16 data.");
-    case 17:
-        return MigrationPlan::tr("Postgres 17 is newer than anything Ente's files name; keep postgres:17 in your "
-                                 "compose file afterwards, as Ente's postgres:15 refuses 17 data.");
-    default:
-        return MigrationPlan::tr("Postgres %1 is not offered; choose 15, 16 or 17.").arg(target);
-    }
+    return PostgresMajors::advice(target);
 }
 
 Expected<int> MigrationPlan::parseTarget(const QString &text)
@@ -184,34 +119,16 @@ Expected<int> MigrationPlan::parseTarget(const QString &text)
     if (ok && supportedTargets().contains(target))
         return target;
     return Error{ErrorCode::UnsupportedTarget,
-                 MigrationPlan::tr("The target must be 15, 16 or 17 (the Postgres major version to move to), not "
-                                   "\"%1\".")
-                     .arg(text)};
+                 MigrationPlan::tr("The target must be %1 (the Postgres major version to move to), not \"%2\".")
+                     .arg(PostgresMajors::targetList(), text)};
 }
 
 QStringList MigrationPlan::targetImages(const ImageRef &source, int target, QString *note)
 {
-    const QString n = QString::number(target);
-    const QString upgrade = QStringLiteral("pgautoupgrade/pgautoupgrade:");
-    const QString prefix = source.family() == ImageRef::Family::Postgres ? source.prefix() : QString();
-    const QString flavour = source.flavour();
-    if (source.isAlpine()) {
-        if (note) {
-            *note = MigrationPlan::tr(
-                        "The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine "
-                        "and Debian sort text differently, and switching would leave text indexes in the wrong order.")
-                        .arg(n);
-        }
-        return {upgrade + n + QStringLiteral("-alpine"),
-                prefix + QStringLiteral("postgres:") + n + QStringLiteral("-alpine")};
-    }
-    if (flavour == QLatin1String("trixie"))
-        return {upgrade + n + QStringLiteral("-trixie"),
-                prefix + QStringLiteral("postgres:") + n + QStringLiteral("-trixie")};
-    if (flavour == QLatin1String("bookworm") && source.family() == ImageRef::Family::Postgres)
-        return {upgrade + n + QStringLiteral("-bookworm"),
-                prefix + QStringLiteral("postgres:") + n + QStringLiteral("-bookworm")};
-    return {upgrade + n + QStringLiteral("-bookworm"), prefix + QStringLiteral("postgres:") + n};
+    const ImagePolicy::Images images = ImagePolicy::choose(source, target);
+    if (note)
+        *note = images.notes.join(u' ');
+    return {images.upgrade, images.final};
 }
 
 Expected<MigrationPlan> MigrationPlan::create(const QString &path, const Options &options,
@@ -227,8 +144,8 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
 {
     if (!supportedTargets().contains(options.target)) {
         return Error{ErrorCode::UnsupportedTarget,
-                     MigrationPlan::tr("The target must be 15, 16 or 17 (the Postgres major version to move to), not "
-                                       "%1.")
+                     MigrationPlan::tr("The target must be %1 (the Postgres major version to move to), not %2.")
+                         .arg(PostgresMajors::targetList())
                          .arg(options.target)};
     }
     Expected<PostgresService> found = project.postgresService(options.service);
@@ -249,7 +166,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         plan.m_warnings.append(
             MigrationPlan::tr("The service already runs pgautoupgrade: an upgrade was started before. Let it "
                               "finish (its log says when), then switch to %1.")
-                .arg(targetImages(ref, options.target).last()));
+                .arg(ImagePolicy::choose(ref, options.target).final));
     } else if (ref.major() == 0) {
         plan.m_status = Status::NeedsMigration;
         if (ref.tag().isEmpty() && !ref.digest().isEmpty()) {
@@ -275,10 +192,13 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         plan.m_status = Status::NeedsMigration;
     }
 
-    QString flavourNote;
-    const QStringList images = targetImages(ref, options.target, &flavourNote);
-    if (!flavourNote.isEmpty() && plan.m_status != Status::AlreadyTarget)
-        plan.m_warnings.append(flavourNote);
+    const Expected<ImagePolicy::Images> chosen = ImagePolicy::withOverrides(
+        ImagePolicy::choose(ref, options.target), options.upgradeImage, options.finalImage, options.target);
+    if (!chosen)
+        return chosen.error();
+    if (plan.m_status != Status::AlreadyTarget)
+        plan.m_warnings.append(chosen->notes);
+    const QStringList images{chosen->upgrade, chosen->final};
     QStringList stepImages;
     if (plan.m_status == Status::NeedsMigration)
         stepImages = images;
@@ -295,9 +215,14 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                          .arg(service.name),
                      service.source.file, service.source.line, service.source.column};
     }
+    // Postgres 18 keeps its data below /var/lib/postgresql: the volume's mount moves there with the first image.
+    const bool moveMount = PostgresMajors::layout(options.target) == PostgresMajors::Layout::VersionedFolder &&
+        !service.pgdataExplicit && service.volume &&
+        QDir::cleanPath(service.volume->target) == QLatin1String(PostgresMajors::DataFolderMount);
     if (options.newVolume && !stepImages.isEmpty()) {
-        Expected<VolumeSwitch> sw =
-            planVolumeSwitch(project, service, options.target, &volumeChanges, &volumeInsertions);
+        Expected<VolumeSwitch> sw = DataMount::planVolumeSwitch(
+            project, service, options.target, moveMount ? PostgresMajors::mountTarget(options.target) : QString(),
+            &volumeChanges, &volumeInsertions);
         if (!sw)
             return sw.error();
         plan.m_volumeSwitch = std::move(sw).value();
@@ -341,8 +266,34 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             return read.error();
         bytes = *read;
     }
+    QList<ComposeDocument::ScalarChange> mountChanges;
+    if (moveMount && !options.newVolume && plan.m_status == Status::NeedsMigration && !stepImages.isEmpty()) {
+        QString note;
+        Expected<std::optional<MountMove>> move =
+            DataMount::planMountMove(project, service, options.target, editedFile, &mountChanges, &note);
+        if (!move)
+            return move.error();
+        plan.m_mountMove = *move;
+        if (!note.isEmpty())
+            plan.m_warnings.append(note);
+        if (plan.m_mountMove) {
+            plan.m_warnings.append(
+                MigrationPlan::tr("Postgres %1 keeps its data below %2: the first step also mounts the data volume "
+                                  "there instead of at %3 (shown in its diff). pgautoupgrade moves the data into "
+                                  "%4 itself.")
+                    .arg(options.target)
+                    .arg(plan.m_mountMove->to, plan.m_mountMove->from, PostgresMajors::defaultPgdata(options.target)));
+        }
+    } else if (PostgresMajors::layout(options.target) == PostgresMajors::Layout::VersionedFolder &&
+               service.pgdataExplicit && plan.m_status != Status::AlreadyTarget) {
+        plan.m_warnings.append(MigrationPlan::tr("PGDATA is set to %1 in the service, so the volume's mount stays as "
+                                                 "it is: Postgres %2 uses that PGDATA.")
+                                   .arg(service.pgdata)
+                                   .arg(options.target));
+    }
     const QStringList imagePath{QStringLiteral("services"), service.name, QStringLiteral("image")};
     for (const QString &image : std::as_const(stepImages)) {
+        const bool firstStep = plan.m_steps.isEmpty();
         ImageEdit edit;
         edit.image = image;
         edit.file = editedFile;
@@ -354,8 +305,10 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             const Expected<ComposeDocument> doc = ComposeDocument::parse(bytes, editedFile);
             if (!doc)
                 return doc.error();
-            const Expected<QByteArray> after = doc->withChanges(
-                QList<ComposeDocument::ScalarChange>{{imagePath, image}} + volumeChanges, volumeInsertions);
+            const Expected<QByteArray> after =
+                doc->withChanges(QList<ComposeDocument::ScalarChange>{{imagePath, image}} + volumeChanges +
+                                     (firstStep ? mountChanges : QList<ComposeDocument::ScalarChange>()),
+                                 volumeInsertions);
             if (!after)
                 return after.error();
             edit.after = *after;
@@ -370,18 +323,14 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             for (const QString &name : project.serviceNames()) {
                 QVariantMap a = project.service(name);
                 QVariantMap b = reread->service(name);
-                if (plan.m_volumeSwitch && name == service.name) {
+                if ((plan.m_volumeSwitch || plan.m_mountMove) && name == service.name) {
                     // The service's mounts: exactly one entry changes, and it is the data's.
                     const QVariantList va = a.take(QStringLiteral("volumes")).toList();
                     const QVariantList vb = b.take(QStringLiteral("volumes")).toList();
                     qsizetype changed = va.size() == vb.size() ? 0 : -1;
                     for (qsizetype i = 0; changed >= 0 && i < va.size(); ++i)
                         changed += ComposeDocument::firstDifference(va.at(i), vb.at(i)).isEmpty() ? 0 : 1;
-                    const VolumeSwitch &sw = *plan.m_volumeSwitch;
-                    const bool moved = check->volume && check->volume->type == sw.type &&
-                        (sw.type == VolumeMount::Type::Volume ? check->volume->source
-                                                              : check->volume->resolvedSource) == sw.newSource;
-                    if (changed != 1 || !moved)
+                    if (changed != 1 || !check->volume || !dataMountAsPlanned(plan, *service.volume, *check->volume))
                         difference = name + QStringLiteral(".volumes");
                 }
                 const QString ia = project.interpolate(a.take(QStringLiteral("image")).toString());
@@ -405,12 +354,15 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                     .arg(image, QString(difference).replace(QChar(0x1f), u'.'), service.name),
                 editedFile, source.line, source.column};
         }
-        edit.diff = UnifiedDiff::compute(edit.before, edit.after, edit.relativePath, 3, {service.credentials.password});
+        // Every form the password may be written in (raw, $$-escaped, YAML-escaped, quoted) stays out of the context.
+        edit.diff = UnifiedDiff::compute(edit.before, edit.after, edit.relativePath, 3,
+                                         Redactor::writtenForms(service.credentials.password));
         // The changed line itself may hold the password (a one-line flow mapping): it is masked in what is shown,
         // and the file still gets the exact bytes.
-        if (const QString &password = service.credentials.password;
-            !password.isEmpty() && edit.diff.contains(password.toUtf8())) {
-            edit.diff.replace(password.toUtf8(), Redactor::mask().toUtf8());
+        Redactor redactor;
+        redactor.addSecret(service.credentials.password);
+        if (const QByteArray masked = redactor.redact(edit.diff); masked != edit.diff) {
+            edit.diff = masked;
             plan.m_warnings.append(MigrationPlan::tr("The changed line of %1 also holds the database password, "
                                                      "which the diff shows masked; the file keeps it as it is.")
                                        .arg(edit.relativePath));
@@ -495,6 +447,10 @@ QJsonObject MigrationPlan::toJson() const
             QJsonObject{{QStringLiteral("image"), edit.image}, {QStringLiteral("diff"), QString::fromUtf8(edit.diff)}});
     }
     json.insert(QStringLiteral("steps"), steps);
+    if (m_mountMove) {
+        json.insert(QStringLiteral("mount_move"),
+                    QJsonObject{{QStringLiteral("from"), m_mountMove->from}, {QStringLiteral("to"), m_mountMove->to}});
+    }
     json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
     return json;
 }

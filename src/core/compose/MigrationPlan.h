@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/PostgresMajors.h"
 #include "core/Result.h"
 #include "core/compose/ComposeProject.h"
+#include "core/compose/DataMount.h"
+#include "core/compose/ImagePolicy.h"
 #include <QCoreApplication>
 
 #include <QByteArray>
@@ -32,19 +35,6 @@ struct ImageEdit
     Status revert() const;
 };
 
-/// The dump-restore method's change of the data's home: a new named volume `<volume>-pg<target>` (or, for a bind
-/// mount, a sibling folder `<dir>-pg<target>`) that the service is pointed at in the same edit as its image. The old
-/// volume stays as it is, for a rollback.
-struct VolumeSwitch
-{
-    VolumeMount::Type type = VolumeMount::Type::Volume;
-    QString oldSource; ///< the volume's key in the compose file, or the absolute folder
-    QString newSource; ///< the new volume's key, or the new absolute folder
-    QString written; ///< the new source as the compose file now writes it
-    QString file; ///< the compose file that mounts it (absolute)
-    bool declared = false; ///< a top-level `volumes:` entry was added for it
-};
-
 /// What the migration of a compose project will change: the Postgres service, where it stands, and the image
 /// edits in order (to pgautoupgrade, then to the plain target image), each applicable on top of the previous.
 class MigrationPlan
@@ -63,6 +53,10 @@ public:
     {
         QString service; ///< empty: detect
         int target = 16;
+        /// Overrides of the images (empty: the policy's choice, see ImagePolicy): a mirror's copy, a digest, or the
+        /// guide's exact pgautoupgrade/pgautoupgrade:16-bookworm.
+        QString upgradeImage;
+        QString finalImage;
         /// dump-restore: one edit points the service at a new volume and the plain target image at once (no
         /// pgautoupgrade step); see VolumeSwitch.
         bool newVolume = false;
@@ -85,17 +79,19 @@ public:
     /// dump-restore: where the data goes (set when Options::newVolume and there is something to migrate).
     const std::optional<VolumeSwitch> &volumeSwitch() const { return m_volumeSwitch; }
 
-    /// The target majors offered: 15 (what Ente's current compose files run), 16 (the default, as our guide) and
-    /// 17. Others are refused: 18 moved the data folder inside the volume (PGDATA /var/lib/postgresql/18/docker).
+    /// The target majors offered (PostgresMajors::targets(): 15, 16, 17, 18).
     static QList<int> supportedTargets();
-    static constexpr int DefaultTarget = 16;
+    static constexpr int DefaultTarget = PostgresMajors::DefaultTarget;
     /// One sentence on what moving to target means for an Ente install (shown next to the choice).
     static QString targetDescription(int target);
-    /// "15", "16" or "17" → the major; an unsupported_target error naming the choices for anything else.
+    /// "15" … "18" → the major; an unsupported_target error naming the choices for anything else.
     static Expected<int> parseTarget(const QString &text);
 
-    /// The images for target, following the source's flavour: {pgautoupgrade image, final image}.
+    /// The images for target, following the source's flavour (ImagePolicy::choose): {pgautoupgrade image, final
+    /// image}.
     static QStringList targetImages(const ImageRef &source, int target, QString *note = nullptr);
+    /// Postgres 18's move of the data volume's mount, made by the first step (with the image); empty otherwise.
+    const std::optional<MountMove> &mountMove() const { return m_mountMove; }
 
     /// The `plan --json` object. The password is never part of it.
     QJsonObject toJson() const;
@@ -109,6 +105,7 @@ private:
     QList<ImageEdit> m_steps;
     QStringList m_warnings;
     std::optional<VolumeSwitch> m_volumeSwitch;
+    std::optional<MountMove> m_mountMove;
 };
 
 } // namespace edm

@@ -51,6 +51,8 @@ QString UpgradeLogWatcher::failureCode(Failure failure)
         return QStringLiteral("server_crashed");
     case Failure::DataDirectoryNotEmpty:
         return QStringLiteral("data_directory_not_empty");
+    case Failure::LayoutRefused:
+        return QStringLiteral("layout_refused");
     case Failure::ExitedEarly:
         return QStringLiteral("exited_early");
     }
@@ -154,6 +156,19 @@ int UpgradeLogWatcher::majorOf(const QString &version)
     return major;
 }
 
+void UpgradeLogWatcher::announceTarget(int major, int line)
+{
+    if (major <= 0 || m_targetAnnounced)
+        return;
+    m_targetAnnounced = true;
+    if (m_followTarget) {
+        m_targetMajor = major;
+        if (m_upgradeStarted)
+            m_upgradeTo = major;
+    }
+    Q_EMIT targetAnnounced(major, line);
+}
+
 void UpgradeLogWatcher::processLine(QByteArrayView raw)
 {
     ++m_lineNumber;
@@ -205,6 +220,7 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
         if (terminal())
             break;
         m_upgradeStarted = true;
+        announceTarget(p.toMajor, line);
         m_upgradeTo = p.toMajor > 0 ? p.toMajor : m_targetMajor;
         Q_EMIT upgradeStarted(p.fromMajor, m_upgradeTo, line);
         if (m_upgradeTo != m_targetMajor) {
@@ -223,6 +239,7 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
             break;
         m_dataUpgraded = true;
         m_finishedVersion = p.version;
+        announceTarget(majorOf(p.version), line); // the first release's start line did not say
         break;
     case LineKind::BackgroundTasks:
         m_backgroundTasks = true;
@@ -236,6 +253,7 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
         if (p.kind == LineKind::OneShotUpgraded)
             m_oneShotDone = true;
         if (!m_complete) {
+            announceTarget(majorOf(p.version), line);
             m_complete = true;
             m_dataUpgraded = true;
             QString version = p.version.isEmpty() ? m_finishedVersion : p.version;
@@ -391,6 +409,17 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
                     "cluster there and initdb refused. A failed pgautoupgrade run leaves this behind (the data moved "
                     "into its folders “old” and “new”), or the volume is mounted at the wrong path. Restore the backup "
                     "into a fresh volume; delete nothing in this volume before you have a verified backup."),
+                 line);
+        }
+        break;
+    case LineKind::LayoutRefused:
+        if (!terminal()) {
+            fail(Failure::LayoutRefused,
+                 tr("Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image "
+                    "refuses to start on a volume mounted at /var/lib/postgresql/data. Mount the data volume at "
+                    "/var/lib/postgresql instead (in the service's volumes: \"…:/var/lib/postgresql\"); if the data is "
+                    "from an older major, put the old image back and migrate with target 18, which moves the mount "
+                    "and the data together. Nothing was changed."),
                  line);
         }
         break;

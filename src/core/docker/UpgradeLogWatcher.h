@@ -63,6 +63,7 @@ public:
         ServerStart, ///< the server failed to start
         ServerCrashed, ///< PANIC before the upgrade was done
         DataDirectoryNotEmpty, ///< no PG_VERSION but other files: initdb refuses (after a failed pg_upgrade)
+        LayoutRefused, ///< postgres:18 (or newer) on a volume mounted at /var/lib/postgresql/data refuses to start
         ExitedEarly ///< the container exited (or was stopped) before the upgrade was done
     };
     Q_ENUM(Failure)
@@ -87,9 +88,16 @@ public:
     explicit UpgradeLogWatcher(QObject *parent = nullptr);
     ~UpgradeLogWatcher() override;
 
-    /// The major version the upgrade must reach (16 by default; 15 and 17 work too). Set before feeding.
+    /// The major version the upgrade must reach (16 by default; 14 to 18 work too). Set before feeding. A log that
+    /// upgrades to another major fails (WrongTarget), unless the target follows the log (setFollowAnnouncedTarget).
     void setTargetMajor(int major);
     int targetMajor() const { return m_targetMajor; }
+    /// follow: the target is the one the log announces (`Upgrading to version 17.6`, or the major of the completion
+    /// lines `… data format to PostgreSQL 17.6.` and `Upgrade to PostgreSQL 17 complete.` when the start line does not
+    /// say); until it does, targetMajor() as set. Set before feeding.
+    void setFollowAnnouncedTarget(bool follow) { m_followTarget = follow; }
+    /// The log announced the target (in follow mode: targetMajor() is that one now).
+    bool hasAnnouncedTarget() const { return m_targetAnnounced; }
 
     /// Only follow lines of this compose service (`postgres` matches the prefixes `postgres-1`, `ente_postgres_1`);
     /// lines of other containers are counted but ignored. Lines without prefix are always followed. Empty: all.
@@ -120,6 +128,9 @@ public:
 
 Q_SIGNALS:
     void upgradeStarted(int fromMajor, int toMajor, int line);
+    /// The log said which major the upgrade goes to (once, at its first such line; before upgradeStarted when the
+    /// start line says it). In follow mode (setFollowAnnouncedTarget) targetMajor() is that major from now on.
+    void targetAnnounced(int major, int line);
     /// The upgrade is truly complete (data converted and, where the release does it, statistics and reindex done).
     void upgradeFinished(const QString &version, int line);
     void upgradeFailed(const QString &reason, const QStringList &excerpt, int line);
@@ -158,8 +169,12 @@ private:
     bool followsService(const QString &container) const;
     void remember(QByteArrayView line);
     static int majorOf(const QString &version);
+    /// The log names major as the upgrade's target at line.
+    void announceTarget(int major, int line);
 
     int m_targetMajor = 16;
+    bool m_followTarget = false;
+    bool m_targetAnnounced = false;
     QString m_service;
     QRegularExpression m_serviceName;
     QByteArray m_buffer;

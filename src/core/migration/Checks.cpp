@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 
 namespace edm {
 
@@ -28,6 +29,71 @@ QString quoteIdentifier(const QString &name)
         return name;
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
+
+/// Always quoted, "" inside: the form for statements the user copies or the app runs.
+QString alwaysQuoted(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+/// PostgreSQL's contrib modules (the extensions `CREATE EXTENSION` finds in the official postgres images and in
+/// pgautoupgrade's, 12 to 18), and the last major that shipped the few that were removed.
+struct ContribExtension
+{
+    const char *name;
+    int lastMajor;
+};
+constexpr ContribExtension Contrib[] = {
+    {"adminpack", 16}, // removed in 17
+    {"amcheck", 99},
+    {"autoinc", 99},
+    {"bloom", 99},
+    {"btree_gin", 99},
+    {"btree_gist", 99},
+    {"citext", 99},
+    {"cube", 99},
+    {"dblink", 99},
+    {"dict_int", 99},
+    {"dict_xsyn", 99},
+    {"earthdistance", 99},
+    {"file_fdw", 99},
+    {"fuzzystrmatch", 99},
+    {"hstore", 99},
+    {"insert_username", 99},
+    {"intagg", 99},
+    {"intarray", 99},
+    {"isn", 99},
+    {"lo", 99},
+    {"ltree", 99},
+    {"moddatetime", 99},
+    {"old_snapshot", 16}, // 14 to 16
+    {"pageinspect", 99},
+    {"pg_buffercache", 99},
+    {"pg_freespacemap", 99},
+    {"pg_prewarm", 99},
+    {"pg_stat_statements", 99},
+    {"pg_surgery", 99},
+    {"pg_trgm", 99},
+    {"pg_visibility", 99},
+    {"pg_walinspect", 99},
+    {"pgcrypto", 99},
+    {"pgrowlocks", 99},
+    {"pgstattuple", 99},
+    {"plpgsql", 99}, // built in, in every database
+    {"postgres_fdw", 99},
+    {"refint", 99},
+    {"seg", 99},
+    {"sslinfo", 99},
+    {"tablefunc", 99},
+    {"tcn", 99},
+    {"tsm_system_rows", 99},
+    {"tsm_system_time", 99},
+    {"unaccent", 99},
+    {"uuid-ossp", 99},
+    {"xml2", 99},
+    // Not here: plperl, plpython3u and pltcl (and their untrusted variants). The Debian images install them only as
+    // separate packages (postgresql-plperl-N, …), which neither postgres:N nor pgautoupgrade's -trixie image has.
+};
 
 } // namespace
 
@@ -161,7 +227,58 @@ QString Checks::collationFix(const QStringList &databases)
         .arg(statements.join(u' '));
 }
 
-MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &databases)
+QStringList Checks::collationMismatches(const QList<DatabaseInfo> &databases)
+{
+    QStringList names;
+    for (const DatabaseInfo &db : databases) {
+        if (db.collationMismatch() && db.allowConnections)
+            names.append(db.name);
+    }
+    return names;
+}
+
+bool Checks::reindexRan(const PostgresService &service, bool dumpRestore)
+{
+    if (dumpRestore)
+        return true;
+    return environmentValue(service, QStringLiteral("PGAUTO_REINDEX")).trimmed().toLower() != QLatin1String("no");
+}
+
+MigrationReport::Check Checks::collationRefreshed(const QStringList &refreshed, const QStringList &failed,
+                                                  const QString &error)
+{
+    using R = MigrationReport::CheckResult;
+    const QString id = QStringLiteral("verify_collation");
+    const QString title = tr("Collation versions");
+    if (failed.isEmpty()) {
+        return {
+            id, title, R::Pass, tr("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", "))), {}};
+    }
+    QStringList statements;
+    for (const QString &name : failed)
+        statements.append(ServerProbe::refreshCollationSql(name));
+    const QString done = refreshed.isEmpty()
+        ? QString()
+        : tr("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", ")));
+    const QString detail =
+        tr("Refreshing the collation version failed for %1: %2").arg(failed.join(QStringLiteral(", ")), error);
+    return {id, title, R::Warn, done.isEmpty() ? detail : done + QStringLiteral(". ") + detail,
+            tr("In psql as a superuser: %1").arg(statements.join(u' '))};
+}
+
+MigrationReport::Check Checks::collationRefreshDeclined(const QStringList &databases)
+{
+    QStringList statements;
+    for (const QString &name : databases)
+        statements.append(ServerProbe::refreshCollationSql(name));
+    return {QStringLiteral("verify_collation"), tr("Collation versions"), MigrationReport::CheckResult::Warn,
+            tr("The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by "
+               "the migration, but Postgres warns about the mismatch at every connection until it is.")
+                .arg(databases.join(QStringLiteral(", "))),
+            tr("In psql as a superuser: %1").arg(statements.join(u' '))};
+}
+
+MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &databases, bool reindexed)
 {
     using R = MigrationReport::CheckResult;
     QStringList mismatched;
@@ -177,9 +294,20 @@ MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &data
     }
     const QString id = QStringLiteral("verify_collation");
     const QString title = tr("Collation versions");
+    if (!mismatched.isEmpty() && reindexed) {
+        QStringList statements;
+        for (const QString &name : std::as_const(names))
+            statements.append(ServerProbe::refreshCollationSql(name));
+        return {id, title, R::Warn,
+                tr("The collation version changed for %1; the migration rebuilt the indexes, so only the recorded "
+                   "version is left to refresh.")
+                    .arg(mismatched.join(QStringLiteral(", "))),
+                tr("In psql as a superuser: %1").arg(statements.join(u' '))};
+    }
     if (!mismatched.isEmpty()) {
         return {id, title, R::Warn,
-                tr("The collation version changed for %1: text indexes may be in the wrong order.")
+                tr("The collation version changed for %1, and the upgrade did not rebuild the indexes "
+                   "(PGAUTO_REINDEX=no): text indexes may be in the wrong order.")
                     .arg(mismatched.join(QStringLiteral(", "))),
                 collationFix(names)};
     }
@@ -217,6 +345,38 @@ std::optional<MigrationReport::Check> Checks::pgdata(const PostgresService &serv
                      : tr("PGDATA is %1, not the image's default %2; the upgrade gets the same PGDATA.")
                            .arg(service.pgdata, QLatin1String(DefaultPgdata)),
                  tr("Keep PGDATA in the compose file as it is; do not change it during the migration.")};
+}
+
+QString Checks::environmentValue(const PostgresService &service, const QString &name)
+{
+    const QVariant environment = service.config.value(QStringLiteral("environment"));
+    if (environment.typeId() == QMetaType::QVariantMap) {
+        const QVariant value = environment.toMap().value(name);
+        return value.isValid() ? value.toString() : QString();
+    }
+    // The list form: "KEY=VALUE" (or "KEY", which takes the value from the environment: unknown here).
+    QString found;
+    for (const QVariant &item : environment.toList()) {
+        const QString entry = item.toString();
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals > 0 && QStringView(entry).first(equals).trimmed() == name)
+            found = entry.mid(equals + 1);
+    }
+    return found;
+}
+
+std::optional<MigrationReport::Check> Checks::oneShot(const PostgresService &service, bool dumpRestore)
+{
+    if (dumpRestore ||
+        environmentValue(service, QStringLiteral("PGAUTO_ONESHOT")).trimmed().toLower() != QLatin1String("yes"))
+        return std::nullopt;
+    return Check{QStringLiteral("oneshot"),
+                 tr("One-shot upgrade"),
+                 MigrationReport::CheckResult::Pass,
+                 tr("The service sets PGAUTO_ONESHOT=yes: pgautoupgrade's container exits once the upgrade has "
+                    "finished instead of starting the server. That is expected; the app then starts the final image "
+                    "itself."),
+                 {}};
 }
 
 // --- preflight ----------------------------------------------------------------------------------------------------
@@ -297,6 +457,123 @@ MigrationReport::Check Checks::lockFile(LockFile found, const QString &path, con
     return {id, title, R::Warn, tr("Could not look for %1: %2").arg(path, why), {}};
 }
 
+bool Checks::isContribExtension(const QString &name, int major)
+{
+    return std::any_of(std::cbegin(Contrib), std::cend(Contrib), [&name, major](const ContribExtension &e) {
+        return name == QLatin1String(e.name) && major <= e.lastMajor;
+    });
+}
+
+MigrationReport::Check Checks::extensions(const QList<DatabaseInfo> &databases, int target, bool dumpRestore)
+{
+    using R = MigrationReport::CheckResult;
+    QStringList foreign;
+    QStringList names;
+    QStringList statements;
+    for (const DatabaseInfo &db : databases) {
+        for (const QString &extension : db.extensions) {
+            if (isContribExtension(extension, target))
+                continue;
+            foreign.append(tr("%1 in %2").arg(extension, db.name));
+            if (!names.contains(extension))
+                names.append(extension);
+            statements.append(tr("DROP EXTENSION %1; (in %2)").arg(alwaysQuoted(extension), db.name));
+        }
+    }
+    const QString id = QStringLiteral("extensions");
+    const QString title = tr("Extensions");
+    if (foreign.isEmpty()) {
+        return {id,
+                title,
+                R::Pass,
+                tr("Only PostgreSQL's own (contrib) extensions are installed; the PostgreSQL %1 image carries them.")
+                    .arg(target),
+                {}};
+    }
+    const QString list = foreign.join(QStringLiteral(", "));
+    const QString detail = dumpRestore
+        ? tr("%1: not part of PostgreSQL's contrib modules, so the plain postgres:%2 image the data is restored into "
+             "does not carry them, and the restore would fail at CREATE EXTENSION.")
+              .arg(list)
+              .arg(target)
+        : tr("%1: not part of PostgreSQL's contrib modules, so pgautoupgrade's image does not carry them, and "
+             "pg_upgrade would stop (\"loadable libraries missing\") after the old data was moved aside.")
+              .arg(list);
+    return {id, title, R::Fail, detail,
+            tr("Upgrade with the image that provides %1 and its own upgrade path (the image's or the extension's "
+               "documentation says how), or, if nothing uses them, remove them first: %2")
+                .arg(names.join(QStringLiteral(", ")), statements.join(u' '))};
+}
+
+QString Checks::dumpRestoreFlag()
+{
+    return QStringLiteral("--method dump-restore");
+}
+
+MigrationReport::Check Checks::databaseNames(const QList<DatabaseInfo> &databases, bool dumpRestore)
+{
+    using R = MigrationReport::CheckResult;
+    QStringList spaced;
+    for (const DatabaseInfo &db : databases) {
+        if (std::any_of(db.name.cbegin(), db.name.cend(), [](QChar c) { return c.isSpace(); }))
+            spaced.append(u'"' + db.name + u'"');
+    }
+    const QString id = QStringLiteral("database_names");
+    const QString title = tr("Database names");
+    if (spaced.isEmpty())
+        return {id, title, R::Pass, tr("No database name contains a space."), {}};
+    const QString list = spaced.join(QStringLiteral(", "));
+    if (dumpRestore) {
+        return {id,
+                title,
+                R::Pass,
+                tr("%1 contain whitespace; the restore through psql handles such names.").arg(list),
+                {}};
+    }
+    return {id, title, R::Fail,
+            tr("%1 contain whitespace. pgautoupgrade's post-upgrade loop splits such names, after the data was "
+               "converted: the container exits midway and leaves its lock file behind.")
+                .arg(list),
+            tr("Use the dump-restore method (%1 on the command line, “Use dump-restore instead” in the wizard), which "
+               "restores the backup into a new volume and handles any name; or rename the databases (ALTER DATABASE "
+               "\"old name\" RENAME TO old_name) if nothing refers to them by name.")
+                .arg(dumpRestoreFlag())};
+}
+
+MigrationReport::Check Checks::installUser(const QString &installUser, const QString &serviceUser, bool dumpRestore)
+{
+    using R = MigrationReport::CheckResult;
+    const QString id = QStringLiteral("install_user");
+    const QString title = tr("Install user");
+    if (installUser.isEmpty()) {
+        return {id,
+                title,
+                R::Warn,
+                tr("The cluster's install user (the role with oid 10) could not be read; pgautoupgrade needs "
+                   "POSTGRES_USER (%1) to be that role.")
+                    .arg(serviceUser),
+                {}};
+    }
+    if (installUser == serviceUser)
+        return {id, title, R::Pass, tr("POSTGRES_USER %1 is the cluster's install user.").arg(serviceUser), {}};
+    if (dumpRestore) {
+        return {id,
+                title,
+                R::Pass,
+                tr("The cluster was created by %1, POSTGRES_USER is %2: the new cluster is created by %2 and the "
+                   "restore brings %1 along as a role.")
+                    .arg(installUser, serviceUser),
+                {}};
+    }
+    return {id, title, R::Fail,
+            tr("POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates "
+               "the new cluster as POSTGRES_USER, and pg_upgrade refuses it: “database user is not the install user”.")
+                .arg(serviceUser, installUser),
+            tr("Set POSTGRES_USER to %1 in the compose file (with that role's password in POSTGRES_PASSWORD) for the "
+               "migration, or use the dump-restore method (%2).")
+                .arg(installUser, dumpRestoreFlag())};
+}
+
 MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString &name)
 {
     using R = MigrationReport::CheckResult;
@@ -330,6 +607,12 @@ QString Checks::blocker(const Check &check)
         return tr("a pgautoupgrade lock file is left in the data folder");
     if (check.id == QLatin1String("new_volume"))
         return tr("the new volume for the data exists already");
+    if (check.id == QLatin1String("extensions"))
+        return tr("extensions that the upgrade image does not carry");
+    if (check.id == QLatin1String("database_names"))
+        return tr("database names with whitespace, which pgautoupgrade cannot handle");
+    if (check.id == QLatin1String("install_user"))
+        return tr("POSTGRES_USER is not the cluster's install user");
     return check.title;
 }
 

@@ -35,7 +35,21 @@ public:
     static Check collation(const QList<DatabaseInfo> &databases, const ImageRef &source, const ImageRef &target);
 
     /// After the upgrade: each database's recorded collation version against the one the server has now (15+).
-    static Check collationVersions(const QList<DatabaseInfo> &databases);
+    /// reindexed: the migration rebuilt the text indexes (pgautoupgrade's reindex, or dump-restore's fresh ones), so
+    /// only REFRESH COLLATION VERSION is left to do; otherwise the fix is REINDEX, then REFRESH.
+    static Check collationVersions(const QList<DatabaseInfo> &databases, bool reindexed = false);
+    /// The databases whose recorded collation version differs from the server's (15+; template0 records none and
+    /// accepts no connections), postgres and template1 included, in the given order.
+    static QStringList collationMismatches(const QList<DatabaseInfo> &databases);
+    /// Whether the migration rebuilt the text indexes: dump-restore always (fresh indexes), pgautoupgrade unless the
+    /// service's environment sets PGAUTO_REINDEX=no.
+    static bool reindexRan(const PostgresService &service, bool dumpRestore);
+    /// The verify step refreshed the collation versions of these databases (after a yes); failed: those where it
+    /// did not work, with the server's complaint.
+    static Check collationRefreshed(const QStringList &refreshed, const QStringList &failed = {},
+                                    const QString &error = {});
+    /// The user said no to the refresh: what to run later.
+    static Check collationRefreshDeclined(const QStringList &databases);
 
     /// The statements that fix databases whose collation changed: REINDEX, then REFRESH COLLATION VERSION.
     static QString collationFix(const QStringList &databases);
@@ -48,6 +62,12 @@ public:
     static std::optional<Check> healthcheck(const PostgresService &service);
     /// PGDATA in a sub-folder of the volume: a warning, or nothing.
     static std::optional<Check> pgdata(const PostgresService &service);
+    /// A variable of the service's environment as its compose definition declares it (map or list form; env_file
+    /// entries and ${…} interpolation are not applied); empty when it is not set.
+    static QString environmentValue(const PostgresService &service, const QString &name);
+    /// PGAUTO_ONESHOT=yes for the pgautoupgrade method: understood (the container exits after the upgrade and the
+    /// app starts the final image itself), or nothing.
+    static std::optional<Check> oneShot(const PostgresService &service, bool dumpRestore);
 
     // --- preflight: what the server's snapshot means ------------------------------------------------------------
 
@@ -66,8 +86,23 @@ public:
     };
     /// A lock file left by an interrupted pgautoupgrade run makes the next one refuse.
     static Check lockFile(LockFile found, const QString &path, const QString &service, const QString &why = {});
+    /// Extensions installed in any database that the upgrade image (pgautoupgrade's, or for dump-restore the plain
+    /// postgres image of the target) does not carry: anything outside PostgreSQL's contrib modules. Fails naming
+    /// each extension and its database ("vector in ente_db").
+    static Check extensions(const QList<DatabaseInfo> &databases, int target, bool dumpRestore);
+    /// Whether PostgreSQL's contrib modules of major (12–18) include the extension (plpgsql included).
+    static bool isContribExtension(const QString &name, int major);
+    /// Database names with whitespace: pgautoupgrade's post-upgrade loop splits them after the data was converted.
+    /// The pgautoupgrade method fails (the fix offers dump-restore, whose restore through psql handles any name).
+    static Check databaseNames(const QList<DatabaseInfo> &databases, bool dumpRestore);
+    /// POSTGRES_USER against the cluster's install user (the role with oid 10): pgautoupgrade runs initdb and
+    /// pg_upgrade as POSTGRES_USER, and pg_upgrade refuses a user that is not the old cluster's install user.
+    /// installUser empty: it could not be read (a warning).
+    static Check installUser(const QString &installUser, const QString &serviceUser, bool dumpRestore);
     /// A new volume or folder for dump-restore must not exist yet (it may hold data).
     static Check newVolume(bool isFolder, bool free, const QString &name);
+    /// The method option of the command line that switches to dump-restore ("--method dump-restore").
+    static QString dumpRestoreFlag();
     /// What a failed check means, as a phrase for "The preflight found what must be fixed first: …" (the server
     /// version's phrase names the version, so the preflight words that one itself).
     static QString blocker(const Check &check);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/migration/DataVersionPeek.h"
 
+#include "core/PostgresMajors.h"
+
 #include "core/compose/MigrationPlan.h"
 #include "core/docker/DockerCli.h"
 #include "core/docker/ProcessRunner.h"
@@ -54,7 +56,82 @@ void copyOut(DockerCli *docker, const QString &container, const QString &path, Q
               });
 }
 
+/// Tries paths in order, stopping at the first PG_VERSION that reads.
+void copyFirst(DockerCli *docker, const QString &container, QStringList paths, QObject *context,
+               std::function<void(const Expected<QByteArray> &, const QString &)> done)
+{
+    const QString path = paths.takeFirst();
+    copyOut(docker, container, path, context, [=](const Expected<QByteArray> &bytes) {
+        if (bytes || paths.isEmpty())
+            return done(bytes, path);
+        copyFirst(docker, container, paths, context, done);
+    });
+}
+
 } // namespace
+
+QStringList DataVersionPeek::versionFiles(const PostgresService &service)
+{
+    QStringList paths;
+    if (const std::optional<QString> inVolume = pgdataInVolume(service))
+        paths.append(QDir::cleanPath(service.pgdata) + QStringLiteral("/PG_VERSION"));
+    if (!service.volume)
+        return paths;
+    // The other layout: data at the mount's root (an old mount under an 18 image), or in <major>/docker below
+    // /var/lib/postgresql (an 18 volume under an older image, which would otherwise initialise an empty cluster).
+    const QString target = QDir::cleanPath(service.volume->target);
+    const QString root = target + QStringLiteral("/PG_VERSION");
+    if (!paths.contains(root))
+        paths.append(root);
+    if (target == QLatin1String(PostgresMajors::VersionedMount)) {
+        for (const PostgresMajors::Major &m : PostgresMajors::all()) {
+            const QString versioned = PostgresMajors::defaultPgdata(m.major) + QStringLiteral("/PG_VERSION");
+            if (m.layout == PostgresMajors::Layout::VersionedFolder && !paths.contains(versioned))
+                paths.append(versioned);
+        }
+    }
+    return paths;
+}
+
+std::optional<MigrationReport::Check> DataVersionPeek::layoutCheck(const PostgresService &service, int dataMajor,
+                                                                   const QString &composeFile)
+{
+    const ImageRef &ref = service.ref;
+    if (dataMajor <= 0 || ref.family() != ImageRef::Family::Postgres || ref.major() <= 0 || !service.volume ||
+        service.pgdataExplicit)
+        return std::nullopt;
+    const QString mount = QDir::cleanPath(service.volume->target);
+    const bool imageVersioned = PostgresMajors::layout(ref.major()) == PostgresMajors::Layout::VersionedFolder;
+    MigrationReport::Check check;
+    check.id = QStringLiteral("layout");
+    check.title = tr("Image and data");
+    check.result = MigrationReport::CheckResult::Fail;
+    if (imageVersioned && mount == QLatin1String(PostgresMajors::DataFolderMount)) {
+        check.detail = tr("The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to "
+                          "start on a volume mounted at /var/lib/postgresql/data (\"Error: in 18+, these Docker images "
+                          "are configured to store database data in a format which is compatible with "
+                          "pg_ctlcluster\"). The data there is from PostgreSQL %2.")
+                           .arg(service.image)
+                           .arg(dataMajor);
+        check.fix = tr("Put \"image: %1\" back for the service \"%2\" in %3 and migrate with target %4: the "
+                       "migration moves the mount to /var/lib/postgresql in the same edit.")
+                        .arg(MigrationPlan::targetImages(ref, dataMajor).last(), service.name, composeFile)
+                        .arg(ref.major());
+        return check;
+    }
+    if (!imageVersioned && dataMajor >= 18 && mount == QLatin1String(PostgresMajors::VersionedMount)) {
+        check.detail = tr("The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the "
+                          "compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise "
+                          "a new, empty database there.")
+                           .arg(dataMajor)
+                           .arg(PostgresMajors::defaultPgdata(dataMajor), service.image);
+        check.fix = tr("Put \"image: %1\" back for the service \"%2\" in %3 and keep the volume mounted at "
+                       "/var/lib/postgresql; nothing was started.")
+                        .arg(MigrationPlan::targetImages(ref, dataMajor).last(), service.name, composeFile);
+        return check;
+    }
+    return std::nullopt;
+}
 
 int DataVersionPeek::parseVersionFile(const QByteArray &content)
 {
@@ -101,32 +178,34 @@ std::optional<MigrationReport::Check> DataVersionPeek::downgradeCheck(const Post
 void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *context, Done done)
 {
     const PostgresService &service = source.service;
-    const std::optional<QString> inVolume = pgdataInVolume(service);
-    const QString versionPath = QDir::cleanPath(service.pgdata) + QStringLiteral("/PG_VERSION");
+    const QStringList paths = versionFiles(service);
+    if (paths.isEmpty())
+        return done({0, tr("PGDATA is not in a volume, so there is no PG_VERSION to read before the start")});
 
     // A bind mount on this host: the file itself.
-    if (service.volume && service.volume->type == VolumeMount::Type::Bind && inVolume) {
-        QFile file(QDir(service.volume->resolvedSource)
-                       .filePath(inVolume->isEmpty() ? QStringLiteral("PG_VERSION")
-                                                     : *inVolume + QStringLiteral("/PG_VERSION")));
-        if (file.open(QIODevice::ReadOnly)) {
-            const int major = parseVersionFile(file.read(64));
-            return done({major, tr("read %1").arg(QDir::toNativeSeparators(file.fileName()))});
+    if (service.volume && service.volume->type == VolumeMount::Type::Bind) {
+        const QString target = QDir::cleanPath(service.volume->target);
+        for (const QString &path : paths) {
+            QFile file(QDir(service.volume->resolvedSource).filePath(path.mid(target.size() + 1)));
+            if (file.open(QIODevice::ReadOnly)) {
+                const int major = parseVersionFile(file.read(64));
+                return done({major, tr("read %1").arg(QDir::toNativeSeparators(file.fileName()))});
+            }
         }
     }
 
     // The service's own container, stopped or restarting: docker cp needs no running container.
     if (!source.container.isEmpty()) {
-        return copyOut(docker, source.container, versionPath, context,
-                       [done, container = source.container, versionPath](const Expected<QByteArray> &bytes) {
-                           if (!bytes)
-                               return done({0, bytes.error().message});
-                           done({parseVersionFile(*bytes),
-                                 tr("read %1 in the container %2 (not started)").arg(versionPath, container)});
-                       });
+        return copyFirst(
+            docker, source.container, paths, context,
+            [done, container = source.container](const Expected<QByteArray> &bytes, const QString &path) {
+                if (!bytes)
+                    return done({0, bytes.error().message});
+                done({parseVersionFile(*bytes), tr("read %1 in the container %2 (not started)").arg(path, container)});
+            });
     }
 
-    if (!service.volume || service.volume->type != VolumeMount::Type::Volume || !inVolume)
+    if (!service.volume || service.volume->type != VolumeMount::Type::Volume)
         return done({0, tr("no named volume and no container to read PG_VERSION from")});
 
     // The named volume, as compose labelled it (project_key), or as named (name:, external).
@@ -147,17 +226,18 @@ void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *con
                           const QString id = lines.isEmpty() ? QString() : lines.last().trimmed();
                           if (!created.ok() || id.isEmpty())
                               return done({0, created.error.message});
-                          copyOut(docker, id, versionPath, context, [=](const Expected<QByteArray> &bytes) {
-                              runDocker(docker->removeContainer(id, true, context), context,
-                                        [=](const ProcessResult &, const QStringList &) {
-                                            if (!bytes)
-                                                return done({0, bytes.error().message});
-                                            done({parseVersionFile(*bytes),
-                                                  tr("read %1 in the volume %2 (through a container that was "
-                                                     "created, never started, and removed)")
-                                                      .arg(versionPath, volume)});
-                                        });
-                          });
+                          copyFirst(docker, id, paths, context,
+                                    [=](const Expected<QByteArray> &bytes, const QString &versionPath) {
+                                        runDocker(docker->removeContainer(id, true, context), context,
+                                                  [=](const ProcessResult &, const QStringList &) {
+                                                      if (!bytes)
+                                                          return done({0, bytes.error().message});
+                                                      done({parseVersionFile(*bytes),
+                                                            tr("read %1 in the volume %2 (through a container that was "
+                                                               "created, never started, and removed)")
+                                                                .arg(versionPath, volume)});
+                                                  });
+                                    });
                       });
         };
         if (!labelled->isEmpty())

@@ -54,6 +54,15 @@ public:
     /// when PGDATA is not inside the volume.
     static std::optional<QString> pgdataInVolume(const PostgresService &service);
 
+    /// Where PG_VERSION may be, in the order to try (paths in the container): PGDATA's, the mount's root (the old
+    /// layout under an 18 image), and <major>/docker below /var/lib/postgresql (the 18 layout under an older image).
+    static QStringList versionFiles(const PostgresService &service);
+
+    /// The layout check: an 18 image on a volume mounted the old way (it refuses to start), or an older image on a
+    /// volume laid out for 18 (it would initialise an empty cluster). The fix says what to put back.
+    static std::optional<MigrationReport::Check> layoutCheck(const PostgresService &service, int dataMajor,
+                                                             const QString &composeFile);
+
     /// The downgrade check: a postgres image whose major is below the data's. The fix names the image to put back,
     /// in the image's own flavour, and the file to put it in.
     static std::optional<MigrationReport::Check> downgradeCheck(const PostgresService &service, int dataMajor,

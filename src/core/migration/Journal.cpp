@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/migration/Journal.h"
 
+#include "core/StateDir.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include <algorithm>
 
 namespace edm {
 
@@ -26,42 +29,45 @@ QString sha256(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Status writeAtomically(const QString &path, const QByteArray &bytes)
+constexpr qint64 JournalLimit = 16 * 1024 * 1024;
+constexpr qint64 OriginalLimit = 4 * 1024 * 1024;
+const QString JournalName = QStringLiteral("journal.json");
+const QString OriginalFolder = QStringLiteral("original/");
+
+/// A path the journal holds for a file of the project: relative, clean, inside the project folder.
+bool isProjectRelative(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("unwritable"),
-                     Journal::tr("Cannot write %1: %2. The migration needs to write its journal beside the compose "
-                                 "file; check the folder's permissions and free space.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     path};
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("unwritable"),
-                     Journal::tr("Cannot write %1: %2. Free some space and try again.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
-                     path};
-    }
-    return {};
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.contains(QChar(0)) || path.contains(u'\\'))
+        return false;
+    if (QDir::cleanPath(path) != path)
+        return false;
+    return path != QLatin1String("..") && !path.startsWith(QLatin1String("../")) &&
+        !path.startsWith(StateDir::name() + u'/') && path != StateDir::name();
+}
+
+/// A control character, which no path this app writes holds.
+bool hasControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
 }
 
 } // namespace
 
 QString Journal::directoryFor(const QString &projectDir)
 {
-    return QDir(projectDir).filePath(QStringLiteral(".ente-db-migrate"));
+    return StateDir::pathFor(projectDir);
 }
 
 QString Journal::pathFor(const QString &projectDir)
 {
-    return QDir(directoryFor(projectDir)).filePath(QStringLiteral("journal.json"));
+    return QDir(directoryFor(projectDir)).filePath(JournalName);
 }
 
 bool Journal::exists(const QString &projectDir)
 {
-    return QFileInfo::exists(pathFor(projectDir));
+    const Expected<std::optional<StateDir>> dir = StateDir::open(projectDir, false);
+    // A folder that cannot be opened safely counts as there: load() says why.
+    return !dir || (dir->has_value() && (*dir)->contains(JournalName));
 }
 
 Journal Journal::create(const QString &projectDir)
@@ -75,17 +81,16 @@ Journal Journal::create(const QString &projectDir)
 Expected<std::optional<Journal>> Journal::load(const QString &projectDir)
 {
     const QString path = pathFor(projectDir);
-    QFile file(path);
-    if (!file.exists())
+    const Expected<std::optional<StateDir>> dir = StateDir::open(projectDir, false);
+    if (!dir)
+        return dir.error();
+    if (!dir->has_value() || !(*dir)->contains(JournalName))
         return std::optional<Journal>();
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{
-            QStringLiteral("unreadable"),
-            tr("Cannot read the migration journal %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
-            path};
-    }
+    const Expected<QByteArray> bytes = (*dir)->read(JournalName, JournalLimit);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error{
             QStringLiteral("corrupt_journal"),
@@ -102,22 +107,63 @@ Expected<std::optional<Journal>> Journal::load(const QString &projectDir)
                          .arg(QDir::toNativeSeparators(path)),
                      path};
     }
-    return std::optional<Journal>(fromJson(QDir::cleanPath(projectDir), doc.object()));
+    Journal journal = fromJson(QDir::cleanPath(projectDir), doc.object());
+    if (const Status valid = journal.validate(); !valid)
+        return valid.error();
+    return std::optional<Journal>(std::move(journal));
+}
+
+Status Journal::validate() const
+{
+    const QString path = pathFor(m_projectDir);
+    const auto corrupt = [&path](const QString &entry, const QString &value) {
+        return Error{QStringLiteral("corrupt_journal"),
+                     tr("The migration journal %1 is not one this app wrote: its entry %2 (\"%3\") is not a file of "
+                        "the project. Nothing was changed. Move the folder %4 aside and check your compose files by "
+                        "hand.")
+                         .arg(QDir::toNativeSeparators(path), entry, value.left(200),
+                              QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                     path};
+    };
+    for (qsizetype i = 0; i < composeFiles.size(); ++i) {
+        if (!isProjectRelative(composeFiles.at(i)) || hasControl(composeFiles.at(i)))
+            return corrupt(QStringLiteral("compose_files[%1]").arg(i), composeFiles.at(i));
+    }
+    for (qsizetype i = 0; i < m_originals.size(); ++i) {
+        const QString &kept = m_originals.at(i).path;
+        if (!isProjectRelative(kept) || hasControl(kept) || !composeFiles.contains(kept))
+            return corrupt(QStringLiteral("originals[%1].path").arg(i), kept);
+    }
+    if (backup) {
+        // The backup is the user's to place anywhere; it must still be a plain absolute path outside this folder.
+        const QString &file = backup->path;
+        if (!QDir::isAbsolutePath(file) || QDir::cleanPath(file) != file || hasControl(file) ||
+            QFileInfo(file).fileName().isEmpty() || file.startsWith(directoryFor(m_projectDir) + u'/')) {
+            return corrupt(QStringLiteral("backup.path"), file);
+        }
+        for (const QString &compose : composeFiles) {
+            if (QDir(m_projectDir).absoluteFilePath(compose) == file)
+                return corrupt(QStringLiteral("backup.path"), file);
+        }
+    }
+    return {};
 }
 
 Status Journal::save()
 {
     updated = QDateTime::currentDateTimeUtc();
-    return writeAtomically(pathFor(m_projectDir), QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    const Expected<std::optional<StateDir>> dir = StateDir::open(m_projectDir, true);
+    if (!dir)
+        return dir.error();
+    return (*dir)->write(JournalName, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 Status Journal::remove()
 {
-    if (!QDir(directoryFor(m_projectDir)).removeRecursively()) {
-        return Error{QStringLiteral("unwritable"),
-                     tr("Cannot delete %1.").arg(QDir::toNativeSeparators(directoryFor(m_projectDir)))};
-    }
-    return {};
+    const Expected<std::optional<StateDir>> dir = StateDir::open(m_projectDir, false);
+    if (!dir)
+        return dir.error();
+    return dir->has_value() ? (*dir)->clear() : Status();
 }
 
 Status Journal::keepOriginal(const QString &path, const QByteArray &bytes)
@@ -127,8 +173,15 @@ Status Journal::keepOriginal(const QString &path, const QByteArray &bytes)
         if (kept.path == relative)
             return {};
     }
-    const QString copy = QDir(directoryFor(m_projectDir)).filePath(QStringLiteral("original/") + relative);
-    if (const Status written = writeAtomically(copy, bytes); !written)
+    if (!isProjectRelative(relative)) {
+        return Error{QStringLiteral("internal"),
+                     tr("%1 is not inside the project folder %2; its original cannot be kept.")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_projectDir))};
+    }
+    const Expected<std::optional<StateDir>> dir = StateDir::open(m_projectDir, true);
+    if (!dir)
+        return dir.error();
+    if (const Status written = (*dir)->write(OriginalFolder + relative, bytes); !written)
         return written;
     m_originals.append({relative, sha256(bytes)});
     return save();
@@ -140,13 +193,20 @@ Expected<QByteArray> Journal::original(const QString &path) const
     for (const OriginalFile &kept : m_originals) {
         if (kept.path != relative)
             continue;
-        const QString copy = QDir(directoryFor(m_projectDir)).filePath(QStringLiteral("original/") + relative);
-        QFile file(copy);
-        if (!file.open(QIODevice::ReadOnly)) {
+        const QString copy = QDir(directoryFor(m_projectDir)).filePath(OriginalFolder + relative);
+        const Expected<std::optional<StateDir>> dir = StateDir::open(m_projectDir, false);
+        if (!dir)
+            return dir.error();
+        if (!dir->has_value())
+            return Error{QStringLiteral("unreadable"), tr("The kept original of %1 is missing.").arg(relative), copy};
+        const Expected<QByteArray> read = (*dir)->read(OriginalFolder + relative, OriginalLimit);
+        if (!read) {
+            if (read.error().code != QLatin1String("unreadable"))
+                return read.error();
             return Error{QStringLiteral("unreadable"),
-                         tr("The kept original of %1 is missing (%2).").arg(relative, file.errorString()), copy};
+                         tr("The kept original of %1 is missing (%2).").arg(relative, read.error().message), copy};
         }
-        const QByteArray bytes = file.readAll();
+        const QByteArray &bytes = *read;
         if (sha256(bytes) != kept.sha256) {
             return Error{QStringLiteral("corrupt_journal"),
                          tr("The kept original of %1 does not match its recorded checksum; it was changed after the "
@@ -190,6 +250,8 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("compose_files"), QJsonArray::fromStringList(composeFiles)},
         {QStringLiteral("volume"), volume},
         {QStringLiteral("new_volume"), newVolume},
+        {QStringLiteral("upgrade_image"), upgradeImage},
+        {QStringLiteral("final_image"), finalImage},
         {QStringLiteral("data_touched"), dataTouched},
         {QStringLiteral("last_error"), lastError},
         {QStringLiteral("history"), history},
@@ -227,6 +289,8 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
         j.composeFiles.append(v.toString());
     j.volume = json.value(QStringLiteral("volume")).toString();
     j.newVolume = json.value(QStringLiteral("new_volume")).toString();
+    j.upgradeImage = json.value(QStringLiteral("upgrade_image")).toString();
+    j.finalImage = json.value(QStringLiteral("final_image")).toString();
     j.dataTouched = json.value(QStringLiteral("data_touched")).toBool();
     j.lastError = json.value(QStringLiteral("last_error")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("history")).toArray()) {

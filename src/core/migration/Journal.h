@@ -18,6 +18,8 @@ namespace edm {
 /// The migration's memory on disk: `<project>/.ente-db-migrate/journal.json`, rewritten atomically after every
 /// transition, so that a closed or crashed app knows where it stopped. It also keeps a byte-for-byte copy of every
 /// file the migration changes (`.ente-db-migrate/original/<path>`), which is what a rollback puts back.
+/// Everything in that folder is read and written through StateDir: no symlink is followed, nothing planted there
+/// is written through, and the paths a loaded journal names are checked to be files of the project.
 /// It never holds a secret: no password, no environment.
 class Journal
 {
@@ -88,6 +90,8 @@ public:
     QStringList composeFiles; ///< relative to the project folder
     QString volume; ///< the data volume (name or bind path)
     QString newVolume; ///< dump-restore: the new volume (its compose key) or folder (absolute) the data goes to
+    QString upgradeImage; ///< the user's override of the pgautoupgrade image ("" = the policy's choice)
+    QString finalImage; ///< the user's override of the final image ("" = the policy's choice)
     std::optional<BackupInfo> backup;
     bool dataTouched = false; ///< the data volume was written by something other than the original Postgres
     QString lastError;
@@ -105,6 +109,8 @@ public:
 
 private:
     QJsonObject toJson() const;
+    /// The paths a rollback or resume acts on are plain paths of the project; corrupt_journal naming the entry if not.
+    Status validate() const;
     static Journal fromJson(const QString &projectDir, const QJsonObject &json);
 
     QString m_projectDir;

@@ -103,9 +103,10 @@ QString MigrationEngine::backupFile() const
     return m_run->plan ? m_run->backupFilePath() : m_run->options.backupFile;
 }
 
-void MigrationEngine::setBackupFile(const QString &path)
+void MigrationEngine::setBackupFile(const QString &path, bool replace)
 {
     m_run->options.backupFile = path;
+    m_run->options.replaceBackup = replace;
 }
 
 void MigrationEngine::setStopWholeStack(bool whole)
@@ -138,6 +139,8 @@ void MigrationEngine::begin(bool resuming)
     m_cancelled = false;
     m_rollingBack = false;
     const QString projectDir = projectDirOf(m_run->options.projectPath);
+    if (const Status locked = lockProject(projectDir); !locked)
+        return endRun(locked.error());
     Expected<std::optional<Journal>> existing = Journal::load(projectDir);
     if (!existing)
         return endRun(existing.error());
@@ -197,10 +200,16 @@ Status MigrationEngine::adoptJournal(Journal journal, QHash<QString, QByteArray>
     Options &options = m_run->options;
     options.service = journal.service;
     options.target = journal.target;
+    options.upgradeImage = journal.upgradeImage;
+    options.finalImage = journal.finalImage;
     options.method = methodFromId(journal.method).value_or(Method::PgAutoUpgrade);
     options.rehearse = journal.rehearse;
-    if (options.backupFile.isEmpty() && journal.backup)
+    // This migration's own backup: a backup step that runs again (it was cut off before its end was recorded) writes
+    // it anew; no other file is replaced.
+    if (options.backupFile.isEmpty() && journal.backup) {
         options.backupFile = journal.backup->path;
+        options.replaceBackup = true;
+    }
     if (!journal.report.isEmpty()) {
         const Redactor redactor = m_run->report.redactor;
         m_run->report = MigrationReport::fromJson(journal.report);
@@ -216,6 +225,8 @@ Status MigrationEngine::openPlan(const QHash<QString, QByteArray> &originals)
     MigrationPlan::Options planOptions;
     planOptions.service = run.options.service;
     planOptions.target = run.options.target;
+    planOptions.upgradeImage = run.options.upgradeImage;
+    planOptions.finalImage = run.options.finalImage;
     planOptions.newVolume = run.isDumpRestore();
     const Expected<ComposeProject> project =
         ComposeProject::open(run.options.projectPath, run.options.docker.environment, originals);
@@ -258,6 +269,8 @@ Status MigrationEngine::createJournal()
     journal.service = plan.service().name;
     journal.method = methodId(m_run->options.method);
     journal.target = m_run->options.target;
+    journal.upgradeImage = m_run->options.upgradeImage;
+    journal.finalImage = m_run->options.finalImage;
     for (const QString &file : m_run->target.files)
         journal.composeFiles.append(QDir(plan.projectDir()).relativeFilePath(file));
     if (plan.service().volume)
@@ -381,7 +394,14 @@ void MigrationEngine::attach(MigrationStep *job)
             [this](qint64 done, qint64 total, const QString &text) { Q_EMIT progress(m_step, done, total, text); });
     connect(job, &MigrationStep::milestone, this, [this](const QString &text) { Q_EMIT milestone(m_step, text); });
     connect(job, &MigrationStep::checkResult, this, &MigrationEngine::checkResult);
-    connect(job, &MigrationStep::confirmationNeeded, this, &MigrationEngine::confirmationNeeded);
+    connect(job, &MigrationStep::confirmationNeeded, this, &MigrationEngine::questionAsked);
+}
+
+void MigrationEngine::questionAsked(const Confirmation &confirmation)
+{
+    // The time until the answer is the person's, not the step's.
+    m_asked = now();
+    Q_EMIT confirmationNeeded(confirmation);
 }
 
 void MigrationEngine::runStep(Step step)
@@ -394,7 +414,9 @@ void MigrationEngine::runStep(Step step)
     }
     if (step == Step::Done)
         return complete();
-    m_stepStarted = QDateTime::currentDateTimeUtc();
+    m_stepStarted = now();
+    m_asked = {};
+    m_waitedMs = 0;
     Journal &journal = *m_run->journal;
     if (const Status saved = journal.transition(stepId(step)); !saved)
         return stepEnded(saved.error());
@@ -462,9 +484,11 @@ void MigrationEngine::complete()
 void MigrationEngine::recordStep(Step step, const QString &outcome, const QString &note)
 {
     MigrationReport &report = m_run->report;
-    const MigrationReport::Step entry{stepId(step),  stepTitle(step),
-                                      m_stepStarted, QDateTime::currentDateTimeUtc(),
-                                      outcome,       report.redactor.redact(note)};
+    const QDateTime finished = now();
+    // A question still waiting (a step cancelled or failed while it asked) waited until now.
+    const qint64 waited = m_waitedMs + (m_asked.isValid() ? m_asked.msecsTo(finished) : 0);
+    const MigrationReport::Step entry{
+        stepId(step), stepTitle(step), m_stepStarted, finished, outcome, report.redactor.redact(note), waited};
     for (MigrationReport::Step &existing : report.steps) {
         if (existing.id == entry.id) {
             existing = entry;
@@ -484,6 +508,8 @@ void MigrationEngine::rollback()
     m_rollingBack = true;
     m_cancelled = false;
     const QString projectDir = projectDirOf(m_run->options.projectPath);
+    if (const Status locked = lockProject(projectDir); !locked)
+        return endRun(locked.error());
     Expected<std::optional<Journal>> existing = Journal::load(projectDir);
     if (!existing)
         return endRun(existing.error());
@@ -536,8 +562,18 @@ void MigrationEngine::rollbackEnded(const Error &error)
 
 void MigrationEngine::confirm(bool yes)
 {
+    if (m_asked.isValid()) {
+        m_waitedMs += qMax(qint64(0), m_asked.msecsTo(now()));
+        m_asked = {};
+    }
     if (m_job)
         m_job->answer(yes);
+}
+
+void MigrationEngine::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
+    m_run->now = m_clock;
 }
 
 void MigrationEngine::cancel()
@@ -549,9 +585,22 @@ void MigrationEngine::cancel()
         m_job->cancel();
 }
 
+Status MigrationEngine::lockProject(const QString &projectDir)
+{
+    // Only a folder that exists gets a lock (and a state folder); a missing project fails when it is opened.
+    if (!QFileInfo(projectDir).isDir())
+        return {};
+    Expected<RunLock> lock = RunLock::acquire(projectDir);
+    if (!lock)
+        return lock.error();
+    m_lock = std::move(lock).value();
+    return {};
+}
+
 void MigrationEngine::endRun(const Error &error)
 {
     m_running = false;
+    m_lock.reset();
     m_job = nullptr;
     if (!error.isNull())
         log(error.message);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/StateDir.h"
 #include "core/compose/MigrationPlan.h"
 #include "core/migration/Journal.h"
 #include "core/migration/MigrationReport.h"
@@ -62,10 +63,12 @@ public:
     const std::optional<MigrationPlan> &plan() const;
     const std::optional<Journal> &journal() const;
     const MigrationReport &report() const;
-    /// The file the backup step writes (or wrote): Options::backupFile, else the default for the source's major.
+    /// The file the backup step writes (or wrote): Options::backupFile, else a new name from the source's version and
+    /// the time (MigrationRun::backupFilePath), never an existing file's.
     QString backupFile() const;
     /// Change the backup file or the way the stack stops until that step acts (also while its confirmation waits).
-    void setBackupFile(const QString &path);
+    /// An existing file is replaced only with replace set (the person said so); otherwise the backup step refuses.
+    void setBackupFile(const QString &path, bool replace = false);
     void setStopWholeStack(bool whole);
 
     /// What a journal in the project says, without acting: none, unfinished (with its state), or finished.
@@ -84,6 +87,10 @@ public:
     void cancel();
     /// The answer to confirmationNeeded().
     void confirm(bool yes);
+
+    /// Where the engine reads the time (UTC) for step times and the backup's name; tests give it a clock of their own.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
 
 Q_SIGNALS:
     void stepStarted(edm::MigrationEngine::Step step);
@@ -115,15 +122,22 @@ private:
     void stepEnded(const Error &error);
     void complete();
     void rollbackEnded(const Error &error);
+    Status lockProject(const QString &projectDir);
     void endRun(const Error &error);
     void recordStep(Step step, const QString &outcome, const QString &note = {});
     void log(const QString &line);
+    QDateTime now() const { return m_clock(); }
+    void questionAsked(const Confirmation &confirmation);
 
     std::unique_ptr<MigrationRun> m_run;
     QPointer<MigrationStep> m_job; ///< the step (or rollback) running now
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QDateTime m_stepStarted;
+    QDateTime m_asked; ///< when the question that waits now was asked; null when none waits
+    qint64 m_waitedMs = 0; ///< how long the running step's questions waited for their answers
     Step m_step = Step::Plan;
     bool m_running = false;
+    std::optional<RunLock> m_lock; ///< one run per project: held from start/resume/rollback to finished()
     bool m_cancelled = false;
     bool m_rollingBack = false;
 };

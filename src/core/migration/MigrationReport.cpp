@@ -78,6 +78,23 @@ bool MigrationReport::allRowsMatch() const
     return !rowCounts.isEmpty();
 }
 
+qint64 MigrationReport::downtimeMs() const
+{
+    const Step *stop = nullptr;
+    const Step *finish = nullptr;
+    for (const Step &step : steps) {
+        if (step.outcome != QLatin1String("done"))
+            continue;
+        if (step.id == QLatin1String("stop"))
+            stop = &step;
+        else if (step.id == QLatin1String("finish"))
+            finish = &step;
+    }
+    if (!stop || !finish || !stop->started.isValid() || !finish->finished.isValid())
+        return -1;
+    return qMax(qint64(0), stop->started.addMSecs(stop->waitedMs).msecsTo(finish->finished));
+}
+
 QJsonObject MigrationReport::toJson() const
 {
     QJsonArray stepArray;
@@ -89,6 +106,7 @@ QJsonObject MigrationReport::toJson() const
                         {QStringLiteral("finished"), orNull(iso(step.finished))},
                         {QStringLiteral("duration_ms"),
                          step.durationMs() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(step.durationMs()))},
+                        {QStringLiteral("waited_ms"), double(step.waitedMs)},
                         {QStringLiteral("outcome"), step.outcome},
                         {QStringLiteral("note"), orNull(step.note)}});
     }
@@ -148,6 +166,7 @@ QJsonObject MigrationReport::toJson() const
         {QStringLiteral("row_counts"), rowArray},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("log_excerpt"), QJsonArray::fromStringList(logExcerpt)},
+        {QStringLiteral("collation_refreshed"), QJsonArray::fromStringList(collationRefreshed)},
     };
 }
 
@@ -178,8 +197,8 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
         const QJsonObject o = v.toObject();
         report.steps.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
                              fromIso(o.value(QStringLiteral("started"))), fromIso(o.value(QStringLiteral("finished"))),
-                             o.value(QStringLiteral("outcome")).toString(),
-                             o.value(QStringLiteral("note")).toString()});
+                             o.value(QStringLiteral("outcome")).toString(), o.value(QStringLiteral("note")).toString(),
+                             qint64(o.value(QStringLiteral("waited_ms")).toDouble())});
     }
     for (const QJsonValue &v : json.value(QStringLiteral("diffs")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -216,6 +235,8 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
         report.warnings.append(v.toString());
     for (const QJsonValue &v : json.value(QStringLiteral("log_excerpt")).toArray())
         report.logExcerpt.append(v.toString());
+    for (const QJsonValue &v : json.value(QStringLiteral("collation_refreshed")).toArray())
+        report.collationRefreshed.append(v.toString());
     return report;
 }
 

@@ -46,7 +46,12 @@ public:
         QDateTime finished;
         QString outcome; ///< "done", "failed", "skipped", "cancelled"
         QString note;
-        qint64 durationMs() const { return started.isValid() && finished.isValid() ? started.msecsTo(finished) : -1; }
+        qint64 waitedMs = 0; ///< time its questions waited for the person: not part of its duration
+        /// From its start to its end, without the time its questions waited; -1 when either time is unknown.
+        qint64 durationMs() const
+        {
+            return started.isValid() && finished.isValid() ? qMax(qint64(0), started.msecsTo(finished) - waitedMs) : -1;
+        }
     };
     struct Diff
     {
@@ -81,7 +86,7 @@ public:
     };
 
     QString appVersion;
-    QDateTime created = QDateTime::currentDateTimeUtc();
+    QDateTime created = QDateTime::currentDateTimeUtc(); ///< when the report was made (ReportWriter::write stamps it)
     QString projectDir;
     QString composeFile;
     QString service;
@@ -100,6 +105,8 @@ public:
     QList<RowCount> rowCounts;
     QStringList warnings;
     QStringList logExcerpt;
+    /// The databases whose collation version the verify step refreshed (ALTER DATABASE … REFRESH COLLATION VERSION).
+    QStringList collationRefreshed;
 
     /// Secrets to keep out of every rendering (the database password, …).
     Redactor redactor;
@@ -108,6 +115,9 @@ public:
     static QString outcomeName(Outcome outcome);
     QString outcomeText() const;
     bool allRowsMatch() const;
+    /// How long the stack was down: from the moment the stop step acted (its question answered) to the end of the
+    /// finish step, whose server then answered; -1 while either is not done.
+    qint64 downtimeMs() const;
 
     /// The JSON form (documented in docs/report-schema.md); secrets are not redacted here: ReportWriter does that on
     /// the finished text.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/migration/MigrationRun.h"
 
+#include "core/postgres/BackupWriter.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -11,9 +13,17 @@ QString MigrationRun::backupFilePath() const
 {
     if (!options.backupFile.isEmpty())
         return options.backupFile;
+    if (!defaultBackupFile.isEmpty())
+        return defaultBackupFile;
     const int major = journal && journal->sourceMajor > 0 ? journal->sourceMajor : service().ref.major();
+    const QString version = report.versionBefore.isEmpty() ? QString::number(major) : report.versionBefore;
     const QString dir = options.backupDir.isEmpty() ? plan->projectDir() : options.backupDir;
-    return QDir(dir).filePath(QStringLiteral("pg%1.backup.sql").arg(major));
+    const QString path =
+        BackupWriter::freePath(QDir(dir).filePath(BackupWriter::defaultFileName(version, now().toLocalTime())));
+    // Before the preflight asked the server for its version the name is provisional.
+    if (!report.versionBefore.isEmpty())
+        defaultBackupFile = path;
+    return path;
 }
 
 QList<MigrationReport::RowCount> MigrationRun::expectedRows() const
@@ -35,7 +45,7 @@ void MigrationRun::saveReport()
 {
     if (!journal)
         return;
-    journal->report = QJsonDocument::fromJson(report.redactor.redact(QJsonDocument(report.toJson()).toJson())).object();
+    journal->report = report.redactor.redact(report.toJson());
     journal->save();
 }
 

@@ -7,6 +7,7 @@
 #include "core/migration/MigrationReport.h"
 #include "core/migration/MigrationTypes.h"
 
+#include <functional>
 #include <optional>
 
 namespace edm {
@@ -23,10 +24,15 @@ struct MigrationRun
     MigrationReport report;
     ComposeTarget target;
     QString probeContainer; ///< the container the last ready server ran in
+    /// The time (UTC) as the engine reads it (MigrationEngine::setClock).
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+    /// The default backup file, fixed once the server's version is known, so that the name shown is the name written.
+    mutable QString defaultBackupFile;
 
     const PostgresService &service() const { return plan->service(); }
     bool isDumpRestore() const { return options.method == migration::Method::DumpRestore; }
-    /// The backup file: Options::backupFile, else pg<major>.backup.sql in the backup folder (default: the project).
+    /// The backup file: Options::backupFile, else pg<version>-<yyyyMMdd-HHmm>.backup.sql in the backup folder
+    /// (default: the project), a name no file has yet (-2, -3, … added; BackupWriter::freePath).
     QString backupFilePath() const;
     /// What must arrive, as the backup holds it (actual counts unknown).
     QList<MigrationReport::RowCount> expectedRows() const;

@@ -43,10 +43,13 @@ struct Options
     QString projectPath; ///< folder or compose file
     QString service; ///< empty: detect
     int target = 16;
+    QString upgradeImage; ///< override of the pgautoupgrade image ("" = ImagePolicy's choice)
+    QString finalImage; ///< override of the final image ("" = ImagePolicy's choice)
     Method method = Method::PgAutoUpgrade;
     bool rehearse = false;
     QString backupDir; ///< empty: the project folder
-    QString backupFile; ///< empty: <backupDir>/pg<major>.backup.sql
+    QString backupFile; ///< empty: <backupDir>/pg<version>-<yyyyMMdd-HHmm>.backup.sql, a name not yet taken
+    bool replaceBackup = false; ///< the person agreed that backupFile, which exists, is replaced
     bool stopWholeStack = true; ///< `down` (true) or `stop SERVICE…` for everything but Postgres
     QString healthUrl; ///< museum's /ping, optional
     int upgradeTimeoutSeconds = 3600;

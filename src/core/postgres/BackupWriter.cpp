@@ -45,9 +45,31 @@ BackupWriter::~BackupWriter()
     discardPartial();
 }
 
-QString BackupWriter::defaultFileName(int major)
+QString BackupWriter::defaultFileName(const QString &version, const QDateTime &when)
 {
-    return QStringLiteral("pg%1.backup.sql").arg(major);
+    return QStringLiteral("pg%1-%2.backup.sql").arg(version, when.toString(QStringLiteral("yyyyMMdd-HHmm")));
+}
+
+QString BackupWriter::freePath(const QString &path)
+{
+    const auto taken = [](const QString &candidate) {
+        return QFileInfo::exists(candidate) || QFileInfo::exists(BackupSidecar::pathFor(candidate));
+    };
+    if (!taken(path))
+        return path;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QLatin1String backupSuffix(".backup.sql");
+    qsizetype cut = name.endsWith(backupSuffix) ? name.size() - backupSuffix.size() : name.lastIndexOf(u'.');
+    if (cut <= 0)
+        cut = name.size();
+    const QString stem = name.left(cut);
+    const QString suffix = name.mid(cut);
+    for (int n = 2;; ++n) {
+        const QString candidate = info.dir().filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
+        if (!taken(candidate))
+            return candidate;
+    }
 }
 
 QString BackupWriter::temporaryPath() const
@@ -188,7 +210,8 @@ void BackupWriter::startDump()
     QString path = m_options.path;
     if (path.isEmpty()) {
         const QString dir = m_options.directory.isEmpty() ? QDir::currentPath() : m_options.directory;
-        path = QDir(dir).filePath(defaultFileName(m_result.server.major));
+        const QDateTime when = m_options.when.isValid() ? m_options.when : QDateTime::currentDateTime();
+        path = freePath(QDir(dir).filePath(defaultFileName(m_result.server.text, when)));
     }
     path = QFileInfo(path).absoluteFilePath();
     m_result.path = path;
@@ -204,6 +227,12 @@ void BackupWriter::startDump()
     if (target.isDir()) {
         return fail(Error(ErrorCode::BackupTargetUnwritable,
                           tr("%1 is a folder; give the backup a file name.").arg(QDir::toNativeSeparators(path))));
+    }
+    if (target.exists() && !m_options.replaceExisting) {
+        return fail(Error(ErrorCode::BackupExists,
+                          tr("%1 exists already; the backup does not replace it. Choose another file name, or move "
+                             "that file away first.")
+                              .arg(QDir::toNativeSeparators(path))));
     }
     if (const Status space = checkFreeSpace(directory, m_result.estimateBytes, m_options.spaceFactor); !space)
         return fail(space.error());

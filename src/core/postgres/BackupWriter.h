@@ -26,9 +26,14 @@ struct BackupOptions
 {
     QString container; ///< the running Postgres container (name or id)
     Credentials credentials; ///< the compose service's user, database and password
-    /// The final file. Empty: `<directory>/pg<major>.backup.sql`, the major version asked from the server.
+    /// The final file. Empty: `<directory>/pg<version>-<yyyyMMdd-HHmm>.backup.sql` (defaultFileName(), the version
+    /// asked from the server, the time from when), with -2, -3, … when that name is taken (freePath()).
     QString path;
     QString directory; ///< used when path is empty
+    QDateTime when; ///< the time in the default name; null: now
+    /// An existing file at path is replaced (once the new backup is complete) only when this is set; otherwise the
+    /// backup refuses to start (backup_exists) and the file stays as it is.
+    bool replaceExisting = false;
     // For the sidecar.
     QString composeFile;
     QString service;
@@ -89,8 +94,11 @@ public:
     /// backup behind.
     QString temporaryPath() const;
 
-    /// "pg12.backup.sql"
-    static QString defaultFileName(int major);
+    /// "pg12.22-20261205-1612.backup.sql": the server's version and the time (as given: pass local time).
+    static QString defaultFileName(const QString &version, const QDateTime &when);
+    /// path when neither it nor its .json sidecar exists, else the first free of path with -2, -3, … before its
+    /// ".backup.sql" (or its last suffix): "pg12.22-20261205-1612-2.backup.sql".
+    static QString freePath(const QString &path);
     /// Refuses when the file system holding directory has less than factor × estimate free. availableBytes: what
     /// it has.
     static Status checkFreeSpace(const QString &directory, qint64 estimate, double factor = 1.2,

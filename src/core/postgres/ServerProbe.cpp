@@ -688,12 +688,19 @@ void ServerProbe::snapshot(QObject *context, Callback<ServerSnapshot> done)
                         else
                             snap->warnings.append(
                                 tr("The pg_hba.conf rules could not be read: %1").arg(rules.error().message));
-                        dataDirectory(context, [done, snap](const Expected<DataDirectory> &data) {
+                        dataDirectory(context, [this, context, done, snap](const Expected<DataDirectory> &data) {
                             if (data)
                                 snap->dataDirectory = *data;
                             else
                                 snap->warnings.append(data.error().message);
-                            done(*snap);
+                            installUser(context, [this, context, done, snap](const Expected<QString> &user) {
+                                if (user)
+                                    snap->installUser = *user;
+                                else
+                                    snap->warnings.append(tr("The cluster's install user could not be read: %1")
+                                                              .arg(user.error().message));
+                                snapshotExtensions(snap, 0, context, done);
+                            });
                         });
                     });
                 });
@@ -907,6 +914,59 @@ void ServerProbe::checkStoredPassword(LoginCheck check, QObject *context, Callba
     done(check);
 }
 
+void ServerProbe::extensions(const QString &database, QObject *context, Callback<QStringList> done)
+{
+    query(
+        QStringLiteral("SELECT extname FROM pg_extension ORDER BY extname;\n"), context,
+        [done](const Expected<Rows> &rows) {
+            if (!rows)
+                return done(rows.error());
+            QStringList names;
+            for (const QStringList &row : *rows)
+                names.append(field(row, 0));
+            done(names);
+        },
+        database);
+}
+
+void ServerProbe::installUser(QObject *context, Callback<QString> done)
+{
+    query(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10;\n"), context,
+          [done](const Expected<Rows> &rows) {
+              if (!rows)
+                  return done(rows.error());
+              done(field(rows->value(0), 0));
+          });
+}
+
+void ServerProbe::snapshotExtensions(std::shared_ptr<ServerSnapshot> snapshot, qsizetype index, QObject *context,
+                                     Callback<ServerSnapshot> done)
+{
+    // One database after the other, as pg_dumpall visits them; template0 accepts no connections.
+    while (index < snapshot->databases.size() && !snapshot->databases.at(index).dumpedByPgDumpall())
+        ++index;
+    if (index >= snapshot->databases.size())
+        return done(*snapshot);
+    const QString name = snapshot->databases.at(index).name;
+    extensions(name, context, [this, snapshot, index, context, done, name](const Expected<QStringList> &list) {
+        if (list)
+            snapshot->databases[index].extensions = *list;
+        else
+            snapshot->warnings.append(
+                tr("The extensions of the database %1 could not be listed: %2").arg(name, list.error().message));
+        snapshotExtensions(snapshot, index + 1, context, done);
+    });
+}
+
+void ServerProbe::refreshCollationVersion(const QString &database, QObject *context, Callback<bool> done)
+{
+    query(refreshCollationSql(database) + u'\n', context, [done](const Expected<Rows> &rows) {
+        if (!rows)
+            return done(rows.error());
+        done(true);
+    });
+}
+
 // --- readiness ---------------------------------------------------------------------------------------------------
 
 void ServerProbe::waitUntilReady(int timeoutMs, QObject *context, std::function<void(const Status &)> done,
@@ -1117,6 +1177,13 @@ QString ServerProbe::quoteLiteral(const QString &text)
         return QStringLiteral("E'") + quoted + u'\'';
     }
     return u'\'' + quoted + u'\'';
+}
+
+QString ServerProbe::refreshCollationSql(const QString &database)
+{
+    QString quoted = database;
+    quoted.replace(u'"', QLatin1String("\"\""));
+    return QStringLiteral("ALTER DATABASE \"%1\" REFRESH COLLATION VERSION;").arg(quoted);
 }
 
 QByteArray ServerProbe::scramStoredKey(const QString &password, const QByteArray &saltBase64, int iterations)

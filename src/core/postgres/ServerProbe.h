@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace edm {
@@ -50,6 +51,7 @@ struct DatabaseInfo
     QString actualCollationVersion; ///< pg_database_collation_actual_version() (15+): what the OS provides now
     bool allowConnections = true;
     bool isTemplate = false;
+    QStringList extensions; ///< pg_extension's names, as snapshot() reads them in each database pg_dumpall dumps
 
     /// 15+: the recorded and the actual collation version differ (the OS's locale data changed: REINDEX).
     bool collationMismatch() const;
@@ -139,6 +141,7 @@ struct ServerSnapshot
     QString passwordEncryption; ///< md5 or scram-sha-256
     QList<HbaRule> hbaRules;
     DataDirectory dataDirectory;
+    QString installUser; ///< the role with oid 10, which created the cluster (empty when it could not be read)
     /// Parts that could not be read (hba rules without superuser, …), as sentences; the rest is still valid.
     QStringList warnings;
 
@@ -197,8 +200,15 @@ public:
     void tableCounts(const QString &database, QObject *context, Callback<DatabaseRowCounts> done);
     /// tableCounts() for every database pg_dumpall dumps, in the order of databases().
     void allTableCounts(QObject *context, Callback<QList<DatabaseRowCounts>> done);
-    /// version, databases, roles, password_encryption, hba rules and the data directory.
+    /// The extensions installed in database (SELECT extname FROM pg_extension), sorted.
+    void extensions(const QString &database, QObject *context, Callback<QStringList> done);
+    /// The cluster's install user: the role with oid 10 (initdb's --username, POSTGRES_USER when the image made it).
+    void installUser(QObject *context, Callback<QString> done);
+    /// version, databases (with each one's extensions), roles, password_encryption, hba rules, the data directory
+    /// and the install user.
     void snapshot(QObject *context, Callback<ServerSnapshot> done);
+    /// Records the server's current collation version for database (15+): refreshCollationSql(database).
+    void refreshCollationVersion(const QString &database, QObject *context, Callback<bool> done);
     /// The version of a client program in the container ("pg_dumpall", "psql"): `PROGRAM --version`.
     void toolVersion(const QString &program, QObject *context, Callback<ServerVersion> done);
 
@@ -229,6 +239,8 @@ public:
                                       const QString &address);
     static QString quoteIdentifier(const QString &name);
     static QString quoteLiteral(const QString &text);
+    /// ALTER DATABASE "name" REFRESH COLLATION VERSION; the name always quoted, a " in it doubled.
+    static QString refreshCollationSql(const QString &database);
     /// SCRAM-SHA-256 StoredKey (base64) for password with the salt (base64) and iterations of a stored secret.
     static QByteArray scramStoredKey(const QString &password, const QByteArray &saltBase64, int iterations);
 
@@ -243,6 +255,9 @@ private:
     void pollReady(QDeadlineTimer deadline, int intervalMs, QObject *context, std::function<void(const Status &)> done);
     void finishLogin(const ProcessResult &login, QObject *context, Callback<LoginCheck> done);
     void checkStoredPassword(LoginCheck check, QObject *context, Callback<LoginCheck> done);
+    /// Each database's extensions into snapshot (from index on), then done.
+    void snapshotExtensions(std::shared_ptr<ServerSnapshot> snapshot, qsizetype index, QObject *context,
+                            Callback<ServerSnapshot> done);
 
     QPointer<DockerCli> m_docker;
     QString m_container;

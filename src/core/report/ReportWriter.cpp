@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFont>
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include <sys/stat.h>
 
 namespace edm {
 
@@ -70,9 +73,30 @@ QString esc(const QString &text)
 }
 
 /// Markdown table cells: no pipes or line breaks.
+/// Text from a file, a dump or docker as Markdown text: HTML in it stays text (a Markdown viewer renders raw HTML).
+QString mdText(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 QString cell(QString text)
 {
-    return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+    return mdText(text).replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+}
+
+/// A fenced code block whose fence is longer than any run of backticks inside, so the content cannot close it.
+QString fenced(const QString &info, QString content)
+{
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : std::as_const(content)) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(qMax(3, longest + 1), u'`');
+    if (!content.endsWith(u'\n'))
+        content += u'\n';
+    return fence + info + u'\n' + content + fence + u'\n';
 }
 
 QString number(qint64 n)
@@ -246,7 +270,7 @@ QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
     QString m;
     m += QStringLiteral("# %1\n\n**%2**\n\n").arg(tr("Ente DB Migration report"), r.outcomeText());
     if (!r.keepImageNote.isEmpty())
-        m += r.keepImageNote + QStringLiteral("\n\n");
+        m += mdText(r.keepImageNote) + QStringLiteral("\n\n");
     m += QStringLiteral("## %1\n\n| | |\n|---|---|\n").arg(tr("Project"));
     const auto row = [&m](const QString &k, const QString &v) {
         m += QStringLiteral("| %1 | %2 |\n").arg(cell(k), cell(v));
@@ -305,24 +329,25 @@ QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
         for (const auto &d : r.diffs) {
             QString diff = QString::fromUtf8(d.diff);
             diff.remove(u'\r');
-            m += QStringLiteral("\n### %1\n\n```diff\n%2```\n").arg(d.title, diff);
+            m += QStringLiteral("\n### %1\n\n%2").arg(cell(d.title), fenced(QStringLiteral("diff"), diff));
         }
     }
     if (!r.warnings.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n").arg(tr("Warnings"));
         for (const QString &w : r.warnings)
-            m += QStringLiteral("- %1\n").arg(w);
+            m += QStringLiteral("- %1\n").arg(cell(w));
     }
     if (!r.logExcerpt.isEmpty()) {
-        m += QStringLiteral("\n## %1\n\n```\n%2\n```\n")
-                 .arg(tr("Upgrade log around the completion line"), r.logExcerpt.join(u'\n'));
+        m += QStringLiteral("\n## %1\n\n%2")
+                 .arg(tr("Upgrade log around the completion line"), fenced(QString(), r.logExcerpt.join(u'\n')));
     }
     return r.redactor.redact(m).toUtf8();
 }
 
 QByteArray ReportWriter::toJson(const MigrationReport &report)
 {
-    return report.redactor.redact(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    // Value by value, so that a line left out for a too-short password stays inside its string.
+    return QJsonDocument(report.redactor.redact(report.toJson())).toJson(QJsonDocument::Indented);
 }
 
 QByteArray ReportWriter::toPdf(const MigrationReport &report)
@@ -347,8 +372,11 @@ QByteArray ReportWriter::toPdf(const MigrationReport &report)
     return bytes;
 }
 
-Status ReportWriter::write(const MigrationReport &report, Format format, const QString &path)
+Status ReportWriter::write(const MigrationReport &unstamped, Format format, const QString &path)
 {
+    // "Report created" is when this file is made, not when the migration began.
+    MigrationReport report = unstamped;
+    report.created = QDateTime::currentDateTimeUtc();
     QByteArray bytes;
     switch (format) {
     case Format::Html:
@@ -363,6 +391,27 @@ Status ReportWriter::write(const MigrationReport &report, Format format, const Q
     case Format::Pdf:
         bytes = toPdf(report);
         break;
+    }
+    // A regular file only: a device or FIFO would be replaced by a regular file, a symlink's target rewritten.
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0) {
+        if (S_ISLNK(st.st_mode)) {
+            return Error{QStringLiteral("unsafe_output"),
+                         tr("%1 is a symbolic link; the report is not written through it (its target stays as it "
+                            "is). Give the path of a regular file, or remove the link first.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         path};
+        }
+        if (!S_ISREG(st.st_mode)) {
+            return Error{QStringLiteral("unsafe_output"),
+                         tr("%1 is %2, not a regular file; nothing was written. Give the path of a new or regular "
+                            "file.")
+                             .arg(QDir::toNativeSeparators(path),
+                                  S_ISDIR(st.st_mode) ? tr("a folder") : tr("a device, pipe or socket")),
+                         path};
+        }
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -38,6 +38,7 @@ public:
     /// Needs a QGuiApplication (fonts); the CLI creates one with the offscreen platform for this.
     static QByteArray toPdf(const MigrationReport &report);
 
+    /// Writes the report, stamped "created" now (the time the file is made).
     static Status write(const MigrationReport &report, Format format, const QString &path);
 };
 

@@ -57,7 +57,11 @@ docker_create_db_directories() {
 
 	# allow the container to be started with `--user`
 	if [ "$_user" = '0' ]; then
-		find "$PGDATA" \! -user postgres -exec chown postgres '{}' +
+		if [ "${MOVING_TO_NEW_STRUCTURE:-0}" -eq 1 ]; then
+			find "/var/lib/postgresql" \! -user postgres -exec chown postgres '{}' +
+		else
+			find "$PGDATA" \! -user postgres -exec chown postgres '{}' +
+		fi
 		find /var/run/postgresql \! -user postgres -exec chown postgres '{}' +
 	fi
 }
@@ -173,6 +177,60 @@ docker_setup_env() {
 	fi
 }
 
+# busybox has no `mountpoint`: is DIR a mount point of this container?
+rig_mountpoint() {
+	awk -v d="$1" '$5 == d { found = 1 } END { exit !found }' /proc/self/mountinfo
+}
+
+# The official entrypoint's check for data of another layout (docker-library/postgres
+# PR 1259, in the 13+ entrypoints; only fires when PGDATA is the 18+ default
+# /var/lib/postgresql/MAJOR/docker and holds no PG_VERSION). Part of docker_setup_env
+# there; a function of its own here because pgautoupgrade's copy does not have it.
+rig_find_old_databases() {
+	OLD_DATABASES=
+	[ "${PG_MAJOR:-0}" -ge 13 ] || return 0
+	[ -z "$DATABASE_ALREADY_EXISTS" ] || return 0
+	[ "$PGDATA" = "/var/lib/postgresql/$PG_MAJOR/docker" ] || return 0
+	for _d in /var/lib/postgresql /var/lib/postgresql/data /var/lib/postgresql/*/docker; do
+		if [ -s "$_d/PG_VERSION" ]; then
+			OLD_DATABASES="${OLD_DATABASES:+$OLD_DATABASES }$_d"
+		fi
+	done
+	if [ -z "$OLD_DATABASES" ] && [ "$PG_MAJOR" -ge 18 ] && rig_mountpoint /var/lib/postgresql/data; then
+		OLD_DATABASES='/var/lib/postgresql/data (unused mount/volume)'
+	fi
+}
+
+# similar to the above, but errors if there are any "old" databases detected (usually due to upgrades without pg_upgrade)
+docker_error_old_databases() {
+	if [ -n "${OLD_DATABASES:-}" ]; then
+		cat >&2 <<-EOE
+			Error: in 18+, these Docker images are configured to store database data in a
+			       format which is compatible with "pg_ctlcluster" (specifically, using
+			       major-version-specific directory names).  This better reflects how
+			       PostgreSQL itself works, and how upgrades are to be performed.
+
+			       See also https://github.com/docker-library/postgres/pull/1259
+
+			       Counter to that, there appears to be PostgreSQL data in:
+			         ${OLD_DATABASES}
+
+			       This is usually the result of upgrading the Docker image without
+			       upgrading the underlying database using "pg_upgrade" (which requires both
+			       versions).
+
+			       The suggested container configuration for 18+ is to place a single mount
+			       at /var/lib/postgresql which will then place PostgreSQL data in a
+			       subdirectory, allowing usage of "pg_upgrade --link" without mount point
+			       boundary issues.
+
+			       See https://github.com/docker-library/postgres/issues/37 for a (long)
+			       discussion around this process, and suggestions for how to do so.
+		EOE
+		exit 1
+	fi
+}
+
 # append POSTGRES_HOST_AUTH_METHOD to pg_hba.conf for "host" connections
 pg_setup_hba_conf() {
 	if [ "${1:-}" = 'postgres' ]; then
@@ -225,6 +283,7 @@ rig_official_init_or_skip() {
 	# only run initialization on an empty data directory
 	if [ -z "$DATABASE_ALREADY_EXISTS" ]; then
 		docker_verify_minimum_env
+		docker_error_old_databases
 
 		# check dir permissions to reduce likelihood of half-initialized database
 		ls /docker-entrypoint-initdb.d/ > /dev/null

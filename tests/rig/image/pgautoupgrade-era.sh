@@ -3,14 +3,17 @@
 # Which pgautoupgrade release the rig image imitates, and the rig's fault knobs.
 # Sourced by the pgautoupgrade scripts of the rig image (busybox sh).
 #
-#   PGAUTO_RIG_ERA   2024 | middle (alias 2024b) | 2025 (default; aliases bookworm,
-#                    current) | 2026 (aliases head, trixie)
+#   PGAUTO_RIG_ERA   2024 | middle (alias 2024b) | 2025 (default of the -bookworm
+#                    tags; aliases bookworm, current) | 2026 (default of the -trixie
+#                    and -alpine tags; aliases head, trixie)
 #   PGAUTO_RIG_FAULT none (default) | upgrade-fail | exit-early | no-completion |
 #                    corrupt-completion | hang
 #   PGAUTO_RIG_FAULT_AT   where exit-early strikes: move | upgrade (default) | post
 #   PGAUTO_RIG_EXIT_CODE  exit status of exit-early (default 137)
 #   PGAUTO_RIG_SLOW  seconds to sleep inside pg_upgrade ("Linking user relation files")
-case "${PGAUTO_RIG_ERA:-2025}" in
+# The default is the image's (ENV RIG_ERA_DEFAULT): 2025 in the frozen -bookworm
+# tags, 2026 in the -trixie and -alpine tags (today's builds).
+case "${PGAUTO_RIG_ERA:-${RIG_ERA_DEFAULT:-2025}}" in
 	2024) RIG_ERA=2024 ;;
 	middle|2024b|2025a) RIG_ERA=middle ;;
 	2025|bookworm|current|'') RIG_ERA=2025 ;;

@@ -6,10 +6,11 @@
 # the same echo lines in the same order, the same exit codes (1 lock file,
 # 7/8 temp dirs, 9 unrecognised version, 10/11 left-over old/new), the same
 # data layout changes in the volume (old/, new/, lock file, pg_control.old,
-# delete_old_cluster.sh). The only stand-in is the pg_upgrade binary: the
-# rig's /usr/lib/postgresql/16/bin/pg_upgrade moves the data with a real
-# dump and restore (12 server -> pg_dumpall 15 -> psql -> 16 server) and
-# prints pg_upgrade 16's report. Era and fault knobs: pgautoupgrade-era.sh.
+# delete_old_cluster.sh), target 18's move of old data from /var/lib/postgresql
+# into PGDATA=/var/lib/postgresql/18/docker (era 2026). The only stand-in is the
+# pg_upgrade binary: the rig's /usr/lib/postgresql/N/bin/pg_upgrade moves the
+# data with a real dump and restore (old server -> pg_dumpall 15 -> psql -> new
+# server) and prints pg_upgrade's report. Era and fault knobs: pgautoupgrade-era.sh.
 set -e
 set -o pipefail 2>/dev/null || :
 
@@ -82,6 +83,15 @@ _main() {
 
 	if [ "${1:-}" = 'postgres' ] && ! _pg_want_help "$@"; then
 		docker_setup_env
+
+		PGTARGET_MAJOR=${PGTARGET%%.*}
+		MOVING_TO_NEW_STRUCTURE=0
+		# target 18 (upstream since Oct 2025): the volume at /var/lib/postgresql, old data
+		# right in it, is moved into PGDATA=/var/lib/postgresql/18/docker
+		if [ "$RIG_ERA" = 2026 ] && [ -s "/var/lib/postgresql/PG_VERSION" ] && [ "$PGTARGET_MAJOR" -eq 18 ] && [ "$PGDATA" = "/var/lib/postgresql/18/docker" ]; then
+			MOVING_TO_NEW_STRUCTURE=1
+		fi
+
 		# setup data directories and permissions (when run as root)
 		docker_create_db_directories
 		if [ "$(id -u)" = '0' ]; then
@@ -99,8 +109,11 @@ _main() {
 	echo "************************************"
 
 	PGTARGET_MAJOR=${PGTARGET%%.*}
+	: "${MOVING_TO_NEW_STRUCTURE:=0}"
 	PGVER=$PGTARGET_MAJOR
-	if [ -s "${PGDATA}/PG_VERSION" ]; then
+	if [ "$MOVING_TO_NEW_STRUCTURE" -eq 1 ]; then
+		PGVER=$(cat "/var/lib/postgresql/PG_VERSION")
+	elif [ -s "${PGDATA}/PG_VERSION" ]; then
 		PGVER=$(cat "${PGDATA}/PG_VERSION")
 	fi
 
@@ -116,6 +129,7 @@ _main() {
 			14) [ "$PGTARGET_MAJOR" -gt 14 ] && RECOGNISED=1 ;;
 			15) [ "$PGTARGET_MAJOR" -gt 15 ] && RECOGNISED=1 ;;
 			16) [ "$PGTARGET_MAJOR" -gt 16 ] && RECOGNISED=1 ;;
+			17) [ "$PGTARGET_MAJOR" -gt 17 ] && RECOGNISED=1 ;;
 		esac
 		if [ "${RECOGNISED}" -eq 1 ]; then
 			OLDPATH="/usr/local-pg${PGVER}"
@@ -157,6 +171,14 @@ _main() {
 				echo "*******************************************************************************************"
 				rig_exec_as_postgres "$0" "$@"
 			fi
+
+			if [ "$MOVING_TO_NEW_STRUCTURE" -eq 1 ] && [ -d "$PGDATA" ]; then
+				echo "-------------------------------------------------------------------------------"
+				echo "Emptying out existing PGDATA directory at ${PGDATA} prior to moving data to new structure."
+				echo "-------------------------------------------------------------------------------"
+				rm -rf "${PGDATA:?}/"*
+			fi
+
 			create_upgrade_lock_file
 		fi
 
@@ -180,7 +202,13 @@ _main() {
 		echo "-------------------------------------------------------"
 		echo "Moving existing data files into OLD temporary directory"
 		echo "-------------------------------------------------------"
-		if [ "$RIG_ERA" = 2026 ]; then
+		if [ "$RIG_ERA" = 2026 ] && [ "$MOVING_TO_NEW_STRUCTURE" -eq 1 ]; then
+			find /var/lib/postgresql \
+				-mindepth 1 -maxdepth 1 \
+				-not -name 18 \
+				-not -name "upgrade_in_progress.lock" \
+				-exec mv {} "${OLD}/" \;
+		elif [ "$RIG_ERA" = 2026 ]; then
 			find "${PGDATA}" \
 				-mindepth 1 -maxdepth 1 \
 				-not -name "old" \
@@ -204,7 +232,11 @@ _main() {
 			echo "********************************************************************"
 			echo "Creation of temporary directory '${NEW}' failed. Aborting completely"
 			echo "********************************************************************"
-			rig_mv_v "${OLD}"/* "${PGDATA}"
+			if [ "$MOVING_TO_NEW_STRUCTURE" -eq 1 ]; then
+				rig_mv_v "${OLD}"/* "/var/lib/postgresql"
+			else
+				rig_mv_v "${OLD}"/* "${PGDATA}"
+			fi
 			[ "$RIG_ERA" = 2024 ] || rmdir old
 			exit 8
 		fi
@@ -231,11 +263,14 @@ _main() {
 
 		DATA_CHECKSUMS_PARAMETER=
 		if [ "$RIG_ERA" = 2026 ]; then
+			# target 18 defaults to checksums: say --no-data-checksums unless the old cluster had them
 			case "$POSTGRES_INITDB_ARGS" in
 				*data-checksums*) ;;
 				*)
 					if [ "$(rig_single_show DATA_CHECKSUMS data_checksums)" = on ]; then
 						DATA_CHECKSUMS_PARAMETER="--data-checksums"
+					elif [ "$PGTARGET_MAJOR" -eq 18 ]; then
+						DATA_CHECKSUMS_PARAMETER="--no-data-checksums"
 					fi
 					;;
 			esac

@@ -34,8 +34,12 @@ void BackupStep::writeBackup()
         BackupOptions options;
         options.container = m_run.probeContainer;
         options.credentials = m_run.service().credentials;
-        // Read now: the wizard may change the file while the question waits.
+        // Read now: the wizard may change the file while the question waits. A default name some file took since it
+        // was shown moves on to the next free one; a file the person named is replaced only with their yes.
+        if (m_run.options.backupFile.isEmpty() && !m_run.defaultBackupFile.isEmpty())
+            m_run.defaultBackupFile = BackupWriter::freePath(m_run.defaultBackupFile);
         options.path = m_run.backupFilePath();
+        options.replaceExisting = !m_run.options.backupFile.isEmpty() && m_run.options.replaceBackup;
         options.composeFile = m_run.plan->composeFile();
         options.service = m_run.service().name;
         options.project = m_run.target.projectName;
@@ -58,6 +62,8 @@ void BackupStep::record(const BackupResult &result)
 {
     Journal &journal = *m_run.journal;
     journal.backup = Journal::BackupInfo{result.path, result.sha256, result.bytes};
+    if (m_run.options.backupFile.isEmpty())
+        m_run.defaultBackupFile = result.path;
     m_run.report.backup = MigrationReport::Backup{result.path, result.bytes, result.sha256, result.finished, true};
     journal.expectedRows.clear();
     for (const DumpDatabase &db : result.summary.databases) {

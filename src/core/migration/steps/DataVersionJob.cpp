@@ -15,6 +15,8 @@ std::optional<MigrationReport::Check> DataVersionJob::downgradeCheck() const
 {
     if (m_running)
         return std::nullopt;
+    if (auto layout = DataVersionPeek::layoutCheck(m_run.service(), m_major, m_run.plan->composeFile()))
+        return layout;
     return DataVersionPeek::downgradeCheck(m_run.service(), m_major, m_run.plan->composeFile());
 }
 

@@ -28,6 +28,8 @@ void PreflightStep::doStart()
         addCheck(*check);
     if (const auto check = Checks::pgdata(service))
         addCheck(*check);
+    if (const auto check = Checks::oneShot(service, m_run.isDumpRestore()))
+        addCheck(*check);
     peekDataVersion();
 }
 
@@ -89,6 +91,11 @@ void PreflightStep::evaluate(const ServerSnapshot &snapshot)
     // Collation: text sort order comes from the C library; a change of it leaves text indexes in the wrong order.
     const QString targetImage = m_run.plan->steps().isEmpty() ? QString() : m_run.plan->steps().last().image;
     checks.append(Checks::collation(snapshot.databases, service.ref, ImageRef::parse(targetImage)));
+    // pgautoupgrade's own sharp edges, before anything changes: extensions its image lacks (the plain target image
+    // lacks them too), names its post-upgrade loop splits, a POSTGRES_USER pg_upgrade refuses.
+    checks.append(Checks::extensions(snapshot.databases, target, m_run.isDumpRestore()));
+    checks.append(Checks::databaseNames(snapshot.databases, m_run.isDumpRestore()));
+    checks.append(Checks::installUser(snapshot.installUser, service.credentials.user, m_run.isDumpRestore()));
     if (!snapshot.warnings.isEmpty()) {
         checks.append(
             {QStringLiteral("probe"), tr("Server details"), CheckResult::Warn, snapshot.warnings.join(u' '), {}});

@@ -11,8 +11,9 @@ struct ServerSnapshot;
 
 /// Step 2: everything that can be known before anything changes — docker and compose, the healthcheck and PGDATA,
 /// the data's version against the image (read without starting anything), the server's snapshot (version, space for
-/// the backup, password hashes, collation), a lock file left by pgautoupgrade, and for dump-restore that the new
-/// volume is free. Any failed check refuses the migration with the list of what to fix; nothing was changed.
+/// the backup, password hashes, collation, extensions outside contrib, database names with whitespace, the install
+/// user), a lock file left by pgautoupgrade, and for dump-restore that the new volume is free. Any failed check refuses
+/// the migration with the list of what to fix; nothing was changed.
 class PreflightStep : public MigrationStep
 {
     Q_OBJECT

@@ -86,6 +86,19 @@ void RollbackJob::restoreData()
                                     });
 }
 
+void RollbackJob::removeServiceContainer()
+{
+    // The container of the new image goes first: compose v1 carries a recreated container's volumes over from the old
+    // one, and Postgres 18's mount (/var/lib/postgresql) would then sit beside the original one, so that the original
+    // image's initdb finds a folder that is not empty. A fresh container has only the original compose file's mounts.
+    withContainer([this](const ContainerInfo *container) {
+        if (!container)
+            return copyAside();
+        run(m_run.docker->removeContainer(container->name, false, this),
+            [this](const ProcessResult &) { copyAside(); });
+    });
+}
+
 void RollbackJob::replaceVolume(const QString &name)
 {
     const Journal &journal = *m_run.journal;
@@ -109,7 +122,7 @@ void RollbackJob::replaceVolume(const QString &name)
            "are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it "
            "with a new database, and the backup %4 is restored into it.")
             .arg(name, m_keptVolume, m_run.service().image, QDir::toNativeSeparators(journal.backup->path));
-    ask(confirmation, [this] { copyAside(); });
+    ask(confirmation, [this] { removeServiceContainer(); });
 }
 
 void RollbackJob::copyAside()

@@ -27,6 +27,7 @@ protected:
 private:
     void restoreFiles();
     void restoreData();
+    void removeServiceContainer();
     void replaceVolume(const QString &name);
     void copyAside();
     void emptyAndRestore();

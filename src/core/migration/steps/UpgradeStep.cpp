@@ -79,6 +79,8 @@ void UpgradeStep::watch()
             Q_EMIT milestone(tr("Data converted; updating statistics and rebuilding indexes"));
         else if (phase == UpgradeLogWatcher::Phase::Starting)
             Q_EMIT milestone(tr("Upgrade complete; waiting for the final server start"));
+        else if (phase == UpgradeLogWatcher::Phase::Done && !m_settled)
+            oneShotDone();
     });
     connect(m_watcher, &UpgradeLogWatcher::noUpgradeNeeded, this, [this](int) {
         Q_EMIT milestone(tr("The data is already on Postgres %1; no upgrade needed").arg(m_run.options.target));
@@ -101,6 +103,15 @@ void UpgradeStep::watch()
                              reason + u'\n' + tr("Last lines of the log:") + u'\n' + excerpt.join(u'\n')},
                        excerpt);
             });
+}
+
+void UpgradeStep::oneShotDone()
+{
+    // Done without a final server: PGAUTO_ONESHOT=yes ends the container once the upgrade has finished. That is the
+    // success it asked for; the next step starts the final image.
+    Q_EMIT milestone(tr("Upgrade complete; pgautoupgrade's one-shot mode ends its container, and the final image "
+                        "starts next"));
+    settle({}, m_watcher->lastLines());
 }
 
 void UpgradeStep::logEnded(const QString &container)

@@ -115,14 +115,62 @@ void VerifyStep::checkCollationVersions()
     m_probe->databases(this, [this](const Expected<QList<DatabaseInfo>> &databases) {
         if (!proceed())
             return;
-        if (databases) {
-            addCheck(Checks::collationVersions(*databases));
-        } else {
+        if (!databases) {
             addCheck(QStringLiteral("verify_collation"), tr("Collation versions"), CheckResult::Warn,
                      tr("Could not read the databases' collation versions: %1").arg(databases.error().message));
+            return conclude();
         }
-        conclude();
+        // Postgres before 15 records no collation versions: nothing to compare, nothing to refresh.
+        const QStringList mismatched = Checks::collationMismatches(*databases);
+        const bool reindexed = Checks::reindexRan(m_run.service(), m_run.isDumpRestore());
+        if (mismatched.isEmpty() || !reindexed) {
+            addCheck(Checks::collationVersions(*databases, reindexed));
+            return conclude();
+        }
+        askToRefresh(mismatched);
     });
+}
+
+void VerifyStep::askToRefresh(const QStringList &databases)
+{
+    Confirmation confirmation;
+    confirmation.step = Step::Verify;
+    confirmation.title = tr("Refresh the collation versions");
+    confirmation.text = tr("The C library of the new image sorts text in a newer version than %1 recorded. The "
+                           "migration rebuilt the indexes, so the app records the new version for each (ALTER "
+                           "DATABASE … REFRESH COLLATION VERSION); until then Postgres warns about the mismatch at "
+                           "every connection. Nothing else changes.")
+                            .arg(databases.join(QStringLiteral(", ")));
+    ask(
+        confirmation, [this, databases] { refresh(databases, {}, {}); },
+        [this, databases] {
+            addCheck(Checks::collationRefreshDeclined(databases));
+            conclude();
+        });
+}
+
+void VerifyStep::refresh(QStringList pending, QStringList failed, QString error)
+{
+    if (pending.isEmpty()) {
+        addCheck(Checks::collationRefreshed(m_run.report.collationRefreshed, failed, error));
+        return conclude();
+    }
+    const QString database = pending.takeFirst();
+    m_probe->refreshCollationVersion(database, this,
+                                     [this, pending, failed, error, database](const Expected<bool> &refreshed) mutable {
+                                         if (!proceed())
+                                             return;
+                                         if (refreshed) {
+                                             if (!m_run.report.collationRefreshed.contains(database))
+                                                 m_run.report.collationRefreshed.append(database);
+                                             logRedacted(tr("%1: collation version refreshed").arg(database));
+                                         } else {
+                                             failed.append(database);
+                                             if (error.isEmpty())
+                                                 error = refreshed.error().message;
+                                         }
+                                         refresh(pending, failed, error);
+                                     });
 }
 
 void VerifyStep::conclude()
