@@ -69,7 +69,9 @@ class RunLock
 
 public:
     /// Takes the lock of projectDir without waiting (creating the state folder when needed). Another holder is
-    /// the error run_in_progress naming its pid.
+    /// the error run_in_progress naming its pid. When the folder was created for this lock and holds nothing but the
+    /// lock when it is released (the run was refused before it wrote anything), the lock file and the folder are
+    /// removed again: a run that did nothing leaves nothing behind.
     static Expected<RunLock> acquire(const QString &projectDir);
 
     RunLock(RunLock &&other) noexcept;
@@ -78,8 +80,14 @@ public:
     Q_DISABLE_COPY(RunLock)
 
 private:
-    explicit RunLock(int fd);
+    RunLock(int fd, int stateFd, int projectFd);
+    /// One try of acquire(); stale: the lock file taken is no longer the folder's (removed by its last holder).
+    static Expected<RunLock> acquireOnce(const QString &projectDir, bool *stale);
+    /// Removes the lock file and the folder when the folder holds nothing else, then releases the lock.
+    void release();
     int m_fd = -1;
+    int m_stateFd = -1; ///< the state folder, when this lock created it (else -1)
+    int m_projectFd = -1; ///< the project folder, when this lock created the state folder (else -1)
 };
 
 } // namespace edm

@@ -86,6 +86,9 @@ private Q_SLOTS:
     void secondRunRefused();
     void lockReleasedWhenHolderKilled();
     void secondEngineFailsFast();
+    void lockLeavesNothingWhenNothingRan();
+    void refusedRunLeavesNoStateFolder();
+    void readOnlyCallsCreateNothing();
 };
 
 void tst_StateDir::createdPrivateUnderAnyUmask()
@@ -418,6 +421,73 @@ void tst_StateDir::secondEngineFailsFast()
     third.answer = [](const MigrationEngine::Confirmation &) { return false; };
     QVERIFY(third.run(EngineDriver::Action::Resume));
     QVERIFY(third.result().error.code != QLatin1String("run_in_progress"));
+}
+
+void tst_StateDir::lockLeavesNothingWhenNothingRan()
+{
+    // No folder before: the lock's folder goes with the lock when nothing was written into it.
+    QTemporaryDir fresh;
+    {
+        const Expected<RunLock> lock = RunLock::acquire(fresh.path());
+        QVERIFY(lock);
+        QVERIFY(QFileInfo(StateDir::pathFor(fresh.path())).isDir());
+    }
+    QVERIFY(!QFileInfo::exists(StateDir::pathFor(fresh.path())));
+
+    // A folder that was there before stays.
+    QTemporaryDir existing;
+    QVERIFY(QDir(existing.path()).mkdir(StateDir::name()));
+    {
+        const Expected<RunLock> lock = RunLock::acquire(existing.path());
+        QVERIFY(lock);
+    }
+    QVERIFY(QFileInfo(StateDir::pathFor(existing.path())).isDir());
+
+    // A run that wrote its journal keeps the folder and the journal.
+    QTemporaryDir written;
+    QVERIFY(writeAll(QDir(written.path()).filePath("compose.yaml"), "image: postgres:12\n"));
+    {
+        const Expected<RunLock> lock = RunLock::acquire(written.path());
+        QVERIFY(lock);
+        writeJournal(written.path());
+    }
+    QVERIFY(Journal::exists(written.path()));
+    const auto loaded = Journal::load(written.path());
+    QVERIFY(loaded && loaded->has_value());
+    // The lock can be taken again (the file left beside the journal, or a new one).
+    QVERIFY(RunLock::acquire(written.path()));
+}
+
+void tst_StateDir::refusedRunLeavesNoStateFolder()
+{
+    // A compose file that cannot be read refuses the run before it starts: no .ente-db-migrate is left behind.
+    EngineRig rig;
+    QVERIFY(writeAll(rig.composePath(), "services: [\n"));
+    EngineDriver driver(rig.options());
+    QVERIFY(driver.run(EngineDriver::Action::Start));
+    QVERIFY(!driver.result().error.isNull());
+    QVERIFY(!QFileInfo::exists(StateDir::pathFor(rig.projectDir())));
+    QVERIFY(rig.docker().isEmpty());
+    // So does a resume or rollback with nothing to resume or roll back.
+    for (const auto action : {EngineDriver::Action::Resume, EngineDriver::Action::Rollback}) {
+        EngineDriver other(rig.options());
+        QVERIFY(other.run(action));
+        QVERIFY(!other.result().error.isNull());
+        QVERIFY(!QFileInfo::exists(StateDir::pathFor(rig.projectDir())));
+    }
+}
+
+void tst_StateDir::readOnlyCallsCreateNothing()
+{
+    // What plan, status and report call: they read the journal if there is one and never create the folder.
+    QTemporaryDir dir;
+    QVERIFY(writeAll(QDir(dir.path()).filePath("compose.yaml"), "image: postgres:12\n"));
+    const auto status = MigrationEngine::existingJournal(dir.path());
+    QVERIFY(status && !status->has_value());
+    const auto journal = Journal::load(dir.path());
+    QVERIFY(journal && !journal->has_value());
+    QVERIFY(!Journal::exists(dir.path()));
+    QVERIFY(!QFileInfo::exists(StateDir::pathFor(dir.path())));
 }
 
 QTEST_GUILESS_MAIN(tst_StateDir)
