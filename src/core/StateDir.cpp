@@ -81,12 +81,15 @@ std::optional<QString> checkFolder(int fd)
 
 /// Opens name in dirFd as a folder without following a symlink; creates it (0700) when create and it is absent.
 /// -1 with errno set (ELOOP/ENOTDIR for a symlink or non-folder).
-int openFolderAt(int dirFd, const QByteArray &name, bool create)
+int openFolderAt(int dirFd, const QByteArray &name, bool create, bool *made = nullptr)
 {
     int fd = openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0 && errno == ENOENT && create) {
-        if (mkdirat(dirFd, name.constData(), FolderMode) != 0 && errno != EEXIST)
+        const bool madeNow = mkdirat(dirFd, name.constData(), FolderMode) == 0;
+        if (!madeNow && errno != EEXIST)
             return -1;
+        if (made)
+            *made = madeNow;
         fd = openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     }
     return fd;
@@ -179,8 +182,10 @@ StateDir::~StateDir()
         ::close(m_fd);
 }
 
-Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool create)
+Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool create, bool *created)
 {
+    if (created)
+        *created = false;
     const QString path = pathFor(projectDir);
     const int projectFd = ::open(QFile::encodeName(projectDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (projectFd < 0) {
@@ -191,7 +196,7 @@ Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool
                      projectDir};
     }
     const QByteArray leaf = QFile::encodeName(name());
-    const int fd = openFolderAt(projectFd, leaf, create);
+    const int fd = openFolderAt(projectFd, leaf, create, created);
     const int error = errno;
     if (fd < 0) {
         const QString why = whyNotAFolder(projectFd, leaf, error);
@@ -519,13 +524,16 @@ Expected<RunLock> RunLock::acquire(const QString &projectDir)
 
 Expected<RunLock> RunLock::acquireOnce(const QString &projectDir, bool *stale)
 {
-    const Expected<std::optional<StateDir>> existing = StateDir::open(projectDir, false);
-    if (!existing)
-        return existing.error();
-    const bool created = !existing->has_value();
-    Expected<std::optional<StateDir>> dir = StateDir::open(projectDir, true);
-    if (!dir)
+    bool created = false;
+    Expected<std::optional<StateDir>> dir = StateDir::open(projectDir, true, &created);
+    if (!dir) {
+        struct stat st
+        {
+        };
+        // Removed by the last holder between our mkdir and our open: try again.
+        *stale = lstat(QFile::encodeName(StateDir::pathFor(projectDir)).constData(), &st) != 0 && errno == ENOENT;
         return dir.error();
+    }
     const StateDir &state = **dir;
     const QString path = QDir(state.path()).filePath(QString::fromLatin1(LockName));
     const int fd =
@@ -534,6 +542,7 @@ Expected<RunLock> RunLock::acquireOnce(const QString &projectDir, bool *stale)
         const int error = errno;
         if (error == ELOOP)
             return unsafe(path, StateDir::tr("is a symbolic link"));
+        *stale = error == ENOENT; // the folder was removed by the last holder since we opened it
         return unwritable(path, error);
     }
     struct stat st

@@ -26,8 +26,9 @@ public:
 
     /// The state folder of projectDir. An absent folder is an empty optional, unless create is set: then it is
     /// created, mode 0700 whatever the umask. A symlink, a non-folder, or a folder of another user is an error
-    /// (code unsafe_state_folder); a folder of ours that others may write is made 0700 again.
-    static Expected<std::optional<StateDir>> open(const QString &projectDir, bool create);
+    /// (code unsafe_state_folder); a folder of ours that others may write is made 0700 again. created, when given,
+    /// says whether this call made the folder.
+    static Expected<std::optional<StateDir>> open(const QString &projectDir, bool create, bool *created = nullptr);
 
     StateDir(StateDir &&other) noexcept;
     StateDir &operator=(StateDir &&other) noexcept;

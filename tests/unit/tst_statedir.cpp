@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void lockReleasedWhenHolderKilled();
     void secondEngineFailsFast();
     void lockLeavesNothingWhenNothingRan();
+    void removedLockStillExcludes();
     void refusedRunLeavesNoStateFolder();
     void readOnlyCallsCreateNothing();
 };
@@ -456,6 +458,52 @@ void tst_StateDir::lockLeavesNothingWhenNothingRan()
     QVERIFY(loaded && loaded->has_value());
     // The lock can be taken again (the file left beside the journal, or a new one).
     QVERIFY(RunLock::acquire(written.path()));
+}
+
+void tst_StateDir::removedLockStillExcludes()
+{
+    // Four processes take and release the lock of a project without a state folder, over and over: each release
+    // removes the lock file and the folder, each take may race with it. Never are two holders at once (a marker
+    // outside the project, created exclusively by the holder, proves it), and nothing but run_in_progress fails.
+    QTemporaryDir dir;
+    const QString project = dir.filePath("project");
+    QVERIFY(QDir().mkpath(project));
+    const QByteArray marker = QFile::encodeName(dir.filePath("held"));
+    QList<pid_t> children;
+    for (int c = 0; c < 4; ++c) {
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            int code = 0;
+            for (int i = 0; i < 300 && code == 0; ++i) {
+                const Expected<RunLock> lock = RunLock::acquire(project);
+                if (!lock) {
+                    if (lock.error().code != QLatin1String("run_in_progress"))
+                        code = 2;
+                    continue;
+                }
+                const int held = ::open(marker.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+                if (held < 0) {
+                    code = 1; // another holder at the same time
+                    break;
+                }
+                ::close(held);
+                ::unlink(marker.constData());
+            }
+            ::_exit(code);
+        }
+        children.append(child);
+    }
+    for (const pid_t child : std::as_const(children)) {
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+    }
+    // Usually nothing is left; when a take raced with the removal, at most the folder with its lock file.
+    const QStringList left =
+        QDir(StateDir::pathFor(project)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QVERIFY2(left.isEmpty() || left == QStringList{QStringLiteral("lock")}, qPrintable(left.join(u' ')));
 }
 
 void tst_StateDir::refusedRunLeavesNoStateFolder()

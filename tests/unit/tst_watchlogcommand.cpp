@@ -476,6 +476,19 @@ private Q_SLOTS:
             run.out.split(u'\n', Qt::SkipEmptyParts).last().contains(QLatin1String("\"event\":\"upgrade_finished\"")));
     }
 
+    /// A folder: "is a folder", exit 2, and with --json the error as one JSON line.
+    void folderIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("--json"), dir.path()});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("is a folder, not a log file")), qPrintable(run.err));
+        QCOMPARE(run.out.count(u'\n'), 1);
+        const QJsonObject error = QJsonDocument::fromJson(run.out.toUtf8()).object().value("error").toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("not_regular_file"));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
