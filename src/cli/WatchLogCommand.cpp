@@ -237,9 +237,10 @@ ReadEnd readFile(int fd, UpgradeLogWatcher &watcher, const EventPrinter &printer
     return ReadEnd::Stopped;
 }
 
-/// Follows a pipe, FIFO or terminal as data arrives, in the event loop, so that --timeout can interrupt it.
+/// Follows a pipe, FIFO or terminal as data arrives, in the event loop, so that --timeout can interrupt it (also
+/// while a FIFO waits for its writer: it was opened without blocking). received: whether any byte came.
 ReadEnd followStream(int fd, UpgradeLogWatcher &watcher, const EventPrinter &printer, int timeoutSeconds,
-                     QString *error)
+                     QString *error, bool *received)
 {
     ReadEnd end = ReadEnd::Stopped;
     QEventLoop loop;
@@ -262,6 +263,7 @@ ReadEnd followStream(int fd, UpgradeLogWatcher &watcher, const EventPrinter &pri
             loop.quit();
             return;
         }
+        *received = true;
         watcher.feed(QByteArrayView(buffer.constData(), n));
         if (printer.stopped()) {
             end = ReadEnd::Stopped;
@@ -317,7 +319,9 @@ int WatchLogCommand::run()
                               path),
                         ExitUsage);
         }
-        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        // O_NONBLOCK: a FIFO without a writer does not block the open; the wait for data (and its --timeout) is
+        // followStream's.
+        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
         if (fd < 0) {
             return fail(Error(ErrorCode::OpenFailed,
                               tr("cannot read %1: %2")
@@ -336,9 +340,11 @@ int WatchLogCommand::run()
     watcher.setService(value(m_serviceOption));
     EventPrinter printer(context, watcher, json(), followTarget);
 
+    const bool fifo = ownFd && S_ISFIFO(status.st_mode);
     QString error;
-    const ReadEnd end =
-        regularFile ? readFile(fd, watcher, printer, &error) : followStream(fd, watcher, printer, timeout, &error);
+    bool received = false;
+    const ReadEnd end = regularFile ? readFile(fd, watcher, printer, &error)
+                                    : followStream(fd, watcher, printer, timeout, &error, &received);
     if (ownFd)
         ::close(fd);
     if (end == ReadEnd::EndOfStream || end == ReadEnd::Error)
@@ -359,6 +365,13 @@ int WatchLogCommand::run()
     }
     if (watcher.failed())
         return ExitFailure;
+    if (end == ReadEnd::TimedOut && fifo && !received) {
+        context.printError(WatchLogCommand::tr("nothing was written to %1 within %n second(s): no program writes the "
+                                               "log into this FIFO.",
+                                               nullptr, timeout)
+                               .arg(QDir::toNativeSeparators(workingDirectory().absoluteFilePath(name))));
+        return ExitStreamEnded;
+    }
     if (end == ReadEnd::TimedOut) {
         context.printError(WatchLogCommand::tr("the upgrade was not done after %n second(s) (%1).", nullptr, timeout)
                                .arg(WatchLogCommand::phaseName(watcher.phase())));

@@ -81,12 +81,15 @@ std::optional<QString> checkFolder(int fd)
 
 /// Opens name in dirFd as a folder without following a symlink; creates it (0700) when create and it is absent.
 /// -1 with errno set (ELOOP/ENOTDIR for a symlink or non-folder).
-int openFolderAt(int dirFd, const QByteArray &name, bool create)
+int openFolderAt(int dirFd, const QByteArray &name, bool create, bool *made = nullptr)
 {
     int fd = openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0 && errno == ENOENT && create) {
-        if (mkdirat(dirFd, name.constData(), FolderMode) != 0 && errno != EEXIST)
+        const bool madeNow = mkdirat(dirFd, name.constData(), FolderMode) == 0;
+        if (!madeNow && errno != EEXIST)
             return -1;
+        if (made)
+            *made = madeNow;
         fd = openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     }
     return fd;
@@ -179,8 +182,10 @@ StateDir::~StateDir()
         ::close(m_fd);
 }
 
-Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool create)
+Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool create, bool *created)
 {
+    if (created)
+        *created = false;
     const QString path = pathFor(projectDir);
     const int projectFd = ::open(QFile::encodeName(projectDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (projectFd < 0) {
@@ -191,7 +196,7 @@ Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool
                      projectDir};
     }
     const QByteArray leaf = QFile::encodeName(name());
-    const int fd = openFolderAt(projectFd, leaf, create);
+    const int fd = openFolderAt(projectFd, leaf, create, created);
     const int error = errno;
     if (fd < 0) {
         const QString why = whyNotAFolder(projectFd, leaf, error);
@@ -426,37 +431,109 @@ Status StateDir::clear() const
 
 // --- RunLock --------------------------------------------------------------------------------------------------------
 
-RunLock::RunLock(int fd)
+namespace {
+
+/// Whether path (not followed when a symlink) is the file open as fd.
+bool sameFile(const QString &path, int fd)
+{
+    struct stat named
+    {
+    };
+    struct stat open
+    {
+    };
+    return fstatat(AT_FDCWD, QFile::encodeName(path).constData(), &named, AT_SYMLINK_NOFOLLOW) == 0 &&
+        ::fstat(fd, &open) == 0 && named.st_ino == open.st_ino && named.st_dev == open.st_dev;
+}
+
+} // namespace
+
+RunLock::RunLock(int fd, int stateFd, int projectFd)
     : m_fd(fd)
+    , m_stateFd(stateFd)
+    , m_projectFd(projectFd)
 {
 }
 
 RunLock::RunLock(RunLock &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1))
+    , m_stateFd(std::exchange(other.m_stateFd, -1))
+    , m_projectFd(std::exchange(other.m_projectFd, -1))
 {
 }
 
 RunLock &RunLock::operator=(RunLock &&other) noexcept
 {
     if (this != &other) {
-        if (m_fd >= 0)
-            ::close(m_fd);
+        release();
         m_fd = std::exchange(other.m_fd, -1);
+        m_stateFd = std::exchange(other.m_stateFd, -1);
+        m_projectFd = std::exchange(other.m_projectFd, -1);
     }
     return *this;
 }
 
 RunLock::~RunLock()
 {
-    if (m_fd >= 0)
-        ::close(m_fd); // closing the last descriptor releases the flock
+    release();
+}
+
+void RunLock::release()
+{
+    if (m_stateFd >= 0 && m_projectFd >= 0) {
+        // Still holding the lock: nobody else can be writing into the folder through a run. Only the lock in it:
+        // remove both (a run that takes the lock checks afterwards that its file is still the folder's lock).
+        bool onlyLock = true;
+        const int dupFd = fcntl(m_stateFd, F_DUPFD_CLOEXEC, 0);
+        DIR *dir = dupFd >= 0 ? fdopendir(dupFd) : nullptr;
+        if (!dir) {
+            if (dupFd >= 0)
+                ::close(dupFd);
+            onlyLock = false;
+        }
+        while (dir && onlyLock) {
+            const dirent *entry = readdir(dir);
+            if (!entry)
+                break;
+            const QByteArray name(entry->d_name);
+            onlyLock = name == "." || name == ".." || name == LockName;
+        }
+        if (dir)
+            closedir(dir);
+        if (onlyLock && unlinkat(m_stateFd, LockName, 0) == 0)
+            unlinkat(m_projectFd, QFile::encodeName(StateDir::name()).constData(), AT_REMOVEDIR);
+    }
+    for (int *fd : {&m_stateFd, &m_projectFd, &m_fd}) { // m_fd last: closing it releases the flock
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
 }
 
 Expected<RunLock> RunLock::acquire(const QString &projectDir)
 {
-    Expected<std::optional<StateDir>> dir = StateDir::open(projectDir, true);
-    if (!dir)
+    // A lock whose file was removed by its last holder (see release()) between our open and our flock is no lock:
+    // try again on the new file.
+    for (int attempt = 0;; ++attempt) {
+        bool stale = false;
+        Expected<RunLock> lock = acquireOnce(projectDir, &stale);
+        if (!stale || attempt == 10)
+            return lock;
+    }
+}
+
+Expected<RunLock> RunLock::acquireOnce(const QString &projectDir, bool *stale)
+{
+    bool created = false;
+    Expected<std::optional<StateDir>> dir = StateDir::open(projectDir, true, &created);
+    if (!dir) {
+        struct stat st
+        {
+        };
+        // Removed by the last holder between our mkdir and our open: try again.
+        *stale = lstat(QFile::encodeName(StateDir::pathFor(projectDir)).constData(), &st) != 0 && errno == ENOENT;
         return dir.error();
+    }
     const StateDir &state = **dir;
     const QString path = QDir(state.path()).filePath(QString::fromLatin1(LockName));
     const int fd =
@@ -465,6 +542,7 @@ Expected<RunLock> RunLock::acquire(const QString &projectDir)
         const int error = errno;
         if (error == ELOOP)
             return unsafe(path, StateDir::tr("is a symbolic link"));
+        *stale = error == ENOENT; // the folder was removed by the last holder since we opened it
         return unwritable(path, error);
     }
     struct stat st
@@ -494,13 +572,33 @@ Expected<RunLock> RunLock::acquire(const QString &projectDir)
                          .arg(pid > 0 ? QString::number(pid) : tr("unknown")),
                      path};
     }
+    struct stat named
+    {
+    };
+    if (fstatat(state.fd(), LockName, &named, AT_SYMLINK_NOFOLLOW) != 0 || named.st_ino != st.st_ino ||
+        named.st_dev != st.st_dev || !sameFile(state.path(), state.fd())) {
+        ::close(fd);
+        *stale = true;
+        return unwritable(path, ENOENT);
+    }
     const QByteArray pid = QByteArray::number(qint64(getpid())) + '\n';
     if (ftruncate(fd, 0) != 0 || pwrite(fd, pid.constData(), size_t(pid.size()), 0) != pid.size()) {
         const int error = errno;
         ::close(fd);
         return unwritable(path, error);
     }
-    return RunLock(fd);
+    if (!created)
+        return RunLock(fd, -1, -1);
+    const int stateFd = fcntl(state.fd(), F_DUPFD_CLOEXEC, 0);
+    const int projectFd = ::open(QFile::encodeName(projectDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (stateFd < 0 || projectFd < 0) { // then the folder stays: nothing worse
+        if (stateFd >= 0)
+            ::close(stateFd);
+        if (projectFd >= 0)
+            ::close(projectFd);
+        return RunLock(fd, -1, -1);
+    }
+    return RunLock(fd, stateFd, projectFd);
 }
 
 } // namespace edm

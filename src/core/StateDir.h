@@ -26,8 +26,9 @@ public:
 
     /// The state folder of projectDir. An absent folder is an empty optional, unless create is set: then it is
     /// created, mode 0700 whatever the umask. A symlink, a non-folder, or a folder of another user is an error
-    /// (code unsafe_state_folder); a folder of ours that others may write is made 0700 again.
-    static Expected<std::optional<StateDir>> open(const QString &projectDir, bool create);
+    /// (code unsafe_state_folder); a folder of ours that others may write is made 0700 again. created, when given,
+    /// says whether this call made the folder.
+    static Expected<std::optional<StateDir>> open(const QString &projectDir, bool create, bool *created = nullptr);
 
     StateDir(StateDir &&other) noexcept;
     StateDir &operator=(StateDir &&other) noexcept;
@@ -69,7 +70,9 @@ class RunLock
 
 public:
     /// Takes the lock of projectDir without waiting (creating the state folder when needed). Another holder is
-    /// the error run_in_progress naming its pid.
+    /// the error run_in_progress naming its pid. When the folder was created for this lock and holds nothing but the
+    /// lock when it is released (the run was refused before it wrote anything), the lock file and the folder are
+    /// removed again: a run that did nothing leaves nothing behind.
     static Expected<RunLock> acquire(const QString &projectDir);
 
     RunLock(RunLock &&other) noexcept;
@@ -78,8 +81,14 @@ public:
     Q_DISABLE_COPY(RunLock)
 
 private:
-    explicit RunLock(int fd);
+    RunLock(int fd, int stateFd, int projectFd);
+    /// One try of acquire(); stale: the lock file taken is no longer the folder's (removed by its last holder).
+    static Expected<RunLock> acquireOnce(const QString &projectDir, bool *stale);
+    /// Removes the lock file and the folder when the folder holds nothing else, then releases the lock.
+    void release();
     int m_fd = -1;
+    int m_stateFd = -1; ///< the state folder, when this lock created it (else -1)
+    int m_projectFd = -1; ///< the project folder, when this lock created the state folder (else -1)
 };
 
 } // namespace edm

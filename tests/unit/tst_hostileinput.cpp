@@ -2,14 +2,19 @@
 // Bounded inputs: hostile compose files, .env files and paths made by the test (an alias bomb, /dev/zero, a 4 GB
 // sparse file, a FIFO, a doubling .env, a 1 MB flat compose file). The ones that could eat memory or hang run in a
 // forked child under an address-space cap (setrlimit) and an alarm, so a regression fails the test instead of
-// taking the machine down.
+// taking the machine down. Each child also reports its peak resident memory (VmHWM), which must stay under 100 MiB,
+// and the test prints it with the time taken (for the record, never asserted on).
+#include "CliSupport.h"
+
 #include "core/InputFile.h"
 #include "core/compose/ComposeDocument.h"
 #include "core/compose/ComposeProject.h"
 #include "core/compose/Interpolator.h"
 #include "core/compose/MigrationPlan.h"
+#include "core/docker/UpgradeLogWatcher.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -40,12 +45,29 @@ qint64 virtualSize()
     return statm.readAll().split(' ').value(0).toLongLong() * sysconf(_SC_PAGESIZE);
 }
 
+/// The process's peak resident memory so far (VmHWM), in KiB.
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 /// What a child reported: how it ended and the error code it wrote to the pipe.
 struct ChildResult
 {
     bool exited = false; ///< exited normally (not killed by the cap's bad_alloc abort or the alarm)
     QString code; ///< the error code (or "ok")
+    qint64 peakKiB = -1; ///< the child's peak resident memory (VmHWM)
 };
+
+/// The bound every hostile input must stay under.
+constexpr qint64 PeakLimitKiB = 100 * 1024;
 
 /// Runs body in a forked child with at most extraBytes of address space above the current size and seconds of
 /// time; body returns the error code of what it ran.
@@ -62,11 +84,13 @@ ChildResult runCapped(const std::function<QString()> &body, qint64 extraBytes = 
         const rlimit cap{rlim_t(base + extraBytes), rlim_t(base + extraBytes)};
         ::setrlimit(RLIMIT_AS, &cap);
         ::alarm(seconds);
-        const QByteArray code = body().toUtf8();
+        const QByteArray code = body().toUtf8() + '\n' + QByteArray::number(peakResidentKiB());
         (void)!::write(fds[1], code.constData(), size_t(code.size()));
         ::_exit(0);
     }
     ::close(fds[1]);
+    QElapsedTimer timer;
+    timer.start();
     QByteArray out;
     char buffer[256];
     for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;)
@@ -74,7 +98,12 @@ ChildResult runCapped(const std::function<QString()> &body, qint64 extraBytes = 
     ::close(fds[0]);
     int status = 0;
     ::waitpid(child, &status, 0);
-    return {WIFEXITED(status) && WEXITSTATUS(status) == 0, QString::fromUtf8(out)};
+    const qsizetype split = out.lastIndexOf('\n');
+    ChildResult result{WIFEXITED(status) && WEXITSTATUS(status) == 0, QString::fromUtf8(out.left(split)),
+                       split < 0 ? -1 : out.mid(split + 1).toLongLong()};
+    qInfo("%s: peak %lld KiB resident, %lld ms", QTest::currentDataTag() ? QTest::currentDataTag() : "", result.peakKiB,
+          qint64(timer.elapsed()));
+    return result;
 }
 
 QString codeOf(const Expected<ComposeProject> &project)
@@ -111,6 +140,10 @@ private Q_SLOTS:
     void doublingDotEnvIsRefused();
     void longInterpolationIsRefused();
     void flatMegabyteComposePlans();
+    void endlessLogLine();
+    void endlessLogFile();
+    void applyRereadsSafely_data();
+    void applyRereadsSafely();
 };
 
 void tst_HostileInput::aliasBombIsRefused()
@@ -131,6 +164,7 @@ void tst_HostileInput::aliasBombIsRefused()
         return doc ? QStringLiteral("ok") : doc.error().code + u' ' + doc.error().message;
     });
     QVERIFY2(result.exited, "the alias bomb ran out of memory or time under the cap");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
     QVERIFY2(result.code.startsWith(QLatin1String("input_too_complex ")), qPrintable(result.code));
     QVERIFY2(result.code.contains(QLatin1String("250000")), qPrintable(result.code));
 }
@@ -139,6 +173,7 @@ void tst_HostileInput::devZeroIsRefused()
 {
     const ChildResult result = runCapped([] { return codeOf(ComposeProject::open(QStringLiteral("/dev/zero"), {})); });
     QVERIFY2(result.exited, "reading /dev/zero ran out of memory or time");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
     QCOMPARE(result.code, QStringLiteral("not_regular_file"));
 }
 
@@ -172,6 +207,7 @@ void tst_HostileInput::sparseFilesAreRefusedBySize()
         return plan ? QStringLiteral("ok") : plan.error().code + u' ' + plan.error().message;
     });
     QVERIFY2(result.exited, "a 4 GB sparse file ran out of memory or time");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
     QVERIFY2(result.code.startsWith(QLatin1String("input_too_large ")), qPrintable(result.code));
     QVERIFY2(result.code.contains(QLatin1String("4 MiB")), qPrintable(result.code));
 }
@@ -202,6 +238,7 @@ void tst_HostileInput::fifoDoesNotBlock()
         },
         150LL * 1024 * 1024, 10);
     QVERIFY2(result.exited, "opening a FIFO blocked");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
     QVERIFY2(result.code.startsWith(QLatin1String("not_regular_file ")), qPrintable(result.code));
     QVERIFY2(result.code.contains(QLatin1String("not a regular file")), qPrintable(result.code));
 }
@@ -230,6 +267,7 @@ void tst_HostileInput::doublingDotEnvIsRefused()
         return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message;
     });
     QVERIFY2(result.exited, "the doubling .env ran out of memory or time");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
     QVERIFY2(result.code.startsWith(QLatin1String("input_too_complex ")), qPrintable(result.code));
     QVERIFY2(result.code.contains(QLatin1String("1 MiB")), qPrintable(result.code));
 
@@ -243,6 +281,7 @@ void tst_HostileInput::doublingDotEnvIsRefused()
         return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message;
     });
     QVERIFY2(total.exited, "the wide .env ran out of memory or time");
+    QVERIFY2(total.peakKiB > 0 && total.peakKiB < PeakLimitKiB, qPrintable(QString::number(total.peakKiB)));
     QVERIFY2(total.code.startsWith(QLatin1String("input_too_complex ")), qPrintable(total.code));
     QVERIFY2(total.code.contains(QLatin1String("16 MiB")), qPrintable(total.code));
 }
@@ -280,7 +319,107 @@ void tst_HostileInput::flatMegabyteComposePlans()
         },
         400LL * 1024 * 1024, 240);
     QVERIFY2(result.exited, "the 1 MB compose file ran out of memory or time");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
     QCOMPARE(result.code, QStringLiteral("ok"));
+}
+
+void tst_HostileInput::endlessLogLine()
+{
+    // 200 MB without a newline, fed as watch-log feeds it (64 KiB at a time): the watcher holds at most one cut line.
+    const ChildResult result = runCapped([] {
+        UpgradeLogWatcher watcher;
+        const QByteArray chunk(64 * 1024, 'x');
+        qsizetype most = 0;
+        for (int i = 0; i < 200 * 16; ++i) {
+            watcher.feed(chunk);
+            most = qMax(most, watcher.pendingBytes());
+        }
+        watcher.feed("\nLOG:  database system is ready to accept connections\n");
+        if (most > UpgradeLogWatcher::MaxLineLength)
+            return QStringLiteral("held %1 bytes").arg(most);
+        const QStringList last = watcher.lastLines();
+        if (last.size() != 2 || !last.first().endsWith(QLatin1String("[line cut at 65536 bytes]")))
+            return QStringLiteral("not cut: %1").arg(last.value(0).right(60));
+        return watcher.lineCount() == 2 ? QStringLiteral("ok") : QStringLiteral("lines %1").arg(watcher.lineCount());
+    });
+    QVERIFY2(result.exited, "an endless log line ran out of memory or time");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
+    QCOMPARE(result.code, QStringLiteral("ok"));
+}
+
+void tst_HostileInput::endlessLogFile()
+{
+    // watch-log on a 200 MB file (sparse: all NUL bytes) without a newline: read to its end in bounded memory.
+    QTemporaryDir dir;
+    QFile file(dir.filePath("endless.log"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(200LL * 1024 * 1024));
+    file.close();
+    const ChildResult result = runCapped([&file] {
+        const edm::test::CliRun run = edm::test::runCli({QStringLiteral("watch-log"), file.fileName()});
+        return QString::number(run.code) + u' ' + run.err.left(200);
+    });
+    QVERIFY2(result.exited, "watch-log on an endless line ran out of memory or time");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
+    QVERIFY2(result.code.startsWith(QLatin1String("4 error: the log ended before the upgrade was done")),
+             qPrintable(result.code));
+}
+
+void tst_HostileInput::applyRereadsSafely_data()
+{
+    QTest::addColumn<QString>("swap");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("fifo") << "fifo"
+                          << "not_regular_file";
+    QTest::newRow("device") << "device"
+                            << "not_regular_file";
+    QTest::newRow("huge") << "huge"
+                          << "input_too_large";
+    QTest::newRow("folder") << "folder"
+                            << "not_regular_file";
+}
+
+void tst_HostileInput::applyRereadsSafely()
+{
+    // The compose file is swapped between the plan and its apply: the apply reads it as the load does (regular files
+    // only, within the size cap), gets the clear error at once, and writes nothing.
+    QFETCH(QString, swap);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    const QString compose = dir.filePath("compose.yaml");
+    QVERIFY(writeFile(compose, postgresService));
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY(!plan->steps().isEmpty());
+    QVERIFY(QFile::remove(compose));
+    if (swap == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(compose).constData(), 0600) == 0);
+    } else if (swap == QLatin1String("device")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), compose));
+    } else if (swap == QLatin1String("folder")) {
+        QVERIFY(QDir(dir.path()).mkdir("compose.yaml"));
+    } else {
+        QFile huge(compose);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(4LL * 1024 * 1024 * 1024));
+    }
+    const ImageEdit edit = plan->steps().first();
+    const ChildResult result = runCapped(
+        [&edit] {
+            const edm::Status applied = edit.apply();
+            return applied ? QStringLiteral("ok") : applied.error().code + u' ' + applied.error().message;
+        },
+        150LL * 1024 * 1024, 10);
+    QVERIFY2(result.exited, "the apply blocked or ran out of memory");
+    QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
+    QVERIFY2(result.code.startsWith(code + u' '), qPrintable(result.code));
+    // Nothing written: no file beside it (a QSaveFile leftover) and the swapped thing is as it was.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("compose.yaml")});
+    if (swap == QLatin1String("device"))
+        QCOMPARE(QFileInfo(compose).symLinkTarget(), QStringLiteral("/dev/zero"));
+    if (swap == QLatin1String("huge"))
+        QCOMPARE(QFileInfo(compose).size(), 4LL * 1024 * 1024 * 1024);
 }
 
 QTEST_GUILESS_MAIN(tst_HostileInput)

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/compose/ComposeProject.h"
 #include "core/compose/Interpolator.h"
+#include "core/compose/MigrationPlan.h"
 
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace edm;
@@ -16,6 +21,8 @@ private Q_SLOTS:
     void errors();
     void soleVariable_data();
     void soleVariable();
+    void requiredVariableInComposeFile_data();
+    void requiredVariableInComposeFile();
 };
 
 static std::optional<QString> lookup(const QString &name)
@@ -99,7 +106,9 @@ void tst_Interpolator::errors_data()
     QTest::newRow("empty name") << "${}"
                                 << "variable name";
     QTest::newRow("required missing") << "${NOPE:?set NOPE first}"
-                                      << "set NOPE first";
+                                      << "Required variable NOPE is missing a value: set NOPE first";
+    QTest::newRow("required unset, no colon") << "${NOPE?set NOPE first}"
+                                              << "Required variable NOPE is missing a value: set NOPE first";
     QTest::newRow("required empty") << "${EMPTY:?}"
                                     << "EMPTY";
 }
@@ -136,6 +145,50 @@ void tst_Interpolator::soleVariable()
     QFETCH(QString, text);
     QFETCH(QString, variable);
     QCOMPARE(Interpolator::soleVariable(text), variable);
+}
+
+void tst_Interpolator::requiredVariableInComposeFile_data()
+{
+    QTest::addColumn<QByteArray>("compose");
+    QTest::addColumn<QString>("expected");
+    const QByteArray tail =
+        "    environment:\n      POSTGRES_PASSWORD: pw\n  museum:\n    image: ghcr.io/ente-io/server\n";
+    QTest::newRow("postgres tag")
+        << QByteArray("services:\n  postgres:\n    image: postgres:${PGTAG:?set PGTAG in .env}\n" + tail)
+        << "compose.yaml, line 3: The image of \"postgres\" cannot be read: Required variable "
+           "PGTAG is missing a value: set PGTAG in .env";
+    QTest::newRow("whole image") << QByteArray("services:\n  postgres:\n    image: \"${DB_IMAGE?name the image}\"\n" +
+                                               tail)
+                                 << "compose.yaml, line 3: The image of \"postgres\" cannot be read: Required "
+                                    "variable DB_IMAGE is missing a value: name the image";
+    QTest::newRow("another service") << QByteArray("services:\n  postgres:\n    image: postgres:12\n" + tail +
+                                                   "  web:\n    image: \"nginx:${WEB:?}\"\n")
+                                     << "compose.yaml, line 9: The image of \"web\" cannot be read: Required "
+                                        "variable WEB is missing a value.";
+}
+
+void tst_Interpolator::requiredVariableInComposeFile()
+{
+    // `${VAR:?message}` with VAR unset: the plan (and inspect) says what compose says, with the file's own message
+    // and the line; before, the Postgres service was "not found".
+    QFETCH(QByteArray, compose);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QFile file(dir.filePath("compose.yaml"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(compose);
+    file.close();
+    const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
+    QVERIFY(!plan);
+    QCOMPARE(plan.error().message, expected.replace(QStringLiteral("compose.yaml"), file.fileName()));
+    QCOMPARE(plan.error().line, expected.contains(QLatin1String("line 9")) ? 9 : 3);
+    // Set (in the project's .env), it plans.
+    QFile env(dir.filePath(".env"));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("PGTAG=12\nDB_IMAGE=postgres:12\nWEB=1\n");
+    env.close();
+    const Expected<MigrationPlan> set = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
+    QVERIFY2(set, set ? "" : qPrintable(set.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_Interpolator)

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -86,6 +87,10 @@ private Q_SLOTS:
     void secondRunRefused();
     void lockReleasedWhenHolderKilled();
     void secondEngineFailsFast();
+    void lockLeavesNothingWhenNothingRan();
+    void removedLockStillExcludes();
+    void refusedRunLeavesNoStateFolder();
+    void readOnlyCallsCreateNothing();
 };
 
 void tst_StateDir::createdPrivateUnderAnyUmask()
@@ -418,6 +423,119 @@ void tst_StateDir::secondEngineFailsFast()
     third.answer = [](const MigrationEngine::Confirmation &) { return false; };
     QVERIFY(third.run(EngineDriver::Action::Resume));
     QVERIFY(third.result().error.code != QLatin1String("run_in_progress"));
+}
+
+void tst_StateDir::lockLeavesNothingWhenNothingRan()
+{
+    // No folder before: the lock's folder goes with the lock when nothing was written into it.
+    QTemporaryDir fresh;
+    {
+        const Expected<RunLock> lock = RunLock::acquire(fresh.path());
+        QVERIFY(lock);
+        QVERIFY(QFileInfo(StateDir::pathFor(fresh.path())).isDir());
+    }
+    QVERIFY(!QFileInfo::exists(StateDir::pathFor(fresh.path())));
+
+    // A folder that was there before stays.
+    QTemporaryDir existing;
+    QVERIFY(QDir(existing.path()).mkdir(StateDir::name()));
+    {
+        const Expected<RunLock> lock = RunLock::acquire(existing.path());
+        QVERIFY(lock);
+    }
+    QVERIFY(QFileInfo(StateDir::pathFor(existing.path())).isDir());
+
+    // A run that wrote its journal keeps the folder and the journal.
+    QTemporaryDir written;
+    QVERIFY(writeAll(QDir(written.path()).filePath("compose.yaml"), "image: postgres:12\n"));
+    {
+        const Expected<RunLock> lock = RunLock::acquire(written.path());
+        QVERIFY(lock);
+        writeJournal(written.path());
+    }
+    QVERIFY(Journal::exists(written.path()));
+    const auto loaded = Journal::load(written.path());
+    QVERIFY(loaded && loaded->has_value());
+    // The lock can be taken again (the file left beside the journal, or a new one).
+    QVERIFY(RunLock::acquire(written.path()));
+}
+
+void tst_StateDir::removedLockStillExcludes()
+{
+    // Four processes take and release the lock of a project without a state folder, over and over: each release
+    // removes the lock file and the folder, each take may race with it. Never are two holders at once (a marker
+    // outside the project, created exclusively by the holder, proves it), and nothing but run_in_progress fails.
+    QTemporaryDir dir;
+    const QString project = dir.filePath("project");
+    QVERIFY(QDir().mkpath(project));
+    const QByteArray marker = QFile::encodeName(dir.filePath("held"));
+    QList<pid_t> children;
+    for (int c = 0; c < 4; ++c) {
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            int code = 0;
+            for (int i = 0; i < 300 && code == 0; ++i) {
+                const Expected<RunLock> lock = RunLock::acquire(project);
+                if (!lock) {
+                    if (lock.error().code != QLatin1String("run_in_progress"))
+                        code = 2;
+                    continue;
+                }
+                const int held = ::open(marker.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+                if (held < 0) {
+                    code = 1; // another holder at the same time
+                    break;
+                }
+                ::close(held);
+                ::unlink(marker.constData());
+            }
+            ::_exit(code);
+        }
+        children.append(child);
+    }
+    for (const pid_t child : std::as_const(children)) {
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+    }
+    // Usually nothing is left; when a take raced with the removal, at most the folder with its lock file.
+    const QStringList left =
+        QDir(StateDir::pathFor(project)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QVERIFY2(left.isEmpty() || left == QStringList{QStringLiteral("lock")}, qPrintable(left.join(u' ')));
+}
+
+void tst_StateDir::refusedRunLeavesNoStateFolder()
+{
+    // A compose file that cannot be read refuses the run before it starts: no .ente-db-migrate is left behind.
+    EngineRig rig;
+    QVERIFY(writeAll(rig.composePath(), "services: [\n"));
+    EngineDriver driver(rig.options());
+    QVERIFY(driver.run(EngineDriver::Action::Start));
+    QVERIFY(!driver.result().error.isNull());
+    QVERIFY(!QFileInfo::exists(StateDir::pathFor(rig.projectDir())));
+    QVERIFY(rig.docker().isEmpty());
+    // So does a resume or rollback with nothing to resume or roll back.
+    for (const auto action : {EngineDriver::Action::Resume, EngineDriver::Action::Rollback}) {
+        EngineDriver other(rig.options());
+        QVERIFY(other.run(action));
+        QVERIFY(!other.result().error.isNull());
+        QVERIFY(!QFileInfo::exists(StateDir::pathFor(rig.projectDir())));
+    }
+}
+
+void tst_StateDir::readOnlyCallsCreateNothing()
+{
+    // What plan, status and report call: they read the journal if there is one and never create the folder.
+    QTemporaryDir dir;
+    QVERIFY(writeAll(QDir(dir.path()).filePath("compose.yaml"), "image: postgres:12\n"));
+    const auto status = MigrationEngine::existingJournal(dir.path());
+    QVERIFY(status && !status->has_value());
+    const auto journal = Journal::load(dir.path());
+    QVERIFY(journal && !journal->has_value());
+    QVERIFY(!Journal::exists(dir.path()));
+    QVERIFY(!QFileInfo::exists(StateDir::pathFor(dir.path())));
 }
 
 QTEST_GUILESS_MAIN(tst_StateDir)

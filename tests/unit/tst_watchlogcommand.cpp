@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using edm::test::readAll;
@@ -108,6 +109,12 @@ QString notation(const QJsonObject &object)
         text += u' ' + object.value(QLatin1String("failure")).toString();
     }
     return text;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 /// A pipe whose ends close with it.
@@ -382,6 +389,104 @@ private Q_SLOTS:
         const CliRun run = runCli({QStringLiteral("watch-log"), logPath(QStringLiteral("era3-empty-volume.v2.log"))});
         QCOMPARE(run.code, 0);
         QVERIFY(run.err.startsWith(QLatin1String("warning: line 51: the data volume was empty")));
+    }
+
+    /// An over-long line is cut at 64 KiB and marked; the lines after it are followed as before.
+    void longLineIsCutAndTheStreamGoesOn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray data = readAll(logPath(QStringLiteral("era2-background-success.v2.log")));
+        const qsizetype middle = data.indexOf('\n', data.size() / 3) + 1;
+        QVERIFY(middle > 0);
+        const QByteArray withLongLine = data.left(middle) + QByteArray(300 * 1024, 'x') + '\n' + data.mid(middle);
+        const QString path = dir.filePath(QStringLiteral("long.log"));
+        QVERIFY(writeFile(path, withLongLine));
+        const CliRun whole = runCli({QStringLiteral("watch-log"), path});
+        QCOMPARE(whole.code, 0);
+
+        // The log ends on a long line: the excerpt shows it cut and marked.
+        const QString part = dir.filePath(QStringLiteral("part.log"));
+        QVERIFY(writeFile(part, data.left(middle) + QByteArray(300 * 1024, 'y')));
+        const CliRun cut = runCli({QStringLiteral("watch-log"), part});
+        QCOMPARE(cut.code, 4);
+        QVERIFY2(cut.err.contains(QStringLiteral("y … [line cut at 65536 bytes]")), qPrintable(cut.err.right(200)));
+        QVERIFY(!cut.err.contains(QString(65 * 1024, u'y')));
+    }
+
+    /// /dev/zero: an endless line without newline. Memory stays bounded, and --timeout ends it (exit 4).
+    void endlessLineEndsAtTimeout()
+    {
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("/dev/zero"),
+                                   QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(run.code, 4);
+        QVERIFY2(run.err.contains(QLatin1String("not done after 1 second")), qPrintable(run.err.left(300)));
+    }
+
+    /// A FIFO nobody writes to: the open does not block, and --timeout ends the wait with a message saying so.
+    void fifoWithoutWriterTimesOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("log.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const CliRun run =
+            runCli({QStringLiteral("watch-log"), fifo, QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(run.code, 4);
+        QVERIFY2(run.err.contains(QLatin1String("nothing was written to ") + fifo + QLatin1String(" within 1 second")),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    /// A FIFO that a program writes the log into (after watch-log opened it) is followed to the end.
+    void fifoWrittenToIsFollowed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("log.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QByteArray data = readAll(logPath(QStringLiteral("era2-background-success.v2.log")));
+        QThread *writer = QThread::create([&fifo, &data] {
+            // Waits (up to 10 s) until watch-log has opened the FIFO: a non-blocking open for writing fails while
+            // there is no reader, so the thread never hangs when watch-log does not read.
+            int fd = -1;
+            for (int i = 0; i < 1000 && fd < 0; ++i) {
+                fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+                if (fd < 0)
+                    QThread::msleep(10);
+            }
+            if (fd < 0)
+                return;
+            ::fcntl(fd, F_SETFL, 0);
+            for (qsizetype done = 0; done < data.size();) {
+                const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+                if (n <= 0)
+                    break;
+                done += n;
+            }
+            ::close(fd);
+        });
+        writer->start();
+        const CliRun run = runCli({QStringLiteral("watch-log"), fifo, QStringLiteral("--timeout"), QStringLiteral("60"),
+                                   QStringLiteral("--json")});
+        writer->wait();
+        delete writer;
+        QCOMPARE(run.code, 0);
+        QVERIFY(
+            run.out.split(u'\n', Qt::SkipEmptyParts).last().contains(QLatin1String("\"event\":\"upgrade_finished\"")));
+    }
+
+    /// A folder: "is a folder", exit 2, and with --json the error as one JSON line.
+    void folderIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const CliRun run = runCli({QStringLiteral("watch-log"), QStringLiteral("--json"), dir.path()});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("is a folder, not a log file")), qPrintable(run.err));
+        QCOMPARE(run.out.count(u'\n'), 1);
+        const QJsonObject error = QJsonDocument::fromJson(run.out.toUtf8()).object().value("error").toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("not_regular_file"));
     }
 
     void badArguments_data()

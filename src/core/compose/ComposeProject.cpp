@@ -17,6 +17,29 @@ namespace edm {
 
 namespace {
 
+/// The image of service, in file, cannot be interpolated (a `${VAR:?message}` whose VAR is unset, an invalid
+/// template): the error compose gives too, at the image's line.
+Error unreadableImage(const QList<ComposeDocument> &documents, const QString &file, const QString &service,
+                      const QString &why)
+{
+    int line = 0;
+    int column = 0;
+    for (const ComposeDocument &doc : documents) {
+        if (doc.path() != file)
+            continue;
+        if (const auto site = doc.scalarSite({QStringLiteral("services"), service, QStringLiteral("image")})) {
+            line = site->line;
+            column = site->column;
+        }
+    }
+    const QString message = ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(service, why);
+    return Error{ErrorCode::UnsupportedImage,
+                 line > 0
+                     ? ComposeProject::tr("%1, line %2: %3").arg(QDir::toNativeSeparators(file)).arg(line).arg(message)
+                     : message,
+                 file, line, column};
+}
+
 const QStringList &defaultFileNames()
 {
     static const QStringList names{QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
@@ -411,7 +434,11 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     const QString fileName = QFileInfo(mainFile).fileName();
     QStringList described;
     for (auto it = m_services.cbegin(); it != m_services.cend(); ++it) {
-        const QString image = interpolate(it.value().toMap().value(QStringLiteral("image")).toString());
+        QString error;
+        const QString image = interpolate(it.value().toMap().value(QStringLiteral("image")).toString(), &error);
+        // Compose refuses the whole project then; so do we, with its reason rather than "no Postgres service".
+        if (!error.isEmpty())
+            return unreadableImage(m_documents, m_imageFile.value(it.key(), mainFile), it.key(), error);
         described.append(image.isEmpty() ? it.key() : QStringLiteral("%1 (%2)").arg(it.key(), image));
     }
     const QStringList candidates = postgresCandidates();
@@ -465,11 +492,6 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     }
     QString interpolationError;
     service.image = interpolate(rawImage, &interpolationError);
-    if (!interpolationError.isEmpty()) {
-        return Error{ErrorCode::UnsupportedImage,
-                     ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(name, interpolationError),
-                     imageFile};
-    }
     service.ref = ImageRef::parse(service.image);
     // Where the image is written.
     service.source.file = imageFile;
@@ -483,6 +505,8 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
             service.source.column = site->column;
         }
     }
+    if (!interpolationError.isEmpty())
+        return unreadableImage(m_documents, imageFile, name, interpolationError);
     if (service.ref.family() == ImageRef::Family::DerivedPostgres) {
         return Error{ErrorCode::UnsupportedImage,
                      ComposeProject::tr(

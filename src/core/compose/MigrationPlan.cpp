@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compose/MigrationPlan.h"
 #include "core/ErrorCodes.h"
+#include "core/InputFile.h"
 
 #include "core/Redactor.h"
 #include "core/compose/UnifiedDiff.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -18,20 +18,11 @@ namespace edm {
 
 namespace {
 
-Expected<QByteArray> readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Unreadable,
-                     MigrationPlan::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
-                     path};
-    }
-    return file.readAll();
-}
-
 Status writeIfUnchanged(const QString &path, const QByteArray &expected, const QByteArray &replacement)
 {
-    const Expected<QByteArray> current = readFile(path);
+    // Read as the load reads: a regular file only, within the size cap (a file swapped for a FIFO, a device or a huge
+    // file since the plan gets its clear error, and nothing is written).
+    const Expected<QByteArray> current = InputFile::read(path);
     if (!current)
         return current.error();
     if (*current == replacement)

@@ -89,29 +89,52 @@ bool UpgradeLogWatcher::followsService(const QString &container) const
 void UpgradeLogWatcher::feed(QByteArrayView chunk)
 {
     qsizetype start = 0;
-    qsizetype newline = chunk.indexOf('\n');
-    if (newline >= 0 && !m_buffer.isEmpty()) {
-        m_buffer.append(chunk.first(newline));
-        const QByteArray line = std::exchange(m_buffer, {});
-        processLine(line);
+    while (start < chunk.size()) {
+        const qsizetype newline = chunk.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? chunk.size() : newline;
+        const QByteArrayView piece = chunk.sliced(start, end - start);
+        if (newline >= 0 && m_buffer.isEmpty() && !m_lineCut && piece.size() <= MaxLineLength) {
+            processLine(piece); // the common case: a whole line inside the chunk
+        } else {
+            appendPartial(piece);
+            if (newline >= 0)
+                flushPartial();
+        }
+        if (newline < 0)
+            break;
         start = newline + 1;
-        newline = chunk.indexOf('\n', start);
     }
-    while (newline >= 0) {
-        processLine(chunk.sliced(start, newline - start));
-        start = newline + 1;
-        newline = chunk.indexOf('\n', start);
+}
+
+void UpgradeLogWatcher::appendPartial(QByteArrayView piece)
+{
+    const qsizetype room = MaxLineLength - m_buffer.size();
+    if (piece.size() <= room) {
+        m_buffer.append(piece);
+        return;
     }
-    if (start < chunk.size())
-        m_buffer.append(chunk.sliced(start));
+    if (room > 0) {
+        // Cut at a character boundary: drop a UTF-8 sequence the cut would split.
+        qsizetype keep = room;
+        while (keep > 0 && (uchar(piece.at(keep)) & 0xC0) == 0x80)
+            --keep;
+        m_buffer.append(piece.first(keep));
+    }
+    m_lineCut = true;
+}
+
+void UpgradeLogWatcher::flushPartial()
+{
+    QByteArray line = std::exchange(m_buffer, {});
+    if (std::exchange(m_lineCut, false))
+        line += tr(" … [line cut at %1 bytes]").arg(MaxLineLength).toUtf8();
+    processLine(line);
 }
 
 void UpgradeLogWatcher::endOfStream()
 {
-    if (!m_buffer.isEmpty()) {
-        const QByteArray line = std::exchange(m_buffer, {});
-        processLine(line);
-    }
+    if (!m_buffer.isEmpty() || m_lineCut)
+        flushPartial();
     if (m_pendingIncompatible) {
         resolvePendingIncompatible(nullptr);
         updatePhase();

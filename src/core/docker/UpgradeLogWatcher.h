@@ -103,7 +103,9 @@ public:
     /// lines of other containers are counted but ignored. Lines without prefix are always followed. Empty: all.
     void setService(const QString &service);
 
-    /// Feeds the next bytes of the log; complete lines are processed at once, a partial last line is kept.
+    /// Feeds the next bytes of the log; complete lines are processed at once, a partial last line is kept. A line
+    /// longer than MaxLineLength is cut there and marked (" … [line cut at 65536 bytes]"); the rest of it, up to its
+    /// newline, is dropped and the stream goes on, so an endless line costs at most MaxLineLength bytes.
     void feed(QByteArrayView chunk);
     /// The stream ended (`docker logs -f` returned, the file is read): processes a partial last line.
     void endOfStream();
@@ -125,6 +127,10 @@ public:
     QStringList lastLines() const;
 
     static constexpr int ExcerptLines = 20;
+    /// The longest line kept (in bytes); Postgres's and pgautoupgrade's lines are far shorter.
+    static constexpr qsizetype MaxLineLength = 64 * 1024;
+    /// Bytes of a partial line held until its newline comes: at most MaxLineLength.
+    qsizetype pendingBytes() const { return m_buffer.size(); }
 
 Q_SIGNALS:
     void upgradeStarted(int fromMajor, int toMajor, int line);
@@ -157,6 +163,10 @@ private:
     };
 
     void processLine(QByteArrayView raw);
+    /// Adds a piece of the partial line to m_buffer, up to MaxLineLength.
+    void appendPartial(QByteArrayView piece);
+    /// Processes m_buffer as a line (marked when it was cut) and empties it.
+    void flushPartial();
     void handle(const ParsedLine &parsed);
     void handleFatal(const ParsedLine &parsed);
     void failWrongServerVersion(const QString &version, int line);
@@ -177,7 +187,8 @@ private:
     bool m_targetAnnounced = false;
     QString m_service;
     QRegularExpression m_serviceName;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // the partial last line, at most MaxLineLength bytes
+    bool m_lineCut = false; // the partial line passed MaxLineLength; the rest up to its newline is dropped
     int m_lineNumber = 0;
     QByteArray m_scratch; // a line without its colours
     QList<QByteArray> m_ring; // the last ExcerptLines lines followed, cleaned; m_ringNext is the oldest once full
