@@ -152,6 +152,8 @@ void TestFailureSummary::firstSentence_data()
                                 << "pg_upgrade failed.";
     QTest::newRow("first sentence") << "The upgrade failed. See the log for more."
                                     << "The upgrade failed.";
+    QTest::newRow("first clause") << "pg_upgrade failed; its messages are in the lines above."
+                                  << "pg_upgrade failed.";
     QTest::newRow("version numbers stay") << "Postgres 12.22 is already the target"
                                           << "Postgres 12.22 is already the target";
     QTest::newRow("too long") << QString(QStringLiteral("word ").repeated(60))

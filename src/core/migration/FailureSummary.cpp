@@ -84,8 +84,13 @@ FailureFacts FailureFacts::from(const MigrationEngine &engine, const Error &erro
 QString FailureSummary::firstSentence(const QString &message, int maxChars)
 {
     QString text = message.trimmed().section(u'\n', 0, 0).trimmed();
-    if (const qsizetype end = text.indexOf(QLatin1String(". ")); end > 0)
-        text.truncate(end + 1);
+    // The first clause that says what happened: up to the first full stop or semicolon (what follows is where to
+    // look or what to do, which the other two lines say for the summary).
+    static const QRegularExpression stop(QStringLiteral("[.;] "));
+    if (const QRegularExpressionMatch match = stop.match(text); match.hasMatch() && match.capturedStart() > 0) {
+        text.truncate(match.capturedStart());
+        text += u'.';
+    }
     if (text.size() > maxChars) {
         qsizetype cut = text.lastIndexOf(u' ', maxChars - 1);
         if (cut < maxChars / 2)

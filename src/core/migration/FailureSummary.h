@@ -67,7 +67,7 @@ public:
     QString nextCommand(const QString &projectDir) const;
     /// {what, state, next, action} for --json.
     QJsonObject toJson() const;
-    /// The first sentence (or line) of a message, at most maxChars long.
+    /// The first sentence (or clause, up to a semicolon) of a message's first line, at most maxChars long.
     static QString firstSentence(const QString &message, int maxChars = 200);
 };
 
