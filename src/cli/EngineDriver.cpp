@@ -3,6 +3,7 @@
 
 #include "cli/TransferConsole.h"
 #include "core/TerminalText.h"
+#include "core/migration/FailureSummary.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -174,11 +175,21 @@ int EngineDriver::run(Action action)
         Qt::QueuedConnection);
     loop.exec();
 
+    // After a failed migrate or resume: what failed, the state the stack is in, the safe next step (as the wizard).
+    std::optional<FailureSummary> failure;
+    if (!m_error.isNull() && action != Action::Rollback)
+        failure = describeFailure();
+
     if (m_settings.jsonEvents) {
         QJsonObject fields{{QStringLiteral("ok"), m_error.isNull()}};
         if (!m_error.isNull()) {
             fields.insert(QStringLiteral("code"), m_error.code);
             fields.insert(QStringLiteral("message"), m_error.message);
+        }
+        if (failure) {
+            fields.insert(QStringLiteral("failure"), failure->toJson());
+            const QString command = failure->nextCommand(projectDir());
+            fields.insert(QStringLiteral("next_command"), command.isEmpty() ? QJsonValue() : QJsonValue(command));
         }
         event(QStringLiteral("finished"), fields);
     } else if (m_error.isNull()) {
@@ -189,10 +200,44 @@ int EngineDriver::run(Action action)
             m_context.out << terminalSafe(m_engine->report().keepImageNote) << Qt::endl;
     } else {
         m_context.printError(m_error.message);
+        if (failure) {
+            m_context.err << '\n'
+                          << terminalSafe(tr("What failed: %1").arg(failure->what)) << '\n'
+                          << terminalSafe(tr("State now:   %1").arg(failure->state)) << '\n'
+                          << terminalSafe(tr("Next step:   %1").arg(failure->next)) << Qt::endl;
+            const QString command = failure->nextCommand(projectDir());
+            if (!command.isEmpty())
+                m_context.err << "             " << terminalSafe(command) << Qt::endl;
+        }
     }
     if (interrupted && !m_error.isNull())
         return ExitStopped;
     return ErrorCode::exitCodeFor(m_error);
+}
+
+QString EngineDriver::projectDir() const
+{
+    if (const std::optional<Journal> &journal = m_engine->journal())
+        return journal->projectDir();
+    if (const std::optional<MigrationPlan> &plan = m_engine->plan())
+        return plan->projectDir();
+    return m_engine->options().projectPath;
+}
+
+FailureSummary EngineDriver::describeFailure()
+{
+    // A fresh look at the container (the engine asks docker), waited for here: the command line has nothing else to do.
+    std::optional<bool> running;
+    QEventLoop loop;
+    bool answered = false;
+    m_engine->lookAtContainer(&loop, [&](std::optional<bool> value) {
+        running = value;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return FailureSummary::describe(FailureFacts::from(*m_engine, m_error, running));
 }
 
 } // namespace edm::cli

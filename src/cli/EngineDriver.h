@@ -3,6 +3,7 @@
 
 #include "cli/CommandContext.h"
 #include "core/ErrorCodes.h"
+#include "core/migration/FailureSummary.h"
 #include "core/migration/MigrationEngine.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@ namespace edm::cli {
 
 /// Runs a MigrationEngine on the terminal: prints its steps, log and checks (or, with --json-events, one JSON object
 /// per event), answers its confirmations (--yes, or a y/N prompt when standard input is a terminal; otherwise it
-/// refuses to change anything), and turns the outcome into an exit code.
+/// refuses to change anything), and turns the outcome into an exit code. After a failure it prints what failed, the
+/// state the stack is in and the safe next step with its command (FailureSummary), as the wizard's summary shows them.
 class EngineDriver : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,10 @@ public:
 private:
     void event(const QString &name, QJsonObject fields);
     void onConfirmation(const MigrationEngine::Confirmation &confirmation);
+    /// The three lines after a failure, with a fresh look at the container.
+    FailureSummary describeFailure();
+    /// The project folder, as the next command names it.
+    QString projectDir() const;
 
     MigrationEngine *m_engine;
     CommandContext &m_context;

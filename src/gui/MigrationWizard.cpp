@@ -70,6 +70,13 @@ MigrationWizard::MigrationWizard(const QString &startPath, QWidget *parent)
     setButtonText(QWizard::CommitButton, buttonText(QWizard::NextButton));
     // Not Qt's "&Finish": Alt+F is the File menu's.
     setButtonText(QWizard::FinishButton, tr("Fi&nish"));
+    // The next step after a failure that changed nothing (shown only then).
+    setButtonText(QWizard::CustomButton1, tr("Retr&y"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            retry();
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this] { updateFailureButtons(); });
 
     m_projectPage = new ProjectPage(startPath, this);
     setPage(Project, m_projectPage);
@@ -200,6 +207,7 @@ void MigrationWizard::createEngine()
     connect(m_engine, &MigrationEngine::logLine, this, [this](Step step, const QString &line) {
         if (m_rollingBack)
             return m_summaryPage->rollbackLog(line);
+        m_summaryPage->runLog(line);
         if (EnginePage *page = pageFor(step))
             page->handleLog(step, line);
     });
@@ -217,6 +225,7 @@ void MigrationWizard::createEngine()
     for (EnginePage *page : enginePages())
         page->setEngine(m_engine);
     m_summaryPage->setEngine(m_engine);
+    m_failure.reset();
 }
 
 void MigrationWizard::dropEngine()
@@ -232,6 +241,7 @@ void MigrationWizard::dropEngine()
     m_stackChanged = false;
     m_rollingBack = false;
     m_jumpOnStart = false;
+    m_failure.reset();
     updateNavigation();
 }
 
@@ -442,6 +452,8 @@ void MigrationWizard::onFinished(const Error &error)
 {
     if (m_rollingBack) {
         m_rollingBack = false;
+        if (error.isNull())
+            m_failure.reset();
         m_summaryPage->rollbackFinished(error);
         m_summaryPage->setRollbackAvailable(!error.isNull());
         updateNavigation();
@@ -452,6 +464,7 @@ void MigrationWizard::onFinished(const Error &error)
         page->handleRunFinished(error);
     m_summaryPage->refresh(error);
     m_summaryPage->setRollbackAvailable(!error.isNull() && m_stackChanged);
+    showFailure(error);
     if (m_jumpOnStart && page) {
         // A resume that ended before its first step: show why on that step's page.
         m_jumpOnStart = false;
@@ -467,6 +480,75 @@ void MigrationWizard::updateNavigation()
         page(id)->setCommitPage(locked);
     if (QWizardPage *current = currentPage())
         Q_EMIT current->completeChanged();
+    updateFailureButtons();
+}
+
+void MigrationWizard::showFailure(const Error &error)
+{
+    m_failure.reset();
+    if (error.isNull() || !m_engine)
+        return updateFailureButtons();
+    // At once from what the engine knows; then again with a fresh look at the container.
+    const auto describe = [this, error](std::optional<bool> running) {
+        m_failure = FailureSummary::describe(FailureFacts::from(*m_engine, error, running));
+        m_summaryPage->setFailure(m_failure);
+        if (m_failure->action == FailureSummary::Next::RollBack) {
+            // Something changed: Next leads to the summary and its Roll Back…, whatever the pages saw.
+            m_stackChanged = true;
+            m_summaryPage->setRollbackAvailable(true);
+        }
+        updateNavigation();
+    };
+    describe(std::nullopt);
+    MigrationEngine *engine = m_engine;
+    m_engine->lookAtContainer(m_engine, [this, engine, describe](std::optional<bool> running) {
+        // Only for the run that failed, and only while nothing else started.
+        if (engine == m_engine && m_failure && !isBusy())
+            describe(running);
+    });
+}
+
+void MigrationWizard::updateFailureButtons()
+{
+    const bool failed = m_failure.has_value() && !isBusy();
+    const bool retry = failed && m_failure->action == FailureSummary::Next::Retry;
+    // After a failure (and during a rollback) the wizard's own default (Finish on the summary) is not the safe one.
+    setOption(QWizard::NoDefaultButton, failed || m_rollingBack);
+    setOption(QWizard::HaveCustomButton1, retry);
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(!m_rollingBack);
+    if (!failed && !m_rollingBack)
+        return;
+    for (QWizard::WizardButton which : {QWizard::FinishButton, QWizard::NextButton, QWizard::CommitButton}) {
+        if (auto *push = qobject_cast<QPushButton *>(button(which)))
+            push->setDefault(false);
+    }
+    if (!failed)
+        return;
+    if (retry) {
+        if (auto *push = qobject_cast<QPushButton *>(button(QWizard::CustomButton1)))
+            push->setDefault(true);
+    } else if (currentId() == Summary) {
+        m_summaryPage->makeNextStepDefault();
+    } else {
+        // On the failed page the way on is Next (or the commit button that stands for it) to the summary.
+        for (QWizard::WizardButton which : {QWizard::CommitButton, QWizard::NextButton}) {
+            auto *push = qobject_cast<QPushButton *>(button(which));
+            if (push && push->isVisible() && push->isEnabled()) {
+                push->setDefault(true);
+                break;
+            }
+        }
+    }
+}
+
+void MigrationWizard::retry()
+{
+    if (isBusy() || m_prompt || !m_failure || m_failure->action != FailureSummary::Next::Retry)
+        return;
+    const bool resume = m_failure->retryResumes;
+    m_failure.reset();
+    startRun(resume ? Run::Resume : Run::Start);
 }
 
 void MigrationWizard::openProject(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/migration/FailureSummary.h"
 #include "core/migration/MigrationEngine.h"
 #include "core/migration/MigrationReport.h"
 
@@ -66,6 +67,12 @@ public:
     void useDumpRestore();
     /// The method the next run uses (pgautoupgrade unless the user switched).
     MigrationEngine::Method method() const { return m_method; }
+    /// What the last run's failure left and the safe next step (none: no failure, or it was rolled back). The next
+    /// step is the default button: Roll Back… on the summary, Retry (re-runs from the failed step) on the failed page.
+    const std::optional<FailureSummary> &failure() const { return m_failure; }
+    /// Retry after a failure that changed nothing: resume from the failed step, or check again when the run was
+    /// refused before it began. Ignored while a run is active.
+    void retry();
 
 public Q_SLOTS:
     void reject() override;
@@ -100,6 +107,8 @@ private:
     void onFinished(const Error &error);
     void onConfirmation(const MigrationEngine::Confirmation &confirmation);
     void onStateChanged(const QString &state);
+    void showFailure(const Error &error);
+    void updateFailureButtons();
 
     ProjectPage *m_projectPage = nullptr;
     SummaryPage *m_summaryPage = nullptr;
@@ -111,6 +120,7 @@ private:
     bool m_jumpOnStart = false;
     bool m_jumping = false;
     MigrationEngine::Method m_method = MigrationEngine::Method::PgAutoUpgrade;
+    std::optional<FailureSummary> m_failure;
 };
 
 } // namespace edm::gui

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QToolButton>
 
 namespace edm::gui {
 
@@ -17,8 +18,12 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->setupUi(this);
     setTitle(tr("Summary"));
     setSubTitle(tr("What was done, and what to keep in mind from now on."));
-    m_ui->rollbackLog->setAccessibleName(tr("Rollback log"));
-    m_ui->rollbackLog->setMaximumLines(5000);
+    m_ui->runLog->setAccessibleName(tr("Log of the run"));
+    m_ui->runLog->setMaximumLines(20000);
+    connect(m_ui->logToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->runLog->setVisible(shown);
+        m_ui->logToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SummaryPage::exportReportRequested);
     connect(m_ui->openBackupButton, &QPushButton::clicked, this, [this] {
         if (m_engine && m_engine->report().backup)
@@ -28,6 +33,12 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->rollbackGroup->hide();
     m_ui->rollbackButton->hide();
     m_ui->statusLabel->hide();
+    m_ui->failureBox->hide();
+    QFont bold = m_ui->failureWhatLabel->font();
+    bold.setBold(true);
+    m_ui->failureWhatLabel->setFont(bold);
+    m_ui->logToggle->hide();
+    m_ui->runLog->hide();
 }
 
 SummaryPage::~SummaryPage() = default;
@@ -37,11 +48,59 @@ void SummaryPage::setEngine(MigrationEngine *engine)
     m_engine = engine;
     m_error = {};
     m_ui->rollbackGroup->hide();
-    m_ui->rollbackLog->clear();
     m_ui->rollbackButton->hide();
     m_ui->statusLabel->clear();
     m_ui->statusLabel->hide();
+    m_ui->runLog->clear();
+    m_ui->logToggle->setChecked(false);
+    m_rollingBack = false;
+    setFailure(std::nullopt);
     refresh({});
+}
+
+void SummaryPage::setFailure(const std::optional<FailureSummary> &failure)
+{
+    const bool fresh = !m_failure && failure;
+    m_failure = failure;
+    m_ui->failureBox->setVisible(failure.has_value());
+    m_ui->logToggle->setVisible(failure.has_value() || !m_ui->rollbackGroup->isHidden());
+    if (fresh || !failure)
+        m_ui->logToggle->setChecked(false); // collapsed: the three lines first
+    if (!failure) {
+        m_ui->failureWhatLabel->clear();
+        m_ui->failureStateLabel->clear();
+        m_ui->failureNextLabel->clear();
+        return;
+    }
+    m_ui->failureWhatLabel->setText(EnginePage::iconText(QStringLiteral("error"), failure->what));
+    m_ui->failureStateLabel->setText(failure->state);
+    m_ui->failureNextLabel->setText(
+        QStringLiteral("<b>%1</b> %2").arg(tr("Next:").toHtmlEscaped(), failure->next.toHtmlEscaped()));
+    if (failure->action == FailureSummary::Next::RollBack)
+        m_ui->rollbackButton->show();
+    refresh(m_error);
+}
+
+bool SummaryPage::makeNextStepDefault()
+{
+    if (!m_failure || m_failure->action != FailureSummary::Next::RollBack || m_ui->rollbackButton->isHidden() ||
+        !m_ui->rollbackButton->isEnabled()) {
+        return false;
+    }
+    m_ui->rollbackButton->setDefault(true);
+    if (isVisible())
+        m_ui->rollbackButton->setFocus();
+    return true;
+}
+
+void SummaryPage::runLog(const QString &line)
+{
+    m_ui->runLog->appendLine(line);
+}
+
+bool SummaryPage::isComplete() const
+{
+    return !m_rollingBack && QWizardPage::isComplete();
 }
 
 void SummaryPage::initializePage()
@@ -77,13 +136,16 @@ void SummaryPage::refresh(const Error &error)
                      report.versionAfter.isEmpty() ? QString::number(report.targetMajor) : report.versionAfter));
     } else if (report.outcome == Outcome::RolledBack) {
         outcome = EnginePage::iconText(QStringLiteral("warning"), tr("The migration was rolled back."));
-    } else if (!error.isNull()) {
-        outcome =
-            EnginePage::iconText(QStringLiteral("error"), tr("The migration did not finish.") + u'\n' + error.message);
-    } else {
+    } else if (!error.isNull() && !m_failure) {
+        outcome = EnginePage::iconText(
+            QStringLiteral("error"),
+            tr("The migration did not finish: %1").arg(FailureSummary::firstSentence(error.message)));
+    } else if (!m_failure) {
         outcome = EnginePage::iconText(QStringLiteral("warning"), tr("The migration is not finished."));
     }
-    m_ui->outcomeLabel->setText(QStringLiteral("<div style=\"font-size: large\">%1</div>").arg(outcome));
+    // After a failure the three lines of the failure box say it all; the headline stays out of their way.
+    m_ui->outcomeLabel->setVisible(!outcome.isEmpty());
+    m_ui->outcomeLabel->setText(outcome);
 
     m_ui->keepImageLabel->setVisible(!report.keepImageNote.isEmpty());
     if (!report.keepImageNote.isEmpty())
@@ -97,8 +159,15 @@ void SummaryPage::refresh(const Error &error)
     html += QStringLiteral("<table cellspacing=\"4\">");
     row(tr("Compose file:"), QDir::toNativeSeparators(report.composeFile));
     row(tr("Service:"), report.service);
-    row(tr("Image:"),
-        report.imageAfter.isEmpty() ? report.imageBefore : tr("%1 → %2").arg(report.imageBefore, report.imageAfter));
+    // The image change is listed as done only when it was.
+    if (report.imageAfter.isEmpty() || report.imageAfter == report.imageBefore)
+        row(tr("Image:"), report.imageBefore);
+    else if (report.outcome == Outcome::Succeeded && error.isNull() && !m_failure)
+        row(tr("Image:"), tr("%1 → %2").arg(report.imageBefore, report.imageAfter));
+    else if (report.outcome == Outcome::RolledBack)
+        row(tr("Image:"), tr("%1 (the change to %2 was rolled back)").arg(report.imageBefore, report.imageAfter));
+    else
+        row(tr("Image:"), tr("%1 (planned: %2, not done)").arg(report.imageBefore, report.imageAfter));
     if (!report.versionBefore.isEmpty())
         row(tr("Postgres:"),
             report.versionAfter.isEmpty() ? report.versionBefore
@@ -133,12 +202,18 @@ void SummaryPage::refresh(const Error &error)
             : step.outcome == QLatin1String("failed")               ? tr("failed")
             : step.outcome == QLatin1String("cancelled")            ? tr("cancelled")
                                                                     : step.outcome;
+        const bool failed = step.outcome == QLatin1String("failed") || step.outcome == QLatin1String("cancelled");
         QString line = tr("%1: %2").arg(step.title, outcomeText);
         if (ms >= 0)
             line += tr(" (%1 s)").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
-        if (!step.note.isEmpty())
-            line += u'\n' + step.note;
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        QString item = line.toHtmlEscaped();
+        if (failed) // the step that failed stands out: a mark and bold, so it does not rely on colour alone
+            item = QStringLiteral("<b>✗ %1</b>").arg(item);
+        if (!step.note.isEmpty()) {
+            const QString note = failed ? FailureSummary::firstSentence(step.note, 400) : step.note;
+            item += QStringLiteral("<br>") + note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        }
+        html += QStringLiteral("<li>%1</li>").arg(item);
     }
     html += QStringLiteral("</ul>");
     m_ui->detailsBrowser->setHtml(html);
@@ -148,17 +223,24 @@ void SummaryPage::refresh(const Error &error)
 
 void SummaryPage::rollbackStarted()
 {
+    m_rollingBack = true;
+    m_ui->rollbackButton->setDefault(false);
     m_ui->rollbackButton->setEnabled(false);
     m_ui->rollbackGroup->show();
-    m_ui->rollbackLog->clear();
+    // The rollback's lines follow the run's in the one log view, shown while it runs.
+    m_ui->logToggle->show();
+    m_ui->logToggle->setChecked(true);
+    m_ui->runLog->appendLine(QString());
+    m_ui->runLog->appendLine(QStringLiteral("== %1").arg(tr("Rollback")));
     m_ui->rollbackProgress->setRange(0, 0);
     m_ui->statusLabel->setText(tr("Rolling back…"));
     m_ui->statusLabel->show();
+    Q_EMIT completeChanged();
 }
 
 void SummaryPage::rollbackLog(const QString &line)
 {
-    m_ui->rollbackLog->appendLine(line);
+    m_ui->runLog->appendLine(line);
 }
 
 void SummaryPage::rollbackProgress(qint64 done, qint64 total, const QString &text)
@@ -172,16 +254,24 @@ void SummaryPage::rollbackProgress(qint64 done, qint64 total, const QString &tex
 
 void SummaryPage::rollbackFinished(const Error &error)
 {
+    m_rollingBack = false;
     m_ui->rollbackProgress->setRange(0, 1000);
     m_ui->rollbackProgress->setValue(error.isNull() ? 1000 : m_ui->rollbackProgress->value());
     m_ui->rollbackButton->setEnabled(!error.isNull());
+    const QString image = m_engine ? m_engine->report().imageBefore : QString();
     m_ui->statusLabel->setText(
-        error.isNull() ? EnginePage::iconText(QStringLiteral("ok"),
-                                              tr("Rolled back: the compose file is back to its original bytes, and "
-                                                 "the data to the backup when it had been changed."))
-                       : EnginePage::iconText(QStringLiteral("error"), error.message));
+        error.isNull()
+            ? EnginePage::iconText(QStringLiteral("ok"),
+                                   tr("Rolled back: the stack is back on its original image %1 and its original data "
+                                      "(the compose file has its original bytes; the data is the backup's when it "
+                                      "had been converted).")
+                                       .arg(image))
+            : EnginePage::iconText(QStringLiteral("error"), error.message));
     m_ui->statusLabel->show();
+    if (error.isNull())
+        setFailure(std::nullopt);
     refresh(error.isNull() ? Error{} : error);
+    Q_EMIT completeChanged();
 }
 
 } // namespace edm::gui

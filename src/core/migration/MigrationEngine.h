@@ -87,6 +87,10 @@ public:
     void cancel();
     /// The answer to confirmationNeeded().
     void confirm(bool yes);
+    /// A fresh look at the Postgres service's container after a run ended: done(true) when it runs, done(false) when
+    /// it does not (or there is none), done(nullopt) when docker cannot tell or the project was never opened. Called
+    /// once, from the event loop, unless context is destroyed first.
+    void lookAtContainer(QObject *context, std::function<void(std::optional<bool> running)> done);
 
     /// Where the engine reads the time (UTC) for step times and the backup's name; tests give it a clock of their own.
     using Clock = std::function<QDateTime()>;
