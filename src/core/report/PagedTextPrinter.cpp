@@ -7,6 +7,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <memory>
 
@@ -24,6 +25,14 @@ std::unique_ptr<QTextDocument> layoutPiece(const QString &html, const QFont &fon
     document->setDefaultTextOption(option);
     document->setDocumentMargin(0);
     document->setHtml(html);
+    // A table's rows are pieces of their own: no space above or below a table, so that they touch.
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setMargin(0);
+            table->setFormat(format);
+        }
+    }
     document->setTextWidth(width);
     return document;
 }

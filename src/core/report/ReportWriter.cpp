@@ -503,9 +503,9 @@ QByteArray ReportWriter::toPdf(const MigrationReport &report)
     font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     PagedTextPrinter printer(font);
-    const QString tableStart = QStringLiteral(
-        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color:#bbbbbb;"
-        "border-style:solid\">");
+    const QString tableStart = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                              "style=\"border-collapse:collapse;border-color:#bbbbbb;"
+                                              "border-style:solid\">");
     const auto cellsOf = [](const QStringList &html, const QList<int> &widths, bool header) -> QString {
         QString h = QStringLiteral("<tr>");
         for (qsizetype i = 0; i < html.size(); ++i) {
