@@ -108,6 +108,7 @@ private Q_SLOTS:
     void longLineIsWrappedWhole();
     void nothingInTheRightMargin();
     void rowsAndHeadingsStayTogether();
+    void lineLongerThanAPageIsSplitBetweenLines();
 
 private:
     QTemporaryDir m_dir;
@@ -236,6 +237,26 @@ void tst_ReportPdf::rowsAndHeadingsStayTogether()
         QVERIFY2(pages.at(n).contains(QRegularExpression(QStringLiteral("Check\\s+Result\\s+Detail"))),
                  qPrintable(pages.at(n)));
     }
+}
+
+void tst_ReportPdf::lineLongerThanAPageIsSplitBetweenLines()
+{
+    // 20,000 characters: more than a page holds, so it continues on the next pages, all of it.
+    MigrationReport r;
+    QString huge;
+    for (int i = 0; huge.size() < 20000; ++i)
+        huge += QStringLiteral("h%1 ").arg(i, 5, 10, QLatin1Char('0'));
+    r.logExcerpt = {QStringLiteral("before"), huge, QStringLiteral("after")};
+    const QString path = qEnvironmentVariable("EDM_PDF_HUGE_OUT", m_dir.filePath(QStringLiteral("huge.pdf")));
+    QVERIFY(ReportWriter::write(r, ReportWriter::Format::Pdf, path).ok());
+    const QString text = run(m_pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY2(withoutSpace(text).contains(withoutSpace(huge)), "the huge line is not whole in the text");
+    QVERIFY(text.contains(QLatin1String("after")));
+    QVERIFY2(text.count(u'\f') >= 2, "the line should fill more than a page");
+    // Split between two of its lines: every word is on exactly one page, not cut (nor drawn twice) at a page break.
+    const QStringList words = huge.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        QVERIFY2(text.count(word) == 1, qPrintable(QStringLiteral("%1: %2 times").arg(word).arg(text.count(word))));
 }
 
 QTEST_MAIN(tst_ReportPdf)

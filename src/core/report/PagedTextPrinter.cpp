@@ -25,7 +25,7 @@ std::unique_ptr<QTextDocument> layoutPiece(const QString &html, const QFont &fon
     document->setDefaultTextOption(option);
     document->setDocumentMargin(0);
     document->setHtml(html);
-    // A table's rows are pieces of their own: no space above or below a table, so that they touch.
+    // A table's rows are pieces of their own: no margin above or below a table, so that they stand close together.
     for (QTextFrame *frame : document->rootFrame()->childFrames()) {
         if (auto *table = qobject_cast<QTextTable *>(frame)) {
             QTextTableFormat format = table->format();
@@ -56,6 +56,28 @@ qreal lineBoundary(const QTextDocument &document, qreal from, qreal to)
     return best > from ? best : to;
 }
 
+/// Draws the lines of document that lie in [from, to] with from at y: the part of a piece taller than a page that
+/// goes on this page. Line by line, so that no line is drawn (even clipped) on two pages.
+void drawLines(QPainter &painter, const QTextDocument &document, qreal from, qreal to, qreal y)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF bounds = layout->blockBoundingRect(block);
+        const QTextLayout *text = block.layout();
+        const QBrush background = block.blockFormat().background();
+        for (int i = 0; text && i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const qreal top = bounds.top() + line.y();
+            if (top < from - 0.5 || top + line.height() > to + 0.5)
+                continue;
+            const QPointF origin(bounds.left(), bounds.top() + y - from);
+            if (background.style() != Qt::NoBrush)
+                painter.fillRect(QRectF(0, top + y - from, document.textWidth(), line.height()), background);
+            line.draw(&painter, origin);
+        }
+    }
+}
+
 } // namespace
 
 void PagedTextPrinter::print(QPagedPaintDevice *device) const
@@ -65,6 +87,8 @@ void PagedTextPrinter::print(QPagedPaintDevice *device) const
     const qreal height = page.height();
     const qreal gap = device->logicalDpiY() * 2.0 / 72.0; // 2 pt between pieces
 
+    // Painting begins before the pieces are measured: the device's font metrics while it paints are the ones used.
+    QPainter painter(device);
     std::vector<std::unique_ptr<QTextDocument>> documents;
     std::vector<std::unique_ptr<QTextDocument>> headers;
     documents.reserve(size_t(m_pieces.size()));
@@ -76,7 +100,6 @@ void PagedTextPrinter::print(QPagedPaintDevice *device) const
     }
     const auto heightOf = [](const QTextDocument &document) { return document.size().height(); };
 
-    QPainter painter(device);
     qreal y = 0;
     const auto draw = [&painter, &y](QTextDocument &document, qreal h) {
         painter.save();
@@ -118,11 +141,7 @@ void PagedTextPrinter::print(QPagedPaintDevice *device) const
         qreal offset = 0;
         while (offset < own) {
             const qreal cut = lineBoundary(document, offset, offset + (height - y));
-            painter.save();
-            painter.setClipRect(QRectF(0, y, width, cut - offset));
-            painter.translate(0, y - offset);
-            document.drawContents(&painter, QRectF(0, offset, width, cut - offset));
-            painter.restore();
+            drawLines(painter, document, offset, cut, y);
             y += cut - offset;
             offset = cut;
             if (offset < own)
