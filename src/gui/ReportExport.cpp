@@ -183,8 +183,13 @@ void ReportExport::accept()
         Q_EMIT openFailed(target, openError);
     }
     // Beside the main window, not inside this dialog: it stays after the dialog has closed.
+    // One notice at a time: the one about an earlier export goes.
     if (m_notice)
         m_notice->close();
+    if (QWidget *owner = parentWidget()) {
+        for (ReportSavedNotice *earlier : owner->findChildren<ReportSavedNotice *>(Qt::FindDirectChildrenOnly))
+            earlier->close();
+    }
     m_notice = new ReportSavedNotice(target, openError, m_opener, parentWidget());
     m_notice->setAttribute(Qt::WA_DeleteOnClose);
     m_notice->show();

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void openFolder();
     void openAfterSavingFailureIsShown();
     void writeFailureStaysInTheDialog();
+    void oneNoticeAtATime();
 };
 
 void tst_ReportExport::initTestCase()
@@ -167,6 +168,24 @@ void tst_ReportExport::writeFailureStaysInTheDialog()
     QVERIFY(!openerCalled);
     QVERIFY2(dialog.errorText().contains(QDir::toNativeSeparators(path)), qPrintable(dialog.errorText()));
     QVERIFY2(dialog.errorText().contains(QLatin1String("not a regular file")), qPrintable(dialog.errorText()));
+}
+
+void tst_ReportExport::oneNoticeAtATime()
+{
+    QTemporaryDir dir;
+    QWidget window;
+    window.show();
+    for (const QString &name : {QStringLiteral("a.md"), QStringLiteral("b.md")}) {
+        auto *dialog = new ReportExport(report(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setUrlOpener([](const QUrl &) { return true; });
+        dialog->setFormat(ReportWriter::Format::Markdown);
+        dialog->setPath(dir.filePath(name));
+        dialog->show();
+        clickSave(*dialog);
+    }
+    QTRY_COMPARE(window.findChildren<ReportSavedNotice *>().size(), 1);
+    QVERIFY(window.findChild<ReportSavedNotice *>()->message().contains(QLatin1String("b.md")));
 }
 
 QTEST_MAIN(tst_ReportExport)
