@@ -30,6 +30,7 @@ ReportExport::ReportExport(const MigrationReport &report, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReportExport>())
     , m_report(report)
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/export.svg")));
@@ -161,12 +162,37 @@ Status ReportExport::save()
     return status;
 }
 
+void ReportExport::setUrlOpener(ReportSavedNotice::UrlOpener opener)
+{
+    m_opener = std::move(opener);
+}
+
+QString ReportExport::errorText() const
+{
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
 void ReportExport::accept()
 {
     if (!save())
         return;
-    if (openAfterSaving())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path()).absoluteFilePath()));
+    const QString target = QFileInfo(path()).absoluteFilePath();
+    QString openError;
+    if (openAfterSaving() && !m_opener(QUrl::fromLocalFile(target))) {
+        openError = ReportSavedNotice::openFailure(target);
+        Q_EMIT openFailed(target, openError);
+    }
+    // Beside the main window, not inside this dialog: it stays after the dialog has closed.
+    // One notice at a time: the one about an earlier export goes.
+    if (m_notice)
+        m_notice->close();
+    if (QWidget *owner = parentWidget()) {
+        for (ReportSavedNotice *earlier : owner->findChildren<ReportSavedNotice *>(Qt::FindDirectChildrenOnly))
+            earlier->close();
+    }
+    m_notice = new ReportSavedNotice(target, openError, m_opener, parentWidget());
+    m_notice->setAttribute(Qt::WA_DeleteOnClose);
+    m_notice->show();
     QDialog::accept();
 }
 

@@ -4,8 +4,11 @@
 #include "core/Result.h"
 #include "core/migration/MigrationReport.h"
 #include "core/report/ReportWriter.h"
+#include "gui/ReportSavedNotice.h"
 
 #include <QDialog>
+
+#include <QPointer>
 
 #include <memory>
 
@@ -17,7 +20,9 @@ namespace edm::gui {
 
 /// Export Report… (menu and Summary page): the format (HTML, Markdown, JSON, PDF) and the file (by default
 /// ReportWriter::defaultFileName in the backup folder of the settings, else the home folder), written by ReportWriter
-/// (atomically, mode 0600), then opened with the desktop's application when asked.
+/// (atomically, mode 0600), then opened with the desktop's application when asked. After saving, a non-modal
+/// ReportSavedNotice says where the report is (with "Open folder") and whether it could be opened; a failure to
+/// write stays in the dialog with the path and the reason.
 class ReportExport : public QDialog
 {
     Q_OBJECT
@@ -35,11 +40,19 @@ public:
 
     /// Writes the report to path() in format(); the error is also shown in the dialog.
     Status save();
+    /// How the report and its folder are opened; QDesktopServices::openUrl unless replaced (tests).
+    void setUrlOpener(ReportSavedNotice::UrlOpener opener);
+    /// The message shown after the last save (null before, or once it was closed).
+    ReportSavedNotice *notice() const { return m_notice; }
+    /// The error shown in the dialog (empty when none).
+    QString errorText() const;
     /// The folder a report goes to by default: the backup folder of the settings, else the home folder.
     static QString defaultFolder();
 
 Q_SIGNALS:
     void saved(const QString &path);
+    /// "Open the report after saving" was on and the desktop could not open it; message names the path and why.
+    void openFailed(const QString &path, const QString &message);
 
 public Q_SLOTS:
     void accept() override;
@@ -50,6 +63,8 @@ private:
 
     const std::unique_ptr<Ui::ReportExport> m_ui;
     const MigrationReport m_report;
+    ReportSavedNotice::UrlOpener m_opener;
+    QPointer<ReportSavedNotice> m_notice;
 };
 
 } // namespace edm::gui

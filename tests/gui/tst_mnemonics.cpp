@@ -12,6 +12,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MigrationWizard.h"
 #include "gui/ReportExport.h"
+#include "gui/ReportSavedNotice.h"
 #include "gui/RestoreDialog.h"
 #include "gui/SettingsDialog.h"
 
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QUrl>
 
 #include <memory>
 
@@ -261,6 +263,12 @@ QStringList tst_Mnemonics::check()
         ReportExport dialog{MigrationReport()};
         Keys keys(QStringLiteral("Export Report"));
         keys.addWidgets(&dialog);
+        collect(keys);
+    }
+    {
+        ReportSavedNotice notice(QStringLiteral("/tmp/r.html"), QStringLiteral("x"), [](const QUrl &) { return true; });
+        Keys keys(QStringLiteral("Report Saved"));
+        keys.addWidgets(&notice);
         collect(keys);
     }
     {

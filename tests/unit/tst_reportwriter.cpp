@@ -60,6 +60,8 @@ private Q_SLOTS:
     void noSecretInAnyFormat();
     void jsonRoundTrip();
     void pdfHasRowCountTable();
+    void everyWarningInEveryFormat_data();
+    void everyWarningInEveryFormat();
     void unwritableTarget();
 };
 
@@ -134,6 +136,61 @@ void tst_ReportWriter::pdfHasRowCountTable()
     QVERIFY2(text.contains("public.files"), qPrintable(text));
     QVERIFY(text.contains("200,000") || text.contains("200000"));
     QVERIFY(!text.contains(password));
+}
+
+void tst_ReportWriter::everyWarningInEveryFormat_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("html") << int(ReportWriter::Format::Html);
+    QTest::newRow("markdown") << int(ReportWriter::Format::Markdown);
+    QTest::newRow("json") << int(ReportWriter::Format::Json);
+    QTest::newRow("pdf") << int(ReportWriter::Format::Pdf);
+}
+
+void tst_ReportWriter::everyWarningInEveryFormat()
+{
+    QFETCH(int, format);
+    const auto f = ReportWriter::Format(format);
+    // Three warnings as the plan writes them: one plain, one with markup characters and a pipe, one over two lines.
+    MigrationReport r = sample();
+    r.warnings = {"alphawarn: the image is set by POSTGRES_IMAGE in .env (line 3); that line is what changes.",
+                  "bravowarn: PGDATA is <set> & the mount | stays as it is.",
+                  "charliewarn: the changed line also holds the password.\nIt stays masked in the report."};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(ReportWriter::defaultFileName(f));
+    QVERIFY(ReportWriter::write(r, f, path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    if (f == ReportWriter::Format::Pdf) {
+        const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed; scripts/deps.sh installs it");
+        QProcess process;
+        process.start(pdftotext, {path, "-"});
+        QVERIFY(process.waitForFinished());
+        text = QString::fromUtf8(process.readAllStandardOutput());
+    }
+    if (f == ReportWriter::Format::Json) {
+        const QJsonArray warnings = QJsonDocument::fromJson(text.toUtf8()).object().value("warnings").toArray();
+        QCOMPARE(warnings.size(), 3);
+        for (qsizetype i = 0; i < 3; ++i)
+            QCOMPARE(warnings.at(i).toString(), r.warnings.at(i));
+        return;
+    }
+    for (const char *marker : {"alphawarn", "bravowarn", "charliewarn"})
+        QVERIFY2(text.count(QLatin1String(marker)) == 1, qPrintable(QStringLiteral("%1 in:\n%2").arg(marker, text)));
+    // The text after each marker is there too (escaped as the format needs), in order.
+    const QString simplified = text.simplified();
+    QVERIFY(simplified.indexOf("alphawarn") < simplified.indexOf("bravowarn"));
+    QVERIFY(simplified.indexOf("bravowarn") < simplified.indexOf("charliewarn"));
+    QVERIFY2(simplified.contains("It stays masked in the report."), qPrintable(simplified));
+    QVERIFY2(simplified.contains("that line is what changes."), qPrintable(simplified));
+    if (f == ReportWriter::Format::Html)
+        QVERIFY(text.contains("PGDATA is &lt;set&gt; &amp; the mount | stays"));
+    if (f == ReportWriter::Format::Markdown)
+        QVERIFY(text.contains("PGDATA is &lt;set&gt; &amp; the mount \\| stays"));
+    if (f == ReportWriter::Format::Pdf)
+        QVERIFY(simplified.contains("PGDATA is <set> & the mount | stays"));
 }
 
 void tst_ReportWriter::unwritableTarget()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/ReportWriter.h"
 #include "core/ErrorCodes.h"
+#include "core/report/PagedTextPrinter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -104,10 +105,13 @@ QString number(qint64 n)
     return n < 0 ? QStringLiteral("—") : QLocale().toString(n);
 }
 
-QString htmlDiff(const QByteArray &diff)
+QStringList htmlDiff(const QByteArray &diff)
 {
-    QString out;
-    for (QString line : QString::fromUtf8(diff).split(u'\n')) {
+    QStringList out;
+    QStringList lines = QString::fromUtf8(diff).split(u'\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    for (QString line : std::as_const(lines)) {
         line.remove(u'\r');
         QString style;
         if (line.startsWith(QLatin1String("+++")) || line.startsWith(QLatin1String("---")))
@@ -119,7 +123,6 @@ QString htmlDiff(const QByteArray &diff)
         else if (line.startsWith(QLatin1String("@@")))
             style = QStringLiteral("color:#0d47a1");
         out += style.isEmpty() ? esc(line) : QStringLiteral("<span style=\"%1\">%2</span>").arg(style, esc(line));
-        out += u'\n';
     }
     return out;
 }
@@ -166,6 +169,196 @@ QString ReportWriter::defaultFileName(Format format, const QDateTime &when)
         .arg(when.toString(QStringLiteral("yyyyMMdd-HHmm")), extension(format));
 }
 
+namespace {
+
+/// The report as a sequence of sections, the one source of the HTML and the PDF (so both show the same things).
+/// Every text is HTML already (escaped where it comes from outside).
+struct Cell
+{
+    QString html;
+    bool number = false;
+    bool key = false; ///< the key column of a key–value table
+};
+
+struct Section
+{
+    enum class Kind
+    {
+        Title,
+        Heading,
+        Subheading,
+        Paragraph,
+        Table,
+        List,
+        Code
+    };
+    Kind kind = Kind::Paragraph;
+    QString html; ///< the text of a title, heading or paragraph
+    QStringList header; ///< a table's column titles (none for a key–value table)
+    QList<int> widths; ///< a table's column widths in percent
+    QList<QList<Cell>> rows;
+    QStringList lines; ///< a list's items, a code block's lines
+    bool keepWithNext = false; ///< a paragraph that introduces what follows
+};
+
+QString coloured(const QString &colour, const QString &html, bool bold = false)
+{
+    return QStringLiteral("<span style=\"color:%1%2\">%3</span>")
+        .arg(colour, bold ? QStringLiteral(";font-weight:bold") : QString(), html);
+}
+
+QList<Section> sections(const MigrationReport &r)
+{
+    using Kind = Section::Kind;
+    QList<Section> out;
+    const auto heading = [&out](const QString &text, Kind kind = Kind::Heading) {
+        out.append({kind, esc(text), {}, {}, {}, {}, false});
+    };
+    const auto paragraph = [&out](const QString &html, bool keepWithNext = false) {
+        out.append({Kind::Paragraph, html, {}, {}, {}, {}, keepWithNext});
+    };
+    const auto keyValues = [&out](const QList<std::pair<QString, QString>> &pairs) {
+        Section table{Kind::Table, {}, {}, {30, 70}, {}, {}, false};
+        for (const auto &[key, value] : pairs)
+            table.rows.append({Cell{esc(key), false, true}, Cell{esc(value)}});
+        out.append(table);
+    };
+
+    heading(ReportWriter::tr("Ente DB Migration report"), Kind::Title);
+    paragraph(QStringLiteral("<b>%1</b>").arg(esc(r.outcomeText())));
+    if (!r.keepImageNote.isEmpty())
+        paragraph(esc(r.keepImageNote));
+
+    heading(ReportWriter::tr("Project"));
+    keyValues({
+        {ReportWriter::tr("Folder"), QDir::toNativeSeparators(r.projectDir)},
+        {ReportWriter::tr("Compose file"), r.composeFile},
+        {ReportWriter::tr("Service"), r.service},
+        {ReportWriter::tr("Method"), r.method},
+        {ReportWriter::tr("Postgres before"),
+         ReportWriter::tr("%1 (%2)").arg(r.versionBefore.isEmpty() ? QStringLiteral("—") : r.versionBefore,
+                                         r.imageBefore)},
+        {ReportWriter::tr("Postgres after"),
+         ReportWriter::tr("%1 (%2)").arg(r.versionAfter.isEmpty() ? QStringLiteral("—") : r.versionAfter,
+                                         r.imageAfter)},
+        {ReportWriter::tr("Report created"), when(r.created)},
+        {ReportWriter::tr("App version"), r.appVersion},
+    });
+
+    if (!r.steps.isEmpty()) {
+        heading(ReportWriter::tr("Steps"));
+        Section table{Kind::Table,
+                      {},
+                      {ReportWriter::tr("Step"), ReportWriter::tr("Started"), ReportWriter::tr("Finished"),
+                       ReportWriter::tr("Duration"), ReportWriter::tr("Outcome")},
+                      {24, 17, 17, 12, 30},
+                      {},
+                      {},
+                      false};
+        for (QString &title : table.header)
+            title = esc(title);
+        for (const auto &s : r.steps) {
+            table.rows.append(
+                {Cell{esc(s.title)}, Cell{esc(when(s.started))}, Cell{esc(when(s.finished))},
+                 Cell{esc(duration(s.durationMs())), true},
+                 Cell{esc(s.outcome) + (s.note.isEmpty() ? QString() : QStringLiteral(": ") + esc(s.note))}});
+        }
+        out.append(table);
+    }
+    if (r.backup) {
+        heading(ReportWriter::tr("Backup"));
+        keyValues({
+            {ReportWriter::tr("File"), QDir::toNativeSeparators(r.backup->path)},
+            {ReportWriter::tr("Size"), QLocale().formattedDataSize(r.backup->bytes)},
+            {ReportWriter::tr("SHA-256"), r.backup->sha256},
+            {ReportWriter::tr("Verified"), r.backup->verified ? ReportWriter::tr("yes") : ReportWriter::tr("no")},
+            {ReportWriter::tr("Finished"), when(r.backup->finished)},
+        });
+    }
+    if (!r.checks.isEmpty()) {
+        heading(ReportWriter::tr("Checks"));
+        Section table{
+            Kind::Table,
+            {},
+            {esc(ReportWriter::tr("Check")), esc(ReportWriter::tr("Result")), esc(ReportWriter::tr("Detail"))},
+            {25, 12, 63},
+            {},
+            {},
+            false};
+        for (const auto &c : r.checks) {
+            QString detail = esc(c.detail);
+            if (!c.fix.isEmpty())
+                detail += QStringLiteral("<br><i>%1</i> %2").arg(esc(ReportWriter::tr("Fix:")), esc(c.fix));
+            table.rows.append({Cell{esc(c.title)},
+                               Cell{coloured(resultColour(c.result), esc(resultText(c.result)), true)}, Cell{detail}});
+        }
+        out.append(table);
+    }
+    if (!r.rowCounts.isEmpty()) {
+        heading(ReportWriter::tr("Row counts"));
+        paragraph(esc(r.allRowsMatch() ? ReportWriter::tr("Every table has as many rows as in the backup.")
+                                       : ReportWriter::tr("Some tables differ from the backup.")),
+                  true);
+        Section table{Kind::Table,
+                      {},
+                      {esc(ReportWriter::tr("Database")), esc(ReportWriter::tr("Table")),
+                       esc(ReportWriter::tr("Backup")), esc(ReportWriter::tr("Server")),
+                       esc(ReportWriter::tr("Match"))},
+                      {20, 38, 15, 15, 12},
+                      {},
+                      {},
+                      false};
+        for (const auto &c : r.rowCounts) {
+            table.rows.append(
+                {Cell{esc(c.database)}, Cell{esc(c.schema) + u'.' + esc(c.table)}, Cell{number(c.expected), true},
+                 Cell{number(c.actual), true},
+                 Cell{c.matches() ? coloured(QStringLiteral("#1b5e20"), esc(ReportWriter::tr("yes")))
+                                  : coloured(QStringLiteral("#b71c1c"), esc(ReportWriter::tr("NO")), true)}});
+        }
+        out.append(table);
+    }
+    if (!r.diffs.isEmpty()) {
+        heading(ReportWriter::tr("Changes to the compose file"));
+        for (const auto &d : r.diffs) {
+            heading(d.title, Kind::Subheading);
+            Section code{Kind::Code, {}, {}, {}, {}, htmlDiff(d.diff), false};
+            out.append(code);
+        }
+    }
+    if (!r.warnings.isEmpty()) {
+        heading(ReportWriter::tr("Warnings"));
+        Section list{Kind::List, {}, {}, {}, {}, {}, false};
+        for (const QString &w : r.warnings)
+            list.lines.append(esc(w));
+        out.append(list);
+    }
+    if (!r.logExcerpt.isEmpty()) {
+        heading(ReportWriter::tr("Upgrade log around the completion line"));
+        Section code{Kind::Code, {}, {}, {}, {}, {}, false};
+        for (const QString &line : r.logExcerpt) {
+            // A line may hold line breaks of its own; each is a line of the block.
+            for (const QString &part : line.split(u'\n'))
+                code.lines.append(esc(part));
+        }
+        out.append(code);
+    }
+    return out;
+}
+
+QString htmlRow(const QList<Cell> &row)
+{
+    QString h = QStringLiteral("<tr>");
+    for (const Cell &c : row) {
+        if (c.key)
+            h += QStringLiteral("<th>%1</th>").arg(c.html);
+        else
+            h += (c.number ? QStringLiteral("<td class=\"n\">%1</td>") : QStringLiteral("<td>%1</td>")).arg(c.html);
+    }
+    return h + QStringLiteral("</tr>\n");
+}
+
+} // namespace
+
 QByteArray ReportWriter::toHtml(const MigrationReport &r)
 {
     QString h;
@@ -175,91 +368,44 @@ QByteArray ReportWriter::toHtml(const MigrationReport &r)
         "<style>body{font-family:sans-serif;margin:2em;max-width:60em;color:#222}"
         "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.25em .6em;"
         "text-align:left;vertical-align:top}th{background:#f0f0f0}td.n{text-align:right}"
-        "pre{background:#f7f7f7;border:1px solid #ddd;padding:.6em;overflow:auto;font-size:90%}"
-        ".pass{color:#1b5e20}.fail{color:#b71c1c;font-weight:bold}</style></head><body>\n");
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Ente DB Migration report")));
-    h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(r.outcomeText()));
-    if (!r.keepImageNote.isEmpty())
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(r.keepImageNote));
-
-    h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Project")));
-    const auto row = [&h](const QString &k, const QString &v) {
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(k), esc(v));
-    };
-    row(tr("Folder"), QDir::toNativeSeparators(r.projectDir));
-    row(tr("Compose file"), r.composeFile);
-    row(tr("Service"), r.service);
-    row(tr("Method"), r.method);
-    row(tr("Postgres before"),
-        tr("%1 (%2)").arg(r.versionBefore.isEmpty() ? QStringLiteral("—") : r.versionBefore, r.imageBefore));
-    row(tr("Postgres after"),
-        tr("%1 (%2)").arg(r.versionAfter.isEmpty() ? QStringLiteral("—") : r.versionAfter, r.imageAfter));
-    row(tr("Report created"), when(r.created));
-    row(tr("App version"), r.appVersion);
-    h += QStringLiteral("</table>\n");
-
-    if (!r.steps.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
-                 .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("Started")), esc(tr("Finished")), esc(tr("Duration")),
-                      esc(tr("Outcome")));
-        for (const auto &s : r.steps) {
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td><td>%5%6</td></tr>\n")
-                     .arg(esc(s.title), esc(when(s.started)), esc(when(s.finished)), esc(duration(s.durationMs())),
-                          esc(s.outcome), s.note.isEmpty() ? QString() : QStringLiteral(": ") + esc(s.note));
+        "pre{background:#f7f7f7;border:1px solid #ddd;padding:.6em;overflow:auto;font-size:90%;"
+        "white-space:pre-wrap;overflow-wrap:anywhere}"
+        "@media print{tr,li{page-break-inside:avoid;break-inside:avoid}h1,h2,h3{page-break-after:avoid;"
+        "break-after:avoid}}</style></head><body>\n");
+    using Kind = Section::Kind;
+    for (const Section &s : sections(r)) {
+        switch (s.kind) {
+        case Kind::Title:
+            h += QStringLiteral("<h1>%1</h1>\n").arg(s.html);
+            break;
+        case Kind::Heading:
+            h += QStringLiteral("<h2>%1</h2>\n").arg(s.html);
+            break;
+        case Kind::Subheading:
+            h += QStringLiteral("<h3>%1</h3>\n").arg(s.html);
+            break;
+        case Kind::Paragraph:
+            h += QStringLiteral("<p>%1</p>\n").arg(s.html);
+            break;
+        case Kind::Table: {
+            h += QStringLiteral("<table>\n");
+            if (!s.header.isEmpty())
+                h += QStringLiteral("<tr><th>%1</th></tr>\n").arg(s.header.join(QStringLiteral("</th><th>")));
+            for (const QList<Cell> &row : s.rows)
+                h += htmlRow(row);
+            h += QStringLiteral("</table>\n");
+            break;
         }
-        h += QStringLiteral("</table>\n");
-    }
-    if (r.backup) {
-        h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Backup")));
-        row(tr("File"), QDir::toNativeSeparators(r.backup->path));
-        row(tr("Size"), QLocale().formattedDataSize(r.backup->bytes));
-        row(tr("SHA-256"), r.backup->sha256);
-        row(tr("Verified"), r.backup->verified ? tr("yes") : tr("no"));
-        row(tr("Finished"), when(r.backup->finished));
-        h += QStringLiteral("</table>\n");
-    }
-    if (!r.checks.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                 .arg(esc(tr("Checks")), esc(tr("Check")), esc(tr("Result")), esc(tr("Detail")));
-        for (const auto &c : r.checks) {
-            QString detail = esc(c.detail);
-            if (!c.fix.isEmpty())
-                detail += QStringLiteral("<br><i>%1</i> %2").arg(esc(tr("Fix:")), esc(c.fix));
-            h += QStringLiteral("<tr><td>%1</td><td style=\"color:%2;font-weight:bold\">%3</td><td>%4</td></tr>\n")
-                     .arg(esc(c.title), resultColour(c.result), esc(resultText(c.result)), detail);
+        case Kind::List:
+            h += QStringLiteral("<ul>\n");
+            for (const QString &item : s.lines)
+                h += QStringLiteral("<li>%1</li>\n").arg(item);
+            h += QStringLiteral("</ul>\n");
+            break;
+        case Kind::Code:
+            h += QStringLiteral("<pre>%1</pre>\n").arg(s.lines.join(u'\n'));
+            break;
         }
-        h += QStringLiteral("</table>\n");
-    }
-    if (!r.rowCounts.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                 .arg(esc(tr("Row counts")),
-                      esc(r.allRowsMatch() ? tr("Every table has as many rows as in the backup.")
-                                           : tr("Some tables differ from the backup.")));
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                 .arg(esc(tr("Database")), esc(tr("Table")), esc(tr("Backup")), esc(tr("Server")), esc(tr("Match")));
-        for (const auto &c : r.rowCounts) {
-            h += QStringLiteral("<tr><td>%1</td><td>%2.%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td>"
-                                "<td class=\"%6\">%7</td></tr>\n")
-                     .arg(esc(c.database), esc(c.schema), esc(c.table), number(c.expected), number(c.actual),
-                          c.matches() ? QStringLiteral("pass") : QStringLiteral("fail"),
-                          c.matches() ? esc(tr("yes")) : esc(tr("NO")));
-        }
-        h += QStringLiteral("</table>\n");
-    }
-    if (!r.diffs.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Changes to the compose file")));
-        for (const auto &d : r.diffs)
-            h += QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n").arg(esc(d.title), htmlDiff(d.diff));
-    }
-    if (!r.warnings.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Warnings")));
-        for (const QString &w : r.warnings)
-            h += QStringLiteral("<li>%1</li>\n").arg(esc(w));
-        h += QStringLiteral("</ul>\n");
-    }
-    if (!r.logExcerpt.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n")
-                 .arg(esc(tr("Upgrade log around the completion line")), esc(r.logExcerpt.join(u'\n')));
     }
     h += QStringLiteral("</body></html>\n");
     return r.redactor.redact(h).toUtf8();
@@ -352,22 +498,98 @@ QByteArray ReportWriter::toJson(const MigrationReport &report)
 
 QByteArray ReportWriter::toPdf(const MigrationReport &report)
 {
-    QTextDocument document;
     // No ligatures: "ﬁles" must stay "files" for anyone who searches or copies the PDF's text.
-    QFont font = document.defaultFont();
+    QFont font = QTextDocument().defaultFont();
     font.setStyleStrategy(QFont::PreferNoShaping);
-    document.setDefaultFont(font);
-    document.setHtml(QString::fromUtf8(toHtml(report)));
+    font.setPointSizeF(9.5);
+    PagedTextPrinter printer(font);
+    const QString tableStart = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                              "style=\"border-collapse:collapse;border-color:#bbbbbb;"
+                                              "border-style:solid\">");
+    const auto cellsOf = [](const QStringList &html, const QList<int> &widths, bool header) -> QString {
+        QString h = QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < html.size(); ++i) {
+            h += QStringLiteral("<td width=\"%1%\"%2>%3</td>")
+                     .arg(widths.value(i, 10))
+                     .arg(header ? QStringLiteral(" bgcolor=\"#eeeeee\" style=\"font-weight:bold\"") : QString(),
+                          html.at(i));
+        }
+        return h + QStringLiteral("</tr>");
+    };
+    using Kind = Section::Kind;
+    for (const Section &s : sections(report)) {
+        switch (s.kind) {
+        case Kind::Title:
+            printer.append({QStringLiteral("<h1>%1</h1>").arg(s.html), true, {}});
+            break;
+        case Kind::Heading:
+            printer.append({QStringLiteral("<h2 style=\"margin-top:10pt\">%1</h2>").arg(s.html), true, {}});
+            break;
+        case Kind::Subheading:
+            printer.append({QStringLiteral("<h3>%1</h3>").arg(s.html), true, {}});
+            break;
+        case Kind::Paragraph:
+            printer.append({QStringLiteral("<p>%1</p>").arg(s.html), s.keepWithNext, {}});
+            break;
+        case Kind::Table: {
+            // One piece per row, all with the same column widths: a row moves to the next page whole, and the
+            // header row is repeated above it there.
+            QString header;
+            if (!s.header.isEmpty()) {
+                header = tableStart + cellsOf(s.header, s.widths, true) + QStringLiteral("</table>");
+                printer.append({header, true, {}});
+            }
+            for (const QList<Cell> &row : s.rows) {
+                QStringList cells;
+                for (const Cell &c : row) {
+                    cells.append(c.number    ? QStringLiteral("<p align=\"right\">%1</p>").arg(c.html)
+                                     : c.key ? QStringLiteral("<b>%1</b>").arg(c.html)
+                                             : c.html);
+                }
+                // Right under the header row, or the row before.
+                const bool tight = !header.isEmpty() || &row != &s.rows.constFirst();
+                printer.append(
+                    {tableStart + cellsOf(cells, s.widths, false) + QStringLiteral("</table>"), false, header, tight});
+            }
+            break;
+        }
+        case Kind::List:
+            for (const QString &item : s.lines)
+                printer.append({QStringLiteral("<ul><li>%1</li></ul>").arg(item), false, {}});
+            break;
+        case Kind::Code:
+            // One piece per line, wrapped (at spaces, or anywhere in a long word), never cut at the margin.
+            for (qsizetype i = 0; i < s.lines.size(); ++i) {
+                const QString &line = s.lines.at(i);
+                printer.append({QStringLiteral("<p style=\"white-space:pre-wrap;font-family:monospace;"
+                                               "font-size:8pt;background-color:#f4f4f4\">%1</p>")
+                                    .arg(line.isEmpty() ? QStringLiteral("&nbsp;") : line),
+                                false,
+                                {},
+                                i > 0});
+            }
+            break;
+        }
+    }
+    // Redacted piece by piece, before layout (the PDF's text is compressed: it cannot be redacted afterwards).
+    PagedTextPrinter redacted(font);
+    for (PagedTextPrinter::Piece piece : printer.pieces()) {
+        piece.html = report.redactor.redact(piece.html);
+        piece.continuedHeader = report.redactor.redact(piece.continuedHeader);
+        redacted.append(piece);
+    }
+
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
+        writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(tr("Ente DB Migration report"));
         writer.setCreator(QStringLiteral("ente-db-migrate"));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        document.print(&writer);
+        redacted.print(&writer);
     }
     return bytes;
 }
