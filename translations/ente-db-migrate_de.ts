@@ -758,7 +758,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../forms/SummaryPage.ui" line="+22"/>
+        <location filename="../forms/SummaryPage.ui" line="+50"/>
         <source>&amp;What was done:</source>
         <translation>&amp;Was getan wurde:</translation>
     </message>
@@ -793,7 +793,17 @@
         <translation>Die ursprüngliche Compose-Datei zurücklegen und, wenn die Daten geändert wurden, die Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Lo&amp;g Details</source>
+        <translation>Protokoll anzei&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the log of the run (and of the rollback), with the failing lines highlighted</source>
+        <translation>Zeigt das Protokoll des Laufs (und des Zurücksetzens), die fehlgeschlagenen Zeilen hervorgehoben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Rollback</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -1659,7 +1669,7 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+167"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+190"/>
         <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
         <translation>%1 existiert nicht. Wählen Sie den Ordner mit Ihrer compose.yaml (bei Ente meist ente/server oder der vom Quickstart angelegte Ordner).</translation>
     </message>
@@ -1679,7 +1689,8 @@
         <translation>Mehrere Compose-Dateien gefunden (%1); wie docker compose wird %2 verwendet.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="-211"/>
+        <location line="+349"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -1689,7 +1700,7 @@
         <translation>%1, Zeile %2: Die Werte dieser Datei ergeben zusammen mehr als %3 MiB, sobald ihre Variablen eingesetzt sind; Compose-Werte sind nie so lang. Prüfen Sie die Variablen, die die Zeilen wiederholen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>%1 has no service named &quot;%2&quot;. Its services are: %3.</source>
         <translation>%1 hat keinen Dienst namens „%2“. Seine Dienste sind: %3.</translation>
     </message>
@@ -1714,12 +1725,12 @@
         <translation>Der Dienst „%1“ hat kein Image (er wird aus einem Dockerfile gebaut). Die Migration ändert die Image-Zeile, daher braucht der Dienst eine, etwa „image: postgres:12“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-452"/>
         <source>The image of &quot;%1&quot; cannot be read: %2</source>
         <translation>Das Image von „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+477"/>
         <source>The service &quot;%1&quot; runs %2, an image built on Postgres by someone else, not the official postgres image. Such images carry extensions (vector search, geodata, time series) that neither pgautoupgrade nor the official postgres image has, so an upgrade this way would leave the data unreadable. Upgrade it the way the image&apos;s makers document (usually their own newer tag, or a dump and restore with that image).</source>
         <translation>Der Dienst „%1“ verwendet %2, ein von Dritten auf Postgres aufgebautes Image, nicht das offizielle postgres-Image. Solche Images bringen Erweiterungen mit (Vektorsuche, Geodaten, Zeitreihen), die weder pgautoupgrade noch das offizielle postgres-Image haben, daher würde ein Upgrade auf diesem Weg die Daten unlesbar machen. Aktualisieren Sie es so, wie die Macher des Images es dokumentieren (meist mit ihrem eigenen neueren Tag oder mit Dump und Wiederherstellung mit diesem Image).</translation>
     </message>
@@ -2247,6 +2258,89 @@
     </message>
 </context>
 <context>
+    <name>edm::FailureSummary</name>
+    <message>
+        <location filename="../src/core/migration/FailureSummary.cpp" line="+108"/>
+        <source>&quot;%1&quot; was stopped: %2</source>
+        <translation>„%1“ wurde angehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compose file was changed and names an image this migration did not write.</source>
+        <translation>Die Compose-Datei wurde geändert und nennt ein Image, das diese Migration nicht geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The compose file is unchanged.</source>
+        <translation>Die Compose-Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compose file names %1 (before the migration: %2).</source>
+        <translation>Die Compose-Datei nennt %1 (vor der Migration: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The compose file still names %1.</source>
+        <translation>Die Compose-Datei nennt weiterhin %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the Postgres container runs is unknown: docker did not answer.</source>
+        <translation>Ob der Postgres-Container läuft, ist unbekannt: Docker hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Postgres container is running.</source>
+        <translation>Der Postgres-Container läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Postgres container is not running.</source>
+        <translation>Der Postgres-Container läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data was converted to the new version.</source>
+        <translation>Die Daten wurden in die neue Version umgewandelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data conversion began and did not finish: the old image cannot use the volume as it is.</source>
+        <translation>Die Umwandlung der Daten hat begonnen und nicht geendet: Das alte Image kann das Volume so nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data is unchanged.</source>
+        <translation>Die Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roll back: the original compose file is put back, the backup restored into the volume and the stack started as before.</source>
+        <translation>Zurücksetzen: Die ursprüngliche Compose-Datei wird zurückgelegt, die Sicherung in das Volume wiederhergestellt und der Stack wie zuvor gestartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back: the original compose file is put back and the stack started as before.</source>
+        <translation>Zurücksetzen: Die ursprüngliche Compose-Datei wird zurückgelegt und der Stack wie zuvor gestartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed. Fix the cause above, then retry &quot;%1&quot;.</source>
+        <translation>Nichts wurde geändert. Beheben Sie die Ursache oben und wiederholen Sie dann „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed: close, or choose another project or target version.</source>
+        <translation>Nichts wurde geändert: Schließen Sie, oder wählen Sie ein anderes Projekt oder eine andere Zielversion.</translation>
+    </message>
+</context>
+<context>
     <name>edm::FinishStep</name>
     <message>
         <location filename="../src/core/migration/steps/FinishStep.cpp" line="+19"/>
@@ -2512,7 +2606,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+254"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+255"/>
         <source>image → %1, data → %2</source>
         <translation>Image → %1, Daten → %2</translation>
     </message>
@@ -2585,12 +2679,7 @@
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+26"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+32"/>
         <source>%1 was changed by something else since the plan was made; nothing was written. Review the file and plan again.</source>
         <translation>%1 wurde seit dem Erstellen des Plans von etwas anderem geändert; nichts wurde geschrieben. Prüfen Sie die Datei und planen Sie erneut.</translation>
     </message>
@@ -3019,7 +3108,7 @@
 <context>
     <name>edm::ReportWriter</name>
     <message>
-        <location filename="../src/core/report/ReportWriter.cpp" line="+33"/>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+34"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3054,251 +3143,251 @@
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+7"/>
-        <location line="+91"/>
-        <location line="+96"/>
+        <location line="+176"/>
+        <location line="+139"/>
+        <location line="+51"/>
+        <location line="+172"/>
         <source>Ente DB Migration report</source>
         <translation>Ente-DB-Migration – Bericht</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+89"/>
+        <location line="-357"/>
+        <location line="+188"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+89"/>
+        <location line="-186"/>
+        <location line="+190"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Compose file</source>
         <translation>Compose-Datei</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Postgres before</source>
         <translation>Postgres vorher</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+2"/>
-        <location line="+87"/>
+        <location line="-189"/>
+        <location line="+3"/>
+        <location line="+187"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+89"/>
+        <location line="-190"/>
+        <location line="+189"/>
         <source>Postgres after</source>
         <translation>Postgres nachher</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Report created</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>App version</source>
         <translation>App-Version</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-184"/>
+        <location line="+187"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+15"/>
-        <location line="+72"/>
+        <location line="-184"/>
+        <location line="+23"/>
+        <location line="+161"/>
         <location line="+13"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+87"/>
+        <location line="-196"/>
+        <location line="+183"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
+        <location line="-183"/>
+        <location line="+183"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+26"/>
-        <location line="+59"/>
+        <location line="-167"/>
+        <location line="+36"/>
+        <location line="+139"/>
         <location line="+22"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+85"/>
+        <location line="-195"/>
+        <location line="+174"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+28"/>
-        <location line="+57"/>
+        <location line="-174"/>
+        <location line="+41"/>
+        <location line="+133"/>
         <location line="+22"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+85"/>
+        <location line="-196"/>
+        <location line="+174"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+84"/>
+        <location line="-169"/>
+        <location line="+174"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+82"/>
+        <location line="-159"/>
+        <location line="+165"/>
         <source>Row counts</source>
         <translation>Zeilenzahlen</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Every table has as many rows as in the backup.</source>
         <translation>Jede Tabelle hat so viele Zeilen wie in der Sicherung.</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Some tables differ from the backup.</source>
         <translation>Einige Tabellen weichen von der Sicherung ab.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-162"/>
+        <location line="+162"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-160"/>
+        <location line="+160"/>
         <source>Match</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-150"/>
         <source>NO</source>
         <translation>NEIN</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+153"/>
         <source>Changes to the compose file</source>
         <translation>Änderungen an der Compose-Datei</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+81"/>
+        <location line="-145"/>
+        <location line="+153"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+80"/>
+        <location line="-146"/>
+        <location line="+152"/>
         <source>Upgrade log around the completion line</source>
         <translation>Upgrade-Protokoll um die Abschlusszeile</translation>
     </message>
@@ -3308,7 +3397,7 @@
         <translation>**NEIN**</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+154"/>
         <source>%1 is a symbolic link; the report is not written through it (its target stays as it is). Give the path of a regular file, or remove the link first.</source>
         <translation>%1 ist ein symbolischer Link; der Bericht wird nicht durch ihn hindurch geschrieben (sein Ziel bleibt, wie es ist). Geben Sie den Pfad einer regulären Datei an oder entfernen Sie zuerst den Link.</translation>
     </message>
@@ -3535,7 +3624,7 @@
 <context>
     <name>edm::RunLock</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="+492"/>
+        <location filename="../src/core/StateDir.cpp" line="+570"/>
         <source>Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to finish, or stop it.</source>
         <translation>Auf diesem Projekt läuft bereits ein anderer Lauf von Ente DB Migration (PID %1). Warten Sie, bis er fertig ist, oder halten Sie ihn an.</translation>
     </message>
@@ -3752,7 +3841,7 @@
 <context>
     <name>edm::StateDir</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="-457"/>
+        <location filename="../src/core/StateDir.cpp" line="-535"/>
         <source>%1 %2. Nothing was read from it or written into it. Move it aside (check what it points to or who made it), then run the command again.</source>
         <translation>%1 %2. Daraus wurde nichts gelesen und nichts hineingeschrieben. Verschieben Sie es beiseite (prüfen Sie, worauf es zeigt oder wer es angelegt hat) und führen Sie den Befehl dann erneut aus.</translation>
     </message>
@@ -3763,36 +3852,36 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>is not a folder</source>
         <translation>ist kein Ordner</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+216"/>
+        <location line="-30"/>
+        <location line="+221"/>
         <source>belongs to another user (uid %1)</source>
         <translation>gehört einem anderen Benutzer (UID %1)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>may be written by other users and cannot be made private (%1)</source>
         <translation>kann von anderen Benutzern beschrieben werden und lässt sich nicht privat machen (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+177"/>
+        <location line="+26"/>
+        <location line="+179"/>
         <location line="+68"/>
-        <location line="+121"/>
+        <location line="+193"/>
         <source>is a symbolic link</source>
         <translation>ist ein symbolischer Link</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-437"/>
         <source>cannot be opened (%1)</source>
         <translation>kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Cannot open the project folder %1: %2.</source>
         <translation>Der Projektordner %1 kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -3834,7 +3923,7 @@
         <translation>In %1 kann nicht alles gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+125"/>
         <source>is not a regular file of yours</source>
         <translation>ist keine reguläre Datei, die Ihnen gehört</translation>
     </message>
@@ -3928,7 +4017,12 @@
 <context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
-        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+228"/>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+130"/>
+        <source> … [line cut at %1 bytes]</source>
+        <translation> … [Zeile nach %1 Bytes abgeschnitten]</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Dieses pgautoupgrade-Image aktualisiert die Daten auf PostgreSQL %1, das Ziel ist aber %2. Halten Sie es nicht mittendrin an (das hinterlässt halb umgewandelte Daten): Lassen Sie es abschließen und behalten Sie dann entweder PostgreSQL %1 (ab jetzt postgres:%1 in der Compose-Datei) oder stellen Sie die Sicherung wieder her und verwenden Sie das pgautoupgrade-Tag für %2.</translation>
     </message>
@@ -4420,7 +4514,7 @@
 <context>
     <name>edm::cli::EngineDriver</name>
     <message>
-        <location filename="../src/cli/EngineDriver.cpp" line="+38"/>
+        <location filename="../src/cli/EngineDriver.cpp" line="+39"/>
         <source>   done: %1</source>
         <translation>   fertig: %1</translation>
     </message>
@@ -4450,7 +4544,7 @@
         <translation>j</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Rolled back.</source>
         <translation>Zurückgesetzt.</translation>
     </message>
@@ -4458,6 +4552,21 @@
         <location line="+0"/>
         <source>The migration is complete.</source>
         <translation>Die Migration ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State now:   %1</source>
+        <translation>Zustand jetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step:   %1</source>
+        <translation>Nächster Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -5219,7 +5328,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>--target must be a Postgres major version up to 18 (pgautoupgrade upgrades to 14 to 18), not &quot;%1&quot;.</source>
         <translation>--target muss eine Postgres-Hauptversion bis 18 sein (pgautoupgrade aktualisiert auf 14 bis 18), nicht „%1“.</translation>
     </message>
@@ -5229,7 +5338,7 @@
         <translation>%1 ist ein Ordner, keine Protokolldatei. Geben Sie die Datei an, in die docker logs gespeichert wurde, oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
         <translation>Folgt dem Protokoll eines pgautoupgrade- (oder Postgres-)Containers aus einer Datei oder der Standardeingabe und gibt eine Zeile pro erkanntem Ereignis aus: Upgrade begonnen, abgeschlossen oder gescheitert, kein Upgrade nötig, Server startet, bereit für Verbindungen, FATAL-Zeilen. Endet mit 0, sobald das Upgrade abgeschlossen ist und der endgültige Server der Zielversion Verbindungen annimmt, mit 1, wenn es scheiterte, mit 4, wenn das Protokoll endete oder die Zeit zuerst ablief. Zum Beispiel: docker compose logs -f postgres | %1 watch-log</translation>
     </message>
@@ -5254,7 +5363,7 @@
         <translation>Nur diesem Compose-Dienst folgen, wenn das Protokoll mehrere verschränkt (docker compose up).</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>watch-log takes one FILE, got %1.</source>
         <translation>watch-log nimmt eine DATEI, %1 erhalten.</translation>
     </message>
@@ -5264,12 +5373,12 @@
         <translation>--timeout muss eine Anzahl Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
         <translation>Das Upgrade ist fertig: PostgreSQL %1 nimmt Verbindungen an.</translation>
     </message>
@@ -5280,6 +5389,14 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <source>nothing was written to %1 within %n second(s): no program writes the log into this FIFO.</source>
+        <translation>
+            <numerusform>innerhalb von %n Sekunde wurde nichts nach %1 geschrieben: Kein Programm schreibt das Protokoll in diese FIFO.</numerusform>
+            <numerusform>innerhalb von %n Sekunden wurde nichts nach %1 geschrieben: Kein Programm schreibt das Protokoll in diese FIFO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>the upgrade was not done after %n second(s) (%1).</source>
         <translation>
             <numerusform>das Upgrade war nach %n Sekunde nicht fertig (%1).</numerusform>
@@ -6123,7 +6240,12 @@
         <translation>Ente DB Migration</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+11"/>
+        <source>Retr&amp;y</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>Unfinished migration</source>
         <translation>Nicht abgeschlossene Migration</translation>
     </message>
@@ -6188,7 +6310,7 @@
         <translation>&amp;Fortfahren</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+148"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
@@ -6433,7 +6555,7 @@
 <context>
     <name>edm::gui::ReportExport</name>
     <message>
-        <location filename="../src/gui/ReportExport.cpp" line="+36"/>
+        <location filename="../src/gui/ReportExport.cpp" line="+37"/>
         <source>HTML (self-contained web page)</source>
         <translation>HTML (eigenständige Webseite)</translation>
     </message>
@@ -6491,6 +6613,44 @@
         <location line="+12"/>
         <source>Choose a file to save the report to.</source>
         <translation>Wählen Sie eine Datei, in der der Bericht gespeichert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::ReportSavedNotice</name>
+    <message>
+        <location filename="../src/gui/ReportSavedNotice.cpp" line="+23"/>
+        <source>Report Saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report was saved to %1</source>
+        <translation>Der Bericht wurde gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the folder that holds the report in your file manager</source>
+        <translation>Zeigt den Ordner mit dem Bericht in Ihrer Dateiverwaltung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 could not be opened: it no longer exists.</source>
+        <translation>%1 konnte nicht geöffnet werden: Es existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be opened: the desktop has no file manager set up for folders, or it could not be started.</source>
+        <translation>%1 konnte nicht geöffnet werden: Die Arbeitsumgebung hat keine Dateiverwaltung für Ordner eingerichtet, oder sie konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened: the desktop has no application set up for this kind of file, or it could not be started. Open it from your file manager instead.</source>
+        <translation>%1 konnte nicht geöffnet werden: Die Arbeitsumgebung hat keine Anwendung für diese Art Datei eingerichtet, oder sie konnte nicht gestartet werden. Öffnen Sie sie stattdessen aus Ihrer Dateiverwaltung.</translation>
     </message>
 </context>
 <context>
@@ -6778,7 +6938,7 @@
 <context>
     <name>edm::gui::SummaryPage</name>
     <message>
-        <location filename="../src/gui/SummaryPage.cpp" line="+18"/>
+        <location filename="../src/gui/SummaryPage.cpp" line="+19"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -6788,12 +6948,7 @@
         <translation>Was getan wurde und was Sie von nun an beachten sollten.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rollback log</source>
-        <translation>Protokoll des Zurücksetzens</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+114"/>
         <source>The migration is complete: %1 runs Postgres %2.</source>
         <translation>Die Migration ist abgeschlossen: %1 läuft mit Postgres %2.</translation>
     </message>
@@ -6803,9 +6958,19 @@
         <translation>Die Migration wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The migration did not finish.</source>
-        <translation>Die Migration wurde nicht beendet.</translation>
+        <location line="-117"/>
+        <source>Log of the run</source>
+        <translation>Protokoll des Laufs</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The migration did not finish: %1</source>
+        <translation>Die Migration wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6813,7 +6978,7 @@
         <translation>Die Migration ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Compose file:</source>
         <translation>Compose-Datei:</translation>
     </message>
@@ -6823,18 +6988,31 @@
         <translation>Dienst:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Image:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
+        <source>%1 (the change to %2 was rolled back)</source>
+        <translation>%1 (die Änderung zu %2 wurde zurückgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (planned: %2, not done)</source>
+        <translation>%1 (geplant: %2, nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Postgres:</source>
         <translation>Postgres:</translation>
     </message>
@@ -6899,7 +7077,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6909,14 +7087,19 @@
         <translation> (%1 s)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rolling back…</source>
         <translation>Wird zurückgesetzt…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Rolled back: the compose file is back to its original bytes, and the data to the backup when it had been changed.</source>
-        <translation>Zurückgesetzt: Die Compose-Datei ist wieder Byte für Byte im Originalzustand, und die Daten haben wieder den Stand der Sicherung, falls sie verändert worden waren.</translation>
+        <location line="+29"/>
+        <source>Rolled back: the stack is back on its original image %1 and its original data (the compose file has its original bytes; the data is the backup&apos;s when it had been converted).</source>
+        <translation>Zurückgesetzt: Der Stack läuft wieder mit seinem ursprünglichen Image %1 und seinen ursprünglichen Daten (die Compose-Datei hat ihre ursprünglichen Bytes; die Daten sind die der Sicherung, wenn sie umgewandelt worden waren).</translation>
     </message>
 </context>
 <context>

@@ -758,7 +758,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../forms/SummaryPage.ui" line="+22"/>
+        <location filename="../forms/SummaryPage.ui" line="+50"/>
         <source>&amp;What was done:</source>
         <translation>Ce &amp;qui a été fait :</translation>
     </message>
@@ -793,7 +793,17 @@
         <translation>Remettre le fichier compose d’origine et, si les données ont été modifiées, restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Lo&amp;g Details</source>
+        <translation>Détails du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the log of the run (and of the rollback), with the failing lines highlighted</source>
+        <translation>Affiche le journal de l’exécution (et du retour en arrière), les lignes en échec mises en évidence</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Rollback</source>
         <translation>Retour arrière</translation>
     </message>
@@ -1659,7 +1669,7 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+167"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+190"/>
         <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
         <translation>%1 n’existe pas. Choisissez le dossier qui contient votre compose.yaml (pour Ente, en général ente/server ou le dossier créé par le quickstart).</translation>
     </message>
@@ -1679,7 +1689,8 @@
         <translation>Plusieurs fichiers compose trouvés (%1) ; comme docker compose, utilisation de %2.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="-211"/>
+        <location line="+349"/>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
@@ -1689,7 +1700,7 @@
         <translation>%1, ligne %2 : les valeurs de ce fichier dépassent au total %3 Mio une fois leurs variables remplacées ; des valeurs compose ne sont jamais aussi longues. Vérifiez les variables que les lignes répètent.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>%1 has no service named &quot;%2&quot;. Its services are: %3.</source>
         <translation>%1 n’a pas de service nommé « %2 ». Ses services sont : %3.</translation>
     </message>
@@ -1714,12 +1725,12 @@
         <translation>Le service « %1 » n’a pas d’image (il est construit à partir d’un Dockerfile). La migration modifie la ligne image, le service en a donc besoin, par exemple « image: postgres:12 ».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-452"/>
         <source>The image of &quot;%1&quot; cannot be read: %2</source>
         <translation>L’image de « %1 » ne peut pas être lue : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+477"/>
         <source>The service &quot;%1&quot; runs %2, an image built on Postgres by someone else, not the official postgres image. Such images carry extensions (vector search, geodata, time series) that neither pgautoupgrade nor the official postgres image has, so an upgrade this way would leave the data unreadable. Upgrade it the way the image&apos;s makers document (usually their own newer tag, or a dump and restore with that image).</source>
         <translation>Le service « %1 » exécute %2, une image construite sur Postgres par un tiers, et non l’image postgres officielle. De telles images apportent des extensions (recherche vectorielle, données géographiques, séries temporelles) que ni pgautoupgrade ni l’image postgres officielle n’ont : une mise à niveau par ce moyen laisserait les données illisibles. Mettez-le à niveau comme le documentent les auteurs de l’image (en général avec leur propre étiquette plus récente, ou par un dump et une restauration avec cette image).</translation>
     </message>
@@ -2247,6 +2258,89 @@
     </message>
 </context>
 <context>
+    <name>edm::FailureSummary</name>
+    <message>
+        <location filename="../src/core/migration/FailureSummary.cpp" line="+108"/>
+        <source>&quot;%1&quot; was stopped: %2</source>
+        <translation>« %1 » a été arrêtée : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>« %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compose file was changed and names an image this migration did not write.</source>
+        <translation>Le fichier compose a été modifié et nomme une image que cette migration n’a pas écrite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The compose file is unchanged.</source>
+        <translation>Le fichier compose est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compose file names %1 (before the migration: %2).</source>
+        <translation>Le fichier compose nomme %1 (avant la migration : %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The compose file still names %1.</source>
+        <translation>Le fichier compose nomme toujours %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the Postgres container runs is unknown: docker did not answer.</source>
+        <translation>On ne sait pas si le conteneur Postgres tourne : docker n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Postgres container is running.</source>
+        <translation>Le conteneur Postgres tourne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Postgres container is not running.</source>
+        <translation>Le conteneur Postgres ne tourne pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data was converted to the new version.</source>
+        <translation>Les données ont été converties vers la nouvelle version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data conversion began and did not finish: the old image cannot use the volume as it is.</source>
+        <translation>La conversion des données a commencé sans se terminer : l’ancienne image ne peut pas utiliser le volume en l’état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data is unchanged.</source>
+        <translation>Les données sont inchangées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roll back: the original compose file is put back, the backup restored into the volume and the stack started as before.</source>
+        <translation>Revenir en arrière : le fichier compose d’origine est remis en place, la sauvegarde restaurée dans le volume et la pile démarrée comme avant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back: the original compose file is put back and the stack started as before.</source>
+        <translation>Revenir en arrière : le fichier compose d’origine est remis en place et la pile démarrée comme avant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed. Fix the cause above, then retry &quot;%1&quot;.</source>
+        <translation>Rien n’a été modifié. Corrigez la cause ci-dessus, puis relancez « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed: close, or choose another project or target version.</source>
+        <translation>Rien n’a été modifié : fermez, ou choisissez un autre projet ou une autre version cible.</translation>
+    </message>
+</context>
+<context>
     <name>edm::FinishStep</name>
     <message>
         <location filename="../src/core/migration/steps/FinishStep.cpp" line="+19"/>
@@ -2512,7 +2606,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+254"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+255"/>
         <source>image → %1, data → %2</source>
         <translation>image → %1, données → %2</translation>
     </message>
@@ -2585,12 +2679,7 @@
 <context>
     <name>edm::MigrationPlan</name>
     <message>
-        <location filename="../src/core/compose/MigrationPlan.cpp" line="+26"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/core/compose/MigrationPlan.cpp" line="+32"/>
         <source>%1 was changed by something else since the plan was made; nothing was written. Review the file and plan again.</source>
         <translation>%1 a été modifié par autre chose depuis l’établissement du plan ; rien n’a été écrit. Relisez le fichier et refaites le plan.</translation>
     </message>
@@ -3019,7 +3108,7 @@
 <context>
     <name>edm::ReportWriter</name>
     <message>
-        <location filename="../src/core/report/ReportWriter.cpp" line="+33"/>
+        <location filename="../src/core/report/ReportWriter.cpp" line="+34"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3054,251 +3143,251 @@
         <translation>ignoré</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+7"/>
-        <location line="+91"/>
-        <location line="+96"/>
+        <location line="+176"/>
+        <location line="+139"/>
+        <location line="+51"/>
+        <location line="+172"/>
         <source>Ente DB Migration report</source>
         <translation>Rapport Ente DB Migration</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+89"/>
+        <location line="-357"/>
+        <location line="+188"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+89"/>
+        <location line="-186"/>
+        <location line="+190"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Compose file</source>
         <translation>Fichier compose</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>Postgres before</source>
         <translation>Postgres avant</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+2"/>
-        <location line="+87"/>
+        <location line="-189"/>
+        <location line="+3"/>
+        <location line="+187"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+89"/>
+        <location line="-190"/>
+        <location line="+189"/>
         <source>Postgres after</source>
         <translation>Postgres après</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-186"/>
+        <location line="+188"/>
         <source>Report created</source>
         <translation>Rapport créé</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>App version</source>
         <translation>Version de l’application</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-184"/>
+        <location line="+187"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+15"/>
-        <location line="+72"/>
+        <location line="-184"/>
+        <location line="+23"/>
+        <location line="+161"/>
         <location line="+13"/>
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+87"/>
+        <location line="-196"/>
+        <location line="+183"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
+        <location line="-183"/>
+        <location line="+183"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+26"/>
-        <location line="+59"/>
+        <location line="-167"/>
+        <location line="+36"/>
+        <location line="+139"/>
         <location line="+22"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+85"/>
+        <location line="-195"/>
+        <location line="+174"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+28"/>
-        <location line="+57"/>
+        <location line="-174"/>
+        <location line="+41"/>
+        <location line="+133"/>
         <location line="+22"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+85"/>
+        <location line="-196"/>
+        <location line="+174"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+84"/>
+        <location line="-169"/>
+        <location line="+174"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>Fix:</source>
         <translation>Correction :</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+82"/>
+        <location line="-159"/>
+        <location line="+165"/>
         <source>Row counts</source>
         <translation>Nombres de lignes</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Every table has as many rows as in the backup.</source>
         <translation>Chaque table a autant de lignes que dans la sauvegarde.</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Some tables differ from the backup.</source>
         <translation>Certaines tables diffèrent de la sauvegarde.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-162"/>
+        <location line="+162"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-160"/>
+        <location line="+160"/>
         <source>Match</source>
         <translation>Identique</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-150"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+153"/>
         <source>Changes to the compose file</source>
         <translation>Modifications du fichier compose</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+81"/>
+        <location line="-145"/>
+        <location line="+153"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+80"/>
+        <location line="-146"/>
+        <location line="+152"/>
         <source>Upgrade log around the completion line</source>
         <translation>Journal de mise à niveau autour de la ligne de fin</translation>
     </message>
@@ -3308,7 +3397,7 @@
         <translation>**NON**</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+154"/>
         <source>%1 is a symbolic link; the report is not written through it (its target stays as it is). Give the path of a regular file, or remove the link first.</source>
         <translation>%1 est un lien symbolique ; le rapport n’est pas écrit à travers lui (sa cible reste telle quelle). Indiquez le chemin d’un fichier ordinaire, ou supprimez d’abord le lien.</translation>
     </message>
@@ -3535,7 +3624,7 @@
 <context>
     <name>edm::RunLock</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="+492"/>
+        <location filename="../src/core/StateDir.cpp" line="+570"/>
         <source>Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to finish, or stop it.</source>
         <translation>Une autre exécution d’Ente DB Migration est en cours sur ce projet (pid %1). Attendez qu’elle se termine, ou arrêtez-la.</translation>
     </message>
@@ -3752,7 +3841,7 @@
 <context>
     <name>edm::StateDir</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="-457"/>
+        <location filename="../src/core/StateDir.cpp" line="-535"/>
         <source>%1 %2. Nothing was read from it or written into it. Move it aside (check what it points to or who made it), then run the command again.</source>
         <translation>%1 %2. Rien n’y a été lu ni écrit. Mettez-le de côté (vérifiez vers quoi il pointe ou qui l’a créé), puis relancez la commande.</translation>
     </message>
@@ -3763,36 +3852,36 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>is not a folder</source>
         <translation>n’est pas un dossier</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+216"/>
+        <location line="-30"/>
+        <location line="+221"/>
         <source>belongs to another user (uid %1)</source>
         <translation>appartient à un autre utilisateur (uid %1)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>may be written by other users and cannot be made private (%1)</source>
         <translation>peut être modifié par d’autres utilisateurs et ne peut pas être rendu privé (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+177"/>
+        <location line="+26"/>
+        <location line="+179"/>
         <location line="+68"/>
-        <location line="+121"/>
+        <location line="+193"/>
         <source>is a symbolic link</source>
         <translation>est un lien symbolique</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-437"/>
         <source>cannot be opened (%1)</source>
         <translation>ne peut pas être ouvert (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Cannot open the project folder %1: %2.</source>
         <translation>Impossible d’ouvrir le dossier du projet %1 : %2.</translation>
     </message>
@@ -3834,7 +3923,7 @@
         <translation>Impossible de tout supprimer dans %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+125"/>
         <source>is not a regular file of yours</source>
         <translation>n’est pas un fichier ordinaire qui vous appartient</translation>
     </message>
@@ -3928,7 +4017,12 @@
 <context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
-        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+228"/>
+        <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+130"/>
+        <source> … [line cut at %1 bytes]</source>
+        <translation> … [ligne coupée à %1 octets]</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Cette image pgautoupgrade met les données à niveau vers PostgreSQL %1, mais la cible est %2. Ne l’arrêtez pas en cours (les données resteraient à moitié converties) : laissez-la finir, puis gardez PostgreSQL %1 (postgres:%1 dans le fichier compose désormais) ou restaurez la sauvegarde et utilisez l’étiquette pgautoupgrade de %2.</translation>
     </message>
@@ -4420,7 +4514,7 @@
 <context>
     <name>edm::cli::EngineDriver</name>
     <message>
-        <location filename="../src/cli/EngineDriver.cpp" line="+38"/>
+        <location filename="../src/cli/EngineDriver.cpp" line="+39"/>
         <source>   done: %1</source>
         <translation>   terminé : %1</translation>
     </message>
@@ -4450,7 +4544,7 @@
         <translation>o</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Rolled back.</source>
         <translation>Retour arrière effectué.</translation>
     </message>
@@ -4458,6 +4552,21 @@
         <location line="+0"/>
         <source>The migration is complete.</source>
         <translation>La migration est terminée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What failed: %1</source>
+        <translation>Ce qui a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State now:   %1</source>
+        <translation>État actuel :   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step:   %1</source>
+        <translation>Étape suivante : %1</translation>
     </message>
 </context>
 <context>
@@ -5219,7 +5328,7 @@
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>--target must be a Postgres major version up to 18 (pgautoupgrade upgrades to 14 to 18), not &quot;%1&quot;.</source>
         <translation>--target doit être une version majeure de Postgres jusqu’à 18 (pgautoupgrade met à niveau vers 14 à 18), et non « %1 ».</translation>
     </message>
@@ -5229,7 +5338,7 @@
         <translation>%1 est un dossier, pas un fichier journal. Indiquez le fichier où la sortie de docker logs a été enregistrée, ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Follows the log of a pgautoupgrade (or Postgres) container, from a file or standard input, and prints one line per recognised event: upgrade started, finished or failed, no upgrade needed, server starting, ready for connections, FATAL lines. Exits 0 once the upgrade is complete and the final server of the target version accepts connections, 1 when it failed, 4 when the log ended or the time ran out first. For example: docker compose logs -f postgres | %1 watch-log</source>
         <translation>Suit le journal d’un conteneur pgautoupgrade (ou Postgres), depuis un fichier ou l’entrée standard, et affiche une ligne par événement reconnu : mise à niveau commencée, terminée ou en échec, aucune mise à niveau nécessaire, démarrage du serveur, prêt pour les connexions, lignes FATAL. Sort avec 0 une fois la mise à niveau terminée et le serveur final de la version cible acceptant les connexions, 1 en cas d’échec, 4 si le journal s’est terminé ou si le délai a expiré avant. Par exemple : docker compose logs -f postgres | %1 watch-log</translation>
     </message>
@@ -5254,7 +5363,7 @@
         <translation>Ne suivre que ce service compose quand le journal en entremêle plusieurs (docker compose up).</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>watch-log takes one FILE, got %1.</source>
         <translation>watch-log prend un seul FICHIER, %1 reçus.</translation>
     </message>
@@ -5264,12 +5373,12 @@
         <translation>--timeout doit être un nombre de secondes, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The upgrade is done: PostgreSQL %1 accepts connections.</source>
         <translation>La mise à niveau est terminée : PostgreSQL %1 accepte les connexions.</translation>
     </message>
@@ -5280,6 +5389,14 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <source>nothing was written to %1 within %n second(s): no program writes the log into this FIFO.</source>
+        <translation>
+            <numerusform>rien n’a été écrit dans %1 en %n seconde : aucun programme n’écrit le journal dans cette FIFO.</numerusform>
+            <numerusform>rien n’a été écrit dans %1 en %n secondes : aucun programme n’écrit le journal dans cette FIFO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>the upgrade was not done after %n second(s) (%1).</source>
         <translation>
             <numerusform>la mise à niveau n’était pas terminée après %n seconde (%1).</numerusform>
@@ -6123,7 +6240,12 @@
         <translation>Ente DB Migration</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+11"/>
+        <source>Retr&amp;y</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>Unfinished migration</source>
         <translation>Migration inachevée</translation>
     </message>
@@ -6188,7 +6310,7 @@
         <translation>&amp;Poursuivre</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+148"/>
         <source>Stop the migration?</source>
         <translation>Arrêter la migration ?</translation>
     </message>
@@ -6433,7 +6555,7 @@
 <context>
     <name>edm::gui::ReportExport</name>
     <message>
-        <location filename="../src/gui/ReportExport.cpp" line="+36"/>
+        <location filename="../src/gui/ReportExport.cpp" line="+37"/>
         <source>HTML (self-contained web page)</source>
         <translation>HTML (page web autonome)</translation>
     </message>
@@ -6491,6 +6613,44 @@
         <location line="+12"/>
         <source>Choose a file to save the report to.</source>
         <translation>Choisissez un fichier où enregistrer le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>edm::gui::ReportSavedNotice</name>
+    <message>
+        <location filename="../src/gui/ReportSavedNotice.cpp" line="+23"/>
+        <source>Report Saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report was saved to %1</source>
+        <translation>Le rapport a été enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the folder that holds the report in your file manager</source>
+        <translation>Affiche le dossier qui contient le rapport dans votre gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 could not be opened: it no longer exists.</source>
+        <translation>%1 n’a pas pu être ouvert : il n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be opened: the desktop has no file manager set up for folders, or it could not be started.</source>
+        <translation>%1 n’a pas pu être ouvert : le bureau n’a pas de gestionnaire de fichiers configuré pour les dossiers, ou il n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened: the desktop has no application set up for this kind of file, or it could not be started. Open it from your file manager instead.</source>
+        <translation>%1 n’a pas pu être ouvert : le bureau n’a pas d’application configurée pour ce type de fichier, ou elle n’a pas pu être démarrée. Ouvrez-le plutôt depuis votre gestionnaire de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -6778,7 +6938,7 @@
 <context>
     <name>edm::gui::SummaryPage</name>
     <message>
-        <location filename="../src/gui/SummaryPage.cpp" line="+18"/>
+        <location filename="../src/gui/SummaryPage.cpp" line="+19"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -6788,12 +6948,7 @@
         <translation>Ce qui a été fait, et ce qu’il faut garder à l’esprit désormais.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rollback log</source>
-        <translation>Journal du retour arrière</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+114"/>
         <source>The migration is complete: %1 runs Postgres %2.</source>
         <translation>La migration est terminée : %1 tourne sous Postgres %2.</translation>
     </message>
@@ -6803,9 +6958,19 @@
         <translation>La migration a été annulée par un retour arrière.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The migration did not finish.</source>
-        <translation>La migration n’a pas abouti.</translation>
+        <location line="-117"/>
+        <source>Log of the run</source>
+        <translation>Journal de l’exécution</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The migration did not finish: %1</source>
+        <translation>La migration ne s’est pas terminée : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6813,7 +6978,7 @@
         <translation>La migration n’est pas terminée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Compose file:</source>
         <translation>Fichier compose :</translation>
     </message>
@@ -6823,18 +6988,31 @@
         <translation>Service :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Image:</source>
         <translation>Image :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
+        <source>%1 (the change to %2 was rolled back)</source>
+        <translation>%1 (le passage à %2 a été annulé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (planned: %2, not done)</source>
+        <translation>%1 (prévu : %2, non fait)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Postgres:</source>
         <translation>Postgres :</translation>
     </message>
@@ -6899,7 +7077,7 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6909,14 +7087,19 @@
         <translation> (%1 s)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>Rollback</source>
+        <translation>Retour en arrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rolling back…</source>
         <translation>Retour arrière en cours…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Rolled back: the compose file is back to its original bytes, and the data to the backup when it had been changed.</source>
-        <translation>Retour arrière effectué : le fichier compose a retrouvé son contenu d’origine octet pour octet, et les données celui de la sauvegarde si elles avaient été modifiées.</translation>
+        <location line="+29"/>
+        <source>Rolled back: the stack is back on its original image %1 and its original data (the compose file has its original bytes; the data is the backup&apos;s when it had been converted).</source>
+        <translation>Retour en arrière effectué : la pile tourne de nouveau sur son image d’origine %1 avec ses données d’origine (le fichier compose a ses octets d’origine ; les données sont celles de la sauvegarde si elles avaient été converties).</translation>
     </message>
 </context>
 <context>
