@@ -33,6 +33,7 @@ void UpgradePage::reset()
 {
     m_ui->questionLabel->setText(tr("Waiting for the stack to stop…"));
     m_ui->diffView->setDiff({});
+    m_ui->diffView->setVisible(true);
     m_ui->phaseList->clear();
     m_ui->logView->clear();
     m_ticker->stop();
@@ -46,8 +47,10 @@ void UpgradePage::showEstimate(const UpgradeEstimate &estimate)
 {
     m_estimate = estimate;
     if (estimate.reattached() && !stepDone()) {
+        // Nothing to confirm: the change was made before the app closed; the log gets the room.
         m_ui->questionLabel->setText(tr("The upgrade was still running when the app closed: its container's log is "
                                         "followed again from the start."));
+        m_ui->diffView->setVisible(false);
     }
     m_ui->phaseLabel->setText(tr("Phase: %1").arg(UpgradeEstimate::phaseName(estimate.phase())));
     if (estimate.finished() || !estimate.started().isValid())

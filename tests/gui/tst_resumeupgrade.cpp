@@ -133,7 +133,9 @@ void tst_ResumeUpgrade::resumeReattachesToRunningUpgrade()
     QVERIFY(!log->toPlainText().contains(QStringLiteral("2026-01-01T"))); // docker's timestamps are not shown
     QVERIFY(page->stepStarted());
     QVERIFY(!page->isAsking());
-    QVERIFY(page->findChild<DiffView *>(QStringLiteral("diffView"))->diff().isEmpty());
+    auto *diff = page->findChild<DiffView *>(QStringLiteral("diffView"));
+    QVERIFY(diff->diff().isEmpty());
+    QVERIFY(!diff->isVisible());
     QVERIFY(!nextButton(wizard)->isEnabled());
     QVERIFY(nextButton(wizard)->text() != pageText("&Apply and Upgrade"));
     QCOMPARE(labelText(page, "questionLabel"),
