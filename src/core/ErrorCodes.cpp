@@ -119,6 +119,7 @@ const QList<Info> &all()
         {RehearsalFailed, ExitFailure, "The rehearsal in a throwaway container failed."},
         {UpgradeFailed, ExitFailure, "The upgrade (pgautoupgrade) failed."},
         {UpgradeTimeout, ExitFailure, "The upgrade did not finish in time."},
+        {UpgradeInterrupted, ExitFailure, "The upgrade was cut off and its data cannot be read: roll back."},
         {VerifyFailed, ExitFailure, "A check of the upgraded server failed."},
         {RollbackManual, ExitFailure, "The rollback needs a manual step (the data is in a folder, not a volume)."},
         {UnsafeStateFolder, ExitUsage,

@@ -134,6 +134,7 @@ inline constexpr QLatin1String NoBackup{"no_backup"};
 inline constexpr QLatin1String RehearsalFailed{"rehearsal_failed"};
 inline constexpr QLatin1String UpgradeFailed{"upgrade_failed"};
 inline constexpr QLatin1String UpgradeTimeout{"upgrade_timeout"};
+inline constexpr QLatin1String UpgradeInterrupted{"upgrade_interrupted"};
 inline constexpr QLatin1String VerifyFailed{"verify_failed"};
 inline constexpr QLatin1String RollbackManual{"rollback_manual"};
 inline constexpr QLatin1String UnsafeStateFolder{"unsafe_state_folder"};

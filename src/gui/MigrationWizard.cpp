@@ -211,6 +211,10 @@ void MigrationWizard::createEngine()
         if (EnginePage *page = pageFor(step))
             page->handleLog(step, line);
     });
+    connect(m_engine, &MigrationEngine::upgradeEstimateChanged, this, [this](const UpgradeEstimate &estimate) {
+        if (auto *upgrade = qobject_cast<UpgradePage *>(page(Upgrade)))
+            upgrade->showEstimate(estimate);
+    });
     connect(m_engine, &MigrationEngine::milestone, this, [this](Step step, const QString &text) {
         if (EnginePage *page = pageFor(step))
             page->handleMilestone(step, text);

@@ -4,6 +4,7 @@
 #include "ui_UpgradePage.h"
 
 #include <QIcon>
+#include <QTimer>
 
 namespace edm::gui {
 
@@ -20,6 +21,9 @@ UpgradePage::UpgradePage(QWidget *parent)
     m_ui->diffView->setPlaceholder(tr("The change to the compose file appears here."));
     m_ui->phaseList->setAccessibleName(tr("Upgrade phases"));
     m_ui->logView->setAccessibleName(tr("Container log"));
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &UpgradePage::updateTimes);
     reset();
 }
 
@@ -29,8 +33,46 @@ void UpgradePage::reset()
 {
     m_ui->questionLabel->setText(tr("Waiting for the stack to stop…"));
     m_ui->diffView->setDiff({});
+    m_ui->diffView->setVisible(true);
     m_ui->phaseList->clear();
     m_ui->logView->clear();
+    m_ticker->stop();
+    m_estimate = {};
+    m_ui->phaseLabel->clear();
+    m_ui->elapsedLabel->clear();
+    m_ui->estimateLabel->clear();
+}
+
+void UpgradePage::showEstimate(const UpgradeEstimate &estimate)
+{
+    m_estimate = estimate;
+    if (estimate.reattached() && !stepDone()) {
+        // Nothing to confirm: the change was made before the app closed; the log gets the room.
+        m_ui->questionLabel->setText(tr("The upgrade was still running when the app closed: its container's log is "
+                                        "followed again from the start."));
+        m_ui->diffView->setVisible(false);
+    }
+    m_ui->phaseLabel->setText(tr("Phase: %1").arg(UpgradeEstimate::phaseName(estimate.phase())));
+    if (estimate.finished() || !estimate.started().isValid())
+        m_ticker->stop();
+    else if (!m_ticker->isActive())
+        m_ticker->start();
+    updateTimes();
+}
+
+void UpgradePage::updateTimes()
+{
+    if (!m_estimate.started().isValid() || !engine())
+        return;
+    const QDateTime now = engine()->currentTime();
+    m_ui->elapsedLabel->setText(tr("Elapsed: %1").arg(UpgradeEstimate::formatDuration(m_estimate.elapsedMs(now))));
+    if (m_estimate.finished()) {
+        m_ui->estimateLabel->clear();
+        return;
+    }
+    const std::optional<qint64> left = m_estimate.remainingMs(now);
+    m_ui->estimateLabel->setText(left ? tr("About %1 left").arg(UpgradeEstimate::formatDuration(*left))
+                                      : tr("Time left: estimating…"));
 }
 
 void UpgradePage::showConfirmation(const MigrationEngine::Confirmation &confirmation)
@@ -74,6 +116,8 @@ void UpgradePage::handleMilestone(MigrationEngine::Step, const QString &text)
 
 void UpgradePage::onStepFinished(MigrationEngine::Step, bool ok)
 {
+    m_ticker->stop();
+    updateTimes();
     markLastPhase(ok ? QStringLiteral("ok") : QStringLiteral("error"));
     if (ok) {
         m_ui->questionLabel->setText(tr("The data is on the new Postgres; its container was stopped again."));
@@ -83,6 +127,8 @@ void UpgradePage::onStepFinished(MigrationEngine::Step, bool ok)
 
 void UpgradePage::onRunFinished(const Error &error)
 {
+    m_ticker->stop();
+    updateTimes();
     if (!error.isNull())
         m_ui->logView->flush();
 }

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Ui {
 class UpgradePage;
 }
@@ -12,7 +14,9 @@ class UpgradePage;
 namespace edm::gui {
 
 /// Step 5: the first change to the compose file (pgautoupgrade's image) as a diff, made only on the yes; then the
-/// container's log, live, and the phases the watcher recognised in it.
+/// container's log, live, and the phases the watcher recognised in it; the phase reached, the time since the upgrade
+/// started (ticking, read from the engine's clock) and, once the engine's UpgradeEstimate can tell, the time left.
+/// Resumed while the upgrade still ran, the page shows that run: no diff and no question, its log from the start.
 class UpgradePage : public EnginePage
 {
     Q_OBJECT
@@ -22,6 +26,10 @@ public:
 
     void handleLog(MigrationEngine::Step step, const QString &line) override;
     void handleMilestone(MigrationEngine::Step step, const QString &text) override;
+    /// The engine's upgradeEstimateChanged(): the start, the phase reached, the data's size.
+    void showEstimate(const UpgradeEstimate &estimate);
+    /// Shows the elapsed time and the time left as of the engine's clock now (the ticker calls it every second).
+    void updateTimes();
 
 protected:
     void reset() override;
@@ -34,6 +42,8 @@ private:
     void markLastPhase(const QString &icon);
 
     const std::unique_ptr<Ui::UpgradePage> m_ui;
+    QTimer *m_ticker = nullptr;
+    UpgradeEstimate m_estimate;
 };
 
 } // namespace edm::gui

@@ -4,7 +4,11 @@
 // come from one real run of the engine against the fake docker (initTestCase); each row puts the compose file, the
 // container and its data as that state leaves them, resumes, and checks which steps ran again and which docker
 // commands did not.
+#include "CliSupport.h"
 #include "EngineSupport.h"
+
+#include "core/migration/UpgradeEstimate.h"
+#include "core/migration/steps/UpgradeStep.h"
 
 #include <QTest>
 
@@ -27,6 +31,7 @@ enum class Stack
 } // namespace
 
 Q_DECLARE_METATYPE(Stack)
+Q_DECLARE_METATYPE(edm::UpgradeStep::ResumeDecision)
 
 class TestEngineResume : public QObject
 {
@@ -36,6 +41,12 @@ private Q_SLOTS:
     void initTestCase();
     void resume_data();
     void resume();
+    void reattachToRunningUpgrade();
+    void cliResumeSaysItReattached();
+    void upgradeContainerGone_data();
+    void upgradeContainerGone();
+    void resumeDecision_data();
+    void resumeDecision();
     void resumeWithoutJournal();
     void resumeAfterDone();
 
@@ -147,6 +158,149 @@ void TestEngineResume::resume()
         QCOMPARE(rig.calls(followLog).size(), 1);
     QVERIFY(rig.containerRunning());
     QCOMPARE(rig.containerImage(), QByteArray("postgres:16"));
+}
+
+void TestEngineResume::reattachToRunningUpgrade()
+{
+    // Closed mid-upgrade: the pgautoupgrade container still runs. Resume follows it, no question, no new start.
+    EngineRig rig;
+    rig.adopt(*m_template, QStringLiteral("upgrade"), true);
+    QJsonObject json = rig.journal();
+    const QDateTime started(QDate(2026, 1, 1), QTime(9, 58), Qt::UTC);
+    json.insert(QStringLiteral("upgrade_started"), started.toString(Qt::ISODateWithMs));
+    QVERIFY(writeAll(Journal::pathFor(rig.projectDir()), QJsonDocument(json).toJson()));
+    QVERIFY(writeAll(rig.composePath(), withImage(rig.originalCompose(), upgradeImage)));
+    rig.setState(QStringLiteral("container"), "pgautoupgrade/pgautoupgrade:16-trixie\n");
+    rig.setState(QStringLiteral("running"), "1\n");
+
+    EngineDriver driver(rig.options());
+    QList<UpgradeEstimate> estimates;
+    QObject::connect(driver.engine(), &MigrationEngine::upgradeEstimateChanged, driver.engine(),
+                     [&estimates](const UpgradeEstimate &estimate) { estimates.append(estimate); });
+    QVERIFY(driver.run(EngineDriver::Action::Resume));
+    const EngineRun &r = driver.result();
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message + u'\n' + rig.docker().join(u'\n')));
+    QCOMPARE(r.started, (QList<Step>{Step::Upgrade, Step::Finish, Step::Verify}));
+    for (const MigrationEngine::Confirmation &asked : r.asked)
+        QVERIFY2(asked.step != Step::Upgrade, qPrintable(asked.title));
+    QVERIFY(!r.milestones.filter(QStringLiteral("Re-attached")).isEmpty());
+    // Followed from the start (with timestamps), never started again.
+    QCOMPARE(rig.calls(QStringLiteral("^docker logs -f --timestamps ente-postgres-1$")).size(), 1);
+    QVERIFY2(rig.calls(composeUpService).isEmpty(), qPrintable(rig.docker().join(u'\n')));
+    QVERIFY(r.log.contains(
+        QStringLiteral("PostgreSQL Database directory appears to contain a database; Skipping initialization")));
+    QCOMPARE(rig.journalState(), QStringLiteral("done"));
+    QCOMPARE(rig.compose(), withImage(rig.originalCompose(), targetImage));
+
+    // The elapsed time counts from the journal's start; the phases carry the log's own times.
+    QVERIFY(!estimates.isEmpty());
+    const UpgradeEstimate &last = estimates.last();
+    QVERIFY(last.reattached());
+    QCOMPARE(last.started(), started);
+    QCOMPARE(last.phase(), UpgradeEstimate::Phase::Complete);
+    QVERIFY(last.phases().size() >= 2);
+    const QDateTime logStart(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    for (const UpgradeEstimate::PhaseTime &seen : last.phases()) {
+        QVERIFY2(seen.at >= logStart && seen.at < logStart.addSecs(3600), qPrintable(seen.at.toString(Qt::ISODate)));
+    }
+    QVERIFY(last.elapsedMs(QDateTime::currentDateTimeUtc()) >= 2 * 60 * 1000);
+}
+
+void TestEngineResume::cliResumeSaysItReattached()
+{
+    EngineRig rig;
+    rig.adopt(*m_template, QStringLiteral("upgrade"), true);
+    QVERIFY(writeAll(rig.composePath(), withImage(rig.originalCompose(), upgradeImage)));
+    rig.setState(QStringLiteral("container"), "pgautoupgrade/pgautoupgrade:16-trixie\n");
+    rig.setState(QStringLiteral("running"), "1\n");
+    const MigrationEngine::Options options = rig.options();
+    const CliRun run = runCli({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--docker"),
+                               options.docker.dockerProgram, rig.projectDir()},
+                              {}, options.docker.environment);
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("* Re-attached to the running upgrade container ente-postgres-1")),
+             qPrintable(run.out));
+    QVERIFY(rig.calls(composeUpService).isEmpty());
+    QCOMPARE(rig.journalState(), QStringLiteral("done"));
+}
+
+void TestEngineResume::upgradeContainerGone_data()
+{
+    QTest::addColumn<QString>("dataMajor"); ///< what the data's PG_VERSION says
+    QTest::addColumn<QString>("error"); ///< the run's error code ("" for success)
+    QTest::addColumn<bool>("upgradeAgain"); ///< the upgrade asked and ran again
+    QTest::addColumn<QString>("milestone"); ///< what the resume says it decided
+
+    QTest::newRow("converted: go on") << QStringLiteral("16") << QString() << false
+                                      << QStringLiteral("The upgrade completed while nobody watched");
+    QTest::newRow("not converted: run again")
+        << QStringLiteral("12") << QString() << true << QStringLiteral("The upgrade did not convert the data");
+    QTest::newRow("unreadable: roll back")
+        << QStringLiteral("none") << QStringLiteral("upgrade_interrupted") << false << QString();
+}
+
+void TestEngineResume::upgradeContainerGone()
+{
+    QFETCH(QString, dataMajor);
+    QFETCH(QString, error);
+    QFETCH(bool, upgradeAgain);
+    QFETCH(QString, milestone);
+
+    EngineRig rig;
+    rig.adopt(*m_template, QStringLiteral("upgrade"), true);
+    const QByteArray edited = withImage(rig.originalCompose(), upgradeImage);
+    QVERIFY(writeAll(rig.composePath(), edited));
+    QVERIFY(QFile::remove(QDir(rig.stateDir()).filePath(QStringLiteral("container"))));
+    rig.setKnob(QStringLiteral("DATA_MAJOR"), dataMajor);
+    if (dataMajor == QLatin1String("16"))
+        rig.setState(QStringLiteral("hba-old"), {});
+
+    EngineDriver driver(rig.options());
+    QVERIFY(driver.run(EngineDriver::Action::Resume));
+    const EngineRun &r = driver.result();
+    QCOMPARE(r.error.code, error);
+    QCOMPARE(r.started.value(0), Step::Upgrade);
+    // The data's version was read without starting the service.
+    QVERIFY(!rig.calls(QStringLiteral("^docker cp ")).isEmpty());
+    bool asked = false;
+    for (const MigrationEngine::Confirmation &confirmation : r.asked)
+        asked = asked || confirmation.step == Step::Upgrade;
+    QCOMPARE(asked, upgradeAgain);
+    QCOMPARE(rig.calls(followLog).size(), upgradeAgain ? 1 : 0);
+    if (!milestone.isEmpty())
+        QVERIFY2(!r.milestones.filter(milestone).isEmpty(), qPrintable(r.milestones.join(u'\n')));
+    if (error.isEmpty()) {
+        QCOMPARE(rig.journalState(), QStringLiteral("done"));
+        QCOMPARE(rig.compose(), withImage(rig.originalCompose(), targetImage));
+    } else {
+        // Nothing was started; the journal still says where it stopped, for the rollback.
+        QVERIFY(r.error.message.contains(QStringLiteral("Roll back")));
+        QCOMPARE(rig.journalState(), QStringLiteral("upgrade"));
+        QCOMPARE(rig.compose(), edited);
+        QVERIFY(rig.calls(QStringLiteral("^docker compose .* up ")).isEmpty());
+    }
+}
+
+void TestEngineResume::resumeDecision_data()
+{
+    QTest::addColumn<int>("dataMajor");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<UpgradeStep::ResumeDecision>("decision");
+    using D = UpgradeStep::ResumeDecision;
+    QTest::newRow("on the target") << 16 << 16 << D::Completed;
+    QTest::newRow("18 on 18") << 18 << 18 << D::Completed;
+    QTest::newRow("still 12") << 12 << 16 << D::RunAgain;
+    QTest::newRow("still 15, target 18") << 15 << 18 << D::RunAgain;
+    QTest::newRow("unreadable") << 0 << 16 << D::RollBack;
+    QTest::newRow("newer than the target") << 17 << 16 << D::RollBack;
+}
+
+void TestEngineResume::resumeDecision()
+{
+    QFETCH(int, dataMajor);
+    QFETCH(int, target);
+    QFETCH(UpgradeStep::ResumeDecision, decision);
+    QCOMPARE(UpgradeStep::resumeDecision(dataMajor, target), decision);
 }
 
 void TestEngineResume::resumeWithoutJournal()

@@ -263,6 +263,7 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("rehearse"), rehearse},
         {QStringLiteral("new_volume_used"), newVolumeUsed},
         {QStringLiteral("kept_volume"), keptVolume},
+        {QStringLiteral("upgrade_started"), iso(upgradeStarted)},
         {QStringLiteral("expected_rows"), expected},
         {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
         {QStringLiteral("created"), iso(created)},
@@ -318,6 +319,8 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
     j.rehearse = values.value(QStringLiteral("rehearse")).toBool();
     j.newVolumeUsed = values.value(QStringLiteral("new_volume_used")).toBool();
     j.keptVolume = values.value(QStringLiteral("kept_volume")).toString();
+    j.upgradeStarted =
+        QDateTime::fromString(values.value(QStringLiteral("upgrade_started")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : values.value(QStringLiteral("expected_rows")).toArray()) {
         const QJsonObject o = v.toObject();
         j.expectedRows.append(

@@ -102,6 +102,9 @@ public:
     bool rehearse = false; ///< the run rehearses the upgrade on a copy first
     bool newVolumeUsed = false; ///< dump-restore: the new volume was created and written by this migration
     QString keptVolume; ///< rollback: the volume that keeps the converted data
+    /// When the upgrade container was started (pgautoupgrade's image applied); a resume measures the upgrade's
+    /// elapsed time from here. Null before (and in journals older than this field: then the "upgrade" transition).
+    QDateTime upgradeStarted;
     QList<ExpectedRows> expectedRows; ///< every table of the backup with its rows
     QStringList roles; ///< every role of the backup
     QDateTime created;

@@ -44,6 +44,7 @@ MigrationEngine::MigrationEngine(Options options, QObject *parent)
 {
     qRegisterMetaType<edm::MigrationEngine::Confirmation>();
     qRegisterMetaType<edm::MigrationEngine::Step>();
+    qRegisterMetaType<edm::UpgradeEstimate>();
     m_run->options = std::move(options);
     m_run->docker = new DockerCli(m_run->options.docker, this);
     connect(m_run->docker, &DockerCli::commandStarted, this,
@@ -396,6 +397,12 @@ void MigrationEngine::attach(MigrationStep *job)
     connect(job, &MigrationStep::milestone, this, [this](const QString &text) { Q_EMIT milestone(m_step, text); });
     connect(job, &MigrationStep::checkResult, this, &MigrationEngine::checkResult);
     connect(job, &MigrationStep::confirmationNeeded, this, &MigrationEngine::questionAsked);
+    if (auto *upgrade = qobject_cast<UpgradeStep *>(job)) {
+        connect(upgrade, &UpgradeStep::estimateChanged, this, [this](const UpgradeEstimate &estimate) {
+            m_upgradeEstimate = estimate;
+            Q_EMIT upgradeEstimateChanged(estimate);
+        });
+    }
 }
 
 void MigrationEngine::questionAsked(const Confirmation &confirmation)

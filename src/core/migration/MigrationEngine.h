@@ -7,6 +7,7 @@
 #include "core/migration/Journal.h"
 #include "core/migration/MigrationReport.h"
 #include "core/migration/MigrationTypes.h"
+#include "core/migration/UpgradeEstimate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,6 +96,10 @@ public:
     /// Where the engine reads the time (UTC) for step times and the backup's name; tests give it a clock of their own.
     using Clock = std::function<QDateTime()>;
     void setClock(Clock clock);
+    /// The time (UTC) as the engine reads it: what a page measures the upgrade's elapsed time against.
+    QDateTime currentTime() const { return now(); }
+    /// Where the upgrade stands (its start, the phases seen, the data's size): empty before the upgrade step.
+    const UpgradeEstimate &upgradeEstimate() const { return m_upgradeEstimate; }
 
 Q_SIGNALS:
     void stepStarted(edm::MigrationEngine::Step step);
@@ -105,6 +110,8 @@ Q_SIGNALS:
     void logLine(edm::MigrationEngine::Step step, const QString &line);
     /// A recognised phase of the upgrade log ("upgrade started", "statistics", "final start", …).
     void milestone(edm::MigrationEngine::Step step, const QString &text);
+    /// The upgrade started (or was re-attached to on resume) or reached a phase: upgradeEstimate() changed.
+    void upgradeEstimateChanged(const edm::UpgradeEstimate &estimate);
     void checkResult(const edm::MigrationReport::Check &check);
     void confirmationNeeded(const edm::MigrationEngine::Confirmation &confirmation);
     void stateChanged(const QString &state);
@@ -137,6 +144,7 @@ private:
     QPointer<MigrationStep> m_job; ///< the step (or rollback) running now
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QDateTime m_stepStarted;
+    UpgradeEstimate m_upgradeEstimate;
     QDateTime m_asked; ///< when the question that waits now was asked; null when none waits
     qint64 m_waitedMs = 0; ///< how long the running step's questions waited for their answers
     Step m_step = Step::Plan;

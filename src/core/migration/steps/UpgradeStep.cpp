@@ -2,11 +2,51 @@
 #include "core/migration/steps/UpgradeStep.h"
 
 #include "core/docker/UpgradeLogWatcher.h"
+#include "core/migration/DataVersionPeek.h"
 #include "core/migration/MigrationRun.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace edm {
+
+namespace {
+
+UpgradeEstimate::Phase estimatePhase(UpgradeLogWatcher::Phase phase)
+{
+    using Phase = UpgradeEstimate::Phase;
+    switch (phase) {
+    case UpgradeLogWatcher::Phase::Waiting:
+        return Phase::Checking;
+    case UpgradeLogWatcher::Phase::Upgrading:
+        return Phase::Upgrading;
+    case UpgradeLogWatcher::Phase::Optimising:
+        return Phase::Reindexing;
+    case UpgradeLogWatcher::Phase::Starting:
+        return Phase::Starting;
+    case UpgradeLogWatcher::Phase::Done:
+        return Phase::Complete;
+    case UpgradeLogWatcher::Phase::Failed:
+        break;
+    }
+    return Phase::Failed;
+}
+
+/// docker's --timestamps prefix ("2024-10-05T10:00:00.123456789Z "): its time (UTC, null when the line has none) and
+/// the line without it.
+std::pair<QDateTime, QString> splitTimestamp(const QString &line)
+{
+    static const QRegularExpression stamp(
+        QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d) "));
+    const QRegularExpressionMatch match = stamp.match(line);
+    if (!match.hasMatch())
+        return {QDateTime(), line};
+    const QDateTime at =
+        QDateTime::fromString(match.captured(1) + match.captured(2).left(4) + match.captured(3), Qt::ISODateWithMs);
+    return {at.toUTC(), line.mid(match.capturedLength())};
+}
+
+} // namespace
 
 UpgradeStep::UpgradeStep(MigrationRun &run, QObject *parent)
     : MigrationStep(Step::Upgrade, run, parent)
@@ -15,7 +55,78 @@ UpgradeStep::UpgradeStep(MigrationRun &run, QObject *parent)
 
 UpgradeStep::~UpgradeStep() = default;
 
+UpgradeStep::ResumeDecision UpgradeStep::resumeDecision(int dataMajor, int targetMajor)
+{
+    if (dataMajor == targetMajor)
+        return ResumeDecision::Completed;
+    if (dataMajor > 0 && dataMajor < targetMajor)
+        return ResumeDecision::RunAgain;
+    return ResumeDecision::RollBack;
+}
+
 void UpgradeStep::doStart()
+{
+    m_estimate.setDataBytes(m_run.journal->sourceSize);
+    // The edit was applied in an earlier run: the upgrade started then.
+    if (m_run.journal->dataTouched)
+        return resumeStarted();
+    askAndApply();
+}
+
+void UpgradeStep::resumeStarted()
+{
+    withContainer([this](const ContainerInfo *container) {
+        const QString upgradeImage = m_run.plan->steps().first().image;
+        if (container && container->isRunning() &&
+            (container->image == upgradeImage || container->image.contains(QLatin1String("pgautoupgrade")))) {
+            QDateTime started = m_run.journal->upgradeStarted;
+            for (const Journal::Transition &t : m_run.journal->history()) {
+                if (!started.isValid() && t.state == stepId(Step::Upgrade))
+                    started = t.at; // a journal from before upgrade_started: the step's first start
+            }
+            m_estimate.setStarted(started.isValid() ? started : m_run.now());
+            m_estimate.setReattached(true);
+            Q_EMIT milestone(tr("Re-attached to the running upgrade container %1; its log is read again from the "
+                                "start")
+                                 .arg(container->name));
+            return follow(container->name, true);
+        }
+        decideFromData(container ? container->name : QString());
+    });
+}
+
+void UpgradeStep::decideFromData(const QString &container)
+{
+    logRedacted(tr("The upgrade had started, but its container no longer runs: the data's version decides."));
+    const DataVersionPeek::Source source{m_run.service(), m_run.target.projectName, container};
+    DataVersionPeek::read(m_run.docker, source, this, [this](const DataVersionPeek::Result &data) {
+        if (!proceed())
+            return;
+        logRedacted(
+            tr("Data version: %1 (%2).").arg(data.major > 0 ? QString::number(data.major) : tr("unknown"), data.how));
+        switch (resumeDecision(data.major, m_run.options.target)) {
+        case ResumeDecision::Completed:
+            m_estimate.enterPhase(UpgradeEstimate::Phase::Complete, m_run.now());
+            Q_EMIT estimateChanged(m_estimate);
+            Q_EMIT milestone(tr("The upgrade completed while nobody watched: the data is on Postgres %1; going on "
+                                "with the final image")
+                                 .arg(m_run.options.target));
+            return emitResult();
+        case ResumeDecision::RunAgain:
+            Q_EMIT milestone(
+                tr("The upgrade did not convert the data (it is still on Postgres %1): it runs again").arg(data.major));
+            return askAndApply();
+        case ResumeDecision::RollBack:
+            break;
+        }
+        emitResult(Error{QStringLiteral("upgrade_interrupted"),
+                         tr("The upgrade was interrupted and its container is gone; the data's version cannot be read "
+                            "(%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.")
+                             .arg(data.how)});
+    });
+}
+
+void UpgradeStep::askAndApply()
 {
     const ImageEdit &edit = m_run.plan->steps().first();
     Confirmation confirmation;
@@ -37,13 +148,16 @@ void UpgradeStep::apply()
         return emitResult(applied.error());
     logRedacted(tr("%1: image → %2").arg(edit.relativePath, edit.image));
     m_run.journal->dataTouched = true;
+    m_run.journal->upgradeStarted = m_run.now();
     m_run.journal->save();
+    m_estimate.setStarted(m_run.journal->upgradeStarted);
     startService([this](const QString &container) { follow(container); });
 }
 
-void UpgradeStep::follow(const QString &container)
+void UpgradeStep::follow(const QString &container, bool reattached)
 {
     watch();
+    Q_EMIT estimateChanged(m_estimate);
     m_timeout = new QTimer(this);
     m_timeout->setSingleShot(true);
     m_timeout->setInterval(m_run.options.upgradeTimeoutSeconds * 1000);
@@ -57,10 +171,15 @@ void UpgradeStep::follow(const QString &container)
     });
     LogOptions logOptions;
     logOptions.follow = true;
+    // Re-attached, the log is read from its start again: its timestamps tell when each phase really began.
+    logOptions.timestamps = reattached;
     m_follower = m_run.docker->logs(container, logOptions, this);
-    connect(m_follower, &ProcessRunner::standardOutputLine, this, [this](const QString &line) {
+    connect(m_follower, &ProcessRunner::standardOutputLine, this, [this, reattached](const QString &raw) {
+        const auto [at, line] = reattached ? splitTimestamp(raw) : std::pair<QDateTime, QString>{{}, raw};
+        m_lineTime = at;
         logRedacted(line);
         m_watcher->feed(QByteArray(line.toUtf8() + '\n'));
+        m_lineTime = {};
     });
     m_timeout->start();
     run(
@@ -75,6 +194,8 @@ void UpgradeStep::watch()
         Q_EMIT milestone(tr("Upgrading the data from Postgres %1 to %2").arg(from).arg(to));
     });
     connect(m_watcher, &UpgradeLogWatcher::phaseChanged, this, [this](UpgradeLogWatcher::Phase phase) {
+        m_estimate.enterPhase(estimatePhase(phase), m_lineTime.isValid() ? m_lineTime : m_run.now());
+        Q_EMIT estimateChanged(m_estimate);
         if (phase == UpgradeLogWatcher::Phase::Optimising)
             Q_EMIT milestone(tr("Data converted; updating statistics and rebuilding indexes"));
         else if (phase == UpgradeLogWatcher::Phase::Starting)
