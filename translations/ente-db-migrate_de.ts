@@ -821,7 +821,22 @@
         <translation>Die Änderung an der Compose-Datei; sie wird erst vorgenommen, wenn Sie die Schaltfläche unten drücken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The phase of the upgrade reached, as recognised in the container&apos;s log</source>
+        <translation>Die erreichte Phase des Upgrades, wie sie im Protokoll des Containers erkannt wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time since the upgrade container was started</source>
+        <translation>Zeit seit dem Start des Upgrade-Containers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimated from the size of the data and the time the conversion took</source>
+        <translation>Geschätzt aus der Größe der Daten und der Dauer der Umwandlung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Phas&amp;es:</source>
         <translation>&amp;Phasen:</translation>
     </message>
@@ -2606,7 +2621,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+255"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+256"/>
         <source>image → %1, data → %2</source>
         <translation>Image → %1, Daten → %2</translation>
     </message>
@@ -2641,7 +2656,7 @@
         <translation>Die Migration wird nach „%1“ fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+231"/>
         <source>Stopped before &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Vor „%1“ angehalten, wie gewünscht. Setzen Sie die Migration fort oder nehmen Sie sie zurück.</translation>
     </message>
@@ -2661,12 +2676,12 @@
         <translation>Wie gewünscht nach „%1“ angehalten. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>Nothing was started or changed.</source>
         <translation>Nichts wurde gestartet oder geändert.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Es gibt keine Migration von %1, die zurückgesetzt werden könnte.</translation>
     </message>
@@ -4015,6 +4030,39 @@
     </message>
 </context>
 <context>
+    <name>edm::UpgradeEstimate</name>
+    <message>
+        <location filename="../src/core/migration/UpgradeEstimate.cpp" line="+94"/>
+        <source>Checking</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading</source>
+        <translation>Upgrade läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reindexing</source>
+        <translation>Neuindizierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the new server</source>
+        <translation>Start des neuen Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
         <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+130"/>
@@ -4156,7 +4204,42 @@
 <context>
     <name>edm::UpgradeStep</name>
     <message>
-        <location filename="../src/core/migration/steps/UpgradeStep.cpp" line="+23"/>
+        <location filename="../src/core/migration/steps/UpgradeStep.cpp" line="+89"/>
+        <source>Re-attached to the running upgrade container %1; its log is read again from the start</source>
+        <translation>Wieder mit dem laufenden Upgrade-Container %1 verbunden; sein Protokoll wird noch einmal von Anfang an gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The upgrade had started, but its container no longer runs: the data&apos;s version decides.</source>
+        <translation>Das Upgrade hatte begonnen, aber sein Container läuft nicht mehr: Die Version der Daten entscheidet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data version: %1 (%2).</source>
+        <translation>Version der Daten: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upgrade completed while nobody watched: the data is on Postgres %1; going on with the final image</source>
+        <translation>Das Upgrade wurde abgeschlossen, während niemand zusah: Die Daten sind auf Postgres %1; weiter mit dem endgültigen Image</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The upgrade did not convert the data (it is still on Postgres %1): it runs again</source>
+        <translation>Das Upgrade hat die Daten nicht umgewandelt (sie sind noch auf Postgres %1): Es läuft noch einmal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The upgrade was interrupted and its container is gone; the data&apos;s version cannot be read (%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.</source>
+        <translation>Das Upgrade wurde unterbrochen und sein Container ist fort; die Version der Daten kann nicht gelesen werden (%1), pgautoupgrade hat sie also vielleicht halb umgewandelt hinterlassen. Setzen Sie zurück, um die Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Change the image to %1</source>
         <translation>Das Image auf %1 ändern</translation>
     </message>
@@ -4171,17 +4254,17 @@
         <translation>%1: Image → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
         <translation>Das Upgrade wurde nicht innerhalb von %1 Minuten abgeschlossen. Der Container wurde angehalten; Ihre Sicherung ist unversehrt. Letzte Zeilen des Protokolls:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Upgrading the data from Postgres %1 to %2</source>
         <translation>Die Daten werden von Postgres %1 auf %2 aktualisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data converted; updating statistics and rebuilding indexes</source>
         <translation>Daten umgewandelt; Statistiken werden aktualisiert und Indizes neu aufgebaut</translation>
     </message>
@@ -6245,7 +6328,7 @@
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>Unfinished migration</source>
         <translation>Nicht abgeschlossene Migration</translation>
     </message>
@@ -7105,7 +7188,7 @@
 <context>
     <name>edm::gui::UpgradePage</name>
     <message>
-        <location filename="../src/gui/UpgradePage.cpp" line="+15"/>
+        <location filename="../src/gui/UpgradePage.cpp" line="+16"/>
         <source>Upgrade the data</source>
         <translation>Upgrade der Daten</translation>
     </message>
@@ -7140,17 +7223,42 @@
         <translation>Container-Protokoll</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Waiting for the stack to stop…</source>
         <translation>Warten, bis der Stack angehalten ist…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>The upgrade was still running when the app closed: its container&apos;s log is followed again from the start.</source>
+        <translation>Das Upgrade lief noch, als die Anwendung geschlossen wurde: Das Protokoll seines Containers wird noch einmal von Anfang an verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Elapsed: %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left: estimating…</source>
+        <translation>Restzeit: wird geschätzt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Upgrading: the compose file names pgautoupgrade&apos;s image now, and its container runs.</source>
         <translation>Upgrade läuft: Die Compose-Datei nennt jetzt das Image von pgautoupgrade, und sein Container läuft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The data is on the new Postgres; its container was stopped again.</source>
         <translation>Die Daten sind jetzt auf dem neuen Postgres; sein Container wurde wieder angehalten.</translation>
     </message>

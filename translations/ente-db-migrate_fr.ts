@@ -821,7 +821,22 @@
         <translation>La modification du fichier compose ; elle n’est faite que lorsque vous appuyez sur le bouton ci-dessous</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The phase of the upgrade reached, as recognised in the container&apos;s log</source>
+        <translation>La phase atteinte par la mise à niveau, telle que reconnue dans le journal du conteneur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time since the upgrade container was started</source>
+        <translation>Temps écoulé depuis le démarrage du conteneur de mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Estimated from the size of the data and the time the conversion took</source>
+        <translation>Estimé à partir de la taille des données et de la durée de la conversion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Phas&amp;es:</source>
         <translation>P&amp;hases :</translation>
     </message>
@@ -2606,7 +2621,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+255"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+256"/>
         <source>image → %1, data → %2</source>
         <translation>image → %1, données → %2</translation>
     </message>
@@ -2641,7 +2656,7 @@
         <translation>Reprise de la migration après « %1 ».</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+231"/>
         <source>Stopped before &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté avant « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
@@ -2661,12 +2676,12 @@
         <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>Nothing was started or changed.</source>
         <translation>Rien n’a été démarré ni modifié.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Il n’y a pas de migration de %1 à annuler.</translation>
     </message>
@@ -4015,6 +4030,39 @@
     </message>
 </context>
 <context>
+    <name>edm::UpgradeEstimate</name>
+    <message>
+        <location filename="../src/core/migration/UpgradeEstimate.cpp" line="+94"/>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading</source>
+        <translation>Mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reindexing</source>
+        <translation>Réindexation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the new server</source>
+        <translation>Démarrage du nouveau serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
     <name>edm::UpgradeLogWatcher</name>
     <message>
         <location filename="../src/core/docker/UpgradeLogWatcher.cpp" line="+130"/>
@@ -4156,7 +4204,42 @@
 <context>
     <name>edm::UpgradeStep</name>
     <message>
-        <location filename="../src/core/migration/steps/UpgradeStep.cpp" line="+23"/>
+        <location filename="../src/core/migration/steps/UpgradeStep.cpp" line="+89"/>
+        <source>Re-attached to the running upgrade container %1; its log is read again from the start</source>
+        <translation>Reconnecté au conteneur de mise à niveau en cours %1 ; son journal est relu depuis le début</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The upgrade had started, but its container no longer runs: the data&apos;s version decides.</source>
+        <translation>La mise à niveau avait commencé, mais son conteneur ne tourne plus : la version des données décide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data version: %1 (%2).</source>
+        <translation>Version des données : %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upgrade completed while nobody watched: the data is on Postgres %1; going on with the final image</source>
+        <translation>La mise à niveau s’est terminée sans témoin : les données sont en Postgres %1 ; on continue avec l’image finale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The upgrade did not convert the data (it is still on Postgres %1): it runs again</source>
+        <translation>La mise à niveau n’a pas converti les données (elles sont toujours en Postgres %1) : elle est relancée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The upgrade was interrupted and its container is gone; the data&apos;s version cannot be read (%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.</source>
+        <translation>La mise à niveau a été interrompue et son conteneur a disparu ; la version des données ne peut pas être lue (%1), pgautoupgrade les a donc peut-être laissées à moitié converties. Revenez en arrière pour restaurer la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Change the image to %1</source>
         <translation>Changer l’image en %1</translation>
     </message>
@@ -4171,17 +4254,17 @@
         <translation>%1 : image → %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The upgrade did not complete within %1 minutes. The container was stopped; your backup is intact. Last lines of the log:</source>
         <translation>La mise à niveau ne s’est pas terminée en %1 minutes. Le conteneur a été arrêté ; votre sauvegarde est intacte. Dernières lignes du journal :</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Upgrading the data from Postgres %1 to %2</source>
         <translation>Mise à niveau des données de Postgres %1 vers %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data converted; updating statistics and rebuilding indexes</source>
         <translation>Données converties ; mise à jour des statistiques et reconstruction des index</translation>
     </message>
@@ -6245,7 +6328,7 @@
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>Unfinished migration</source>
         <translation>Migration inachevée</translation>
     </message>
@@ -7105,7 +7188,7 @@
 <context>
     <name>edm::gui::UpgradePage</name>
     <message>
-        <location filename="../src/gui/UpgradePage.cpp" line="+15"/>
+        <location filename="../src/gui/UpgradePage.cpp" line="+16"/>
         <source>Upgrade the data</source>
         <translation>Mettre à niveau les données</translation>
     </message>
@@ -7140,17 +7223,42 @@
         <translation>Journal du conteneur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Waiting for the stack to stop…</source>
         <translation>En attente de l’arrêt de la pile…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>The upgrade was still running when the app closed: its container&apos;s log is followed again from the start.</source>
+        <translation>La mise à niveau tournait encore à la fermeture de l’application : le journal de son conteneur est de nouveau suivi depuis le début.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phase: %1</source>
+        <translation>Phase : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Elapsed: %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About %1 left</source>
+        <translation>Encore environ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left: estimating…</source>
+        <translation>Temps restant : estimation…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Upgrading: the compose file names pgautoupgrade&apos;s image now, and its container runs.</source>
         <translation>Mise à niveau en cours : le fichier compose désigne maintenant l’image de pgautoupgrade, et son conteneur tourne.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The data is on the new Postgres; its container was stopped again.</source>
         <translation>Les données sont passées au nouveau Postgres ; son conteneur a de nouveau été arrêté.</translation>
     </message>
