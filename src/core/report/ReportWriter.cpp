@@ -225,6 +225,9 @@ QByteArray ReportWriter::toHtml(const MigrationReport &r)
             QString detail = esc(c.detail);
             if (!c.fix.isEmpty())
                 detail += QStringLiteral("<br><i>%1</i> %2").arg(esc(tr("Fix:")), esc(c.fix));
+            if (!c.commands.isEmpty())
+                detail +=
+                    QStringLiteral("<br><code>%1</code>").arg(esc(c.commands).replace(u'\n', QStringLiteral("<br>")));
             h += QStringLiteral("<tr><td>%1</td><td style=\"color:%2;font-weight:bold\">%3</td><td>%4</td></tr>\n")
                      .arg(esc(c.title), resultColour(c.result), esc(resultText(c.result)), detail);
         }
@@ -309,6 +312,8 @@ QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
             QString detail = c.detail;
             if (!c.fix.isEmpty())
                 detail += QStringLiteral(" — ") + tr("Fix:") + u' ' + c.fix;
+            if (!c.commands.isEmpty())
+                detail += u' ' + c.commands.split(u'\n').join(u' ');
             m += QStringLiteral("| %1 | %2 | %3 |\n").arg(cell(c.title), resultText(c.result), cell(detail));
         }
     }
