@@ -84,7 +84,8 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
                           {QStringLiteral("title"), check.title},
                           {QStringLiteral("result"), MigrationReport::checkResultName(check.result)},
                           {QStringLiteral("detail"), check.detail},
-                          {QStringLiteral("fix"), check.fix}});
+                          {QStringLiteral("fix"), check.fix},
+                          {QStringLiteral("commands"), check.commands}});
         }
         const QString mark = MigrationReport::checkResultName(check.result).toUpper();
         m_context.out << "   [" << mark.leftJustified(4) << "] " << terminalSafe(check.title);
@@ -93,6 +94,8 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
         m_context.out << Qt::endl;
         if (!check.fix.isEmpty())
             m_context.out << "          " << terminalSafe(tr("fix: %1").arg(check.fix)) << Qt::endl;
+        for (const QString &command : check.commands.split(u'\n', Qt::SkipEmptyParts))
+            m_context.out << "            " << terminalSafe(command) << Qt::endl;
     });
     connect(engine, &MigrationEngine::stateChanged, this, [this](const QString &state) {
         if (m_settings.jsonEvents)

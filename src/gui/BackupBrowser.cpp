@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QTreeWidgetItem>
 
@@ -73,6 +74,14 @@ BackupBrowser::BackupBrowser(QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/backup.svg")));
     m_ui->openButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
+    // The file field shows the path (selectable, copyable) but is no place to type: no frame, the window's
+    // background, and Open… beside it is the way to choose another file.
+    m_ui->fileEdit->setReadOnly(true);
+    m_ui->fileEdit->setFrame(false);
+    QPalette filePalette = m_ui->fileEdit->palette();
+    filePalette.setBrush(QPalette::Base, filePalette.brush(QPalette::Window));
+    m_ui->fileEdit->setPalette(filePalette);
+    m_ui->fileEdit->setToolTip(tr("The dump being shown; Open… chooses another"));
     m_restoreButton = m_ui->buttonBox->addButton(tr("&Restore…"), QDialogButtonBox::ActionRole);
     m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
     m_restoreButton->setIcon(QIcon(QStringLiteral(":/icons/restore.svg")));
@@ -337,7 +346,7 @@ void BackupBrowser::showSummary(const DumpSummary &summary)
         }
     }
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->databasesTab),
-                           tr("&Databases (%1)").arg(summary.databases.size()));
+                           tr("&Databases (%1)").arg(locale.toString(summary.databases.size())));
 
     // Roles.
     for (const DumpRole &role : summary.roles) {
@@ -347,7 +356,8 @@ void BackupBrowser::showSummary(const DumpSummary &summary)
         item->setText(2, yesNo(role.superuser));
         item->setText(3, yesNo(role.login));
     }
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->rolesTab), tr("Ro&les (%1)").arg(summary.roles.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->rolesTab),
+                           tr("Ro&les (%1)").arg(locale.toString(summary.roles.size())));
 
     // Problems.
     for (const DumpProblem &problem : summary.problems) {
@@ -359,7 +369,8 @@ void BackupBrowser::showSummary(const DumpSummary &summary)
                                 .arg(summary.verdict() == DumpSummary::Verdict::Complete ? QStringLiteral("warning")
                                                                                          : QStringLiteral("error"))));
     }
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), tr("&Problems (%1)").arg(summary.problems.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab),
+                           tr("&Problems (%1)").arg(locale.toString(summary.problems.size())));
 
     // The verdict.
     const QString counts =

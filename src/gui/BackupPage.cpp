@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/BackupPage.h"
 
+#include "gui/MessageBoxFit.h"
+
 #include "ui_BackupPage.h"
 
 #include <QDir>
@@ -86,6 +88,7 @@ bool BackupPage::mayConfirm()
     QPushButton *replace = question.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
     QPushButton *keep = question.addButton(tr("&Keep the File"), QMessageBox::RejectRole);
     question.setDefaultButton(keep);
+    MessageBoxFit::fit(&question);
     question.exec();
     m_replace = question.clickedButton() == replace;
     if (!m_replace)
@@ -189,7 +192,7 @@ void BackupPage::showResult()
     QStringList names = databases.values();
     names.sort();
     const QString summary = tr("%1 tables, %2 rows (databases with tables: %3).")
-                                .arg(tables)
+                                .arg(locale.toString(tables))
                                 .arg(locale.toString(rows), names.join(QStringLiteral(", ")));
     m_ui->verifiedValue->setText(
         backup.verified ? iconText(QStringLiteral("ok"),

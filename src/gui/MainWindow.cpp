@@ -5,6 +5,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/AppSettings.h"
 #include "gui/BackupBrowser.h"
+#include "gui/MessageBoxFit.h"
 #include "gui/MigrationWizard.h"
 #include "gui/ProjectPage.h"
 #include "gui/ReportExport.h"
@@ -234,8 +235,10 @@ void MainWindow::exportReport()
 {
     const std::optional<MigrationReport> report = m_wizard->currentReport();
     if (!report) {
-        QMessageBox::information(this, tr("Export Report"),
-                                 tr("There is no report yet: it begins once the migration has started."));
+        QMessageBox box(QMessageBox::Information, tr("Export Report"),
+                        tr("There is no report yet: it begins once the migration has started."), QMessageBox::Ok, this);
+        MessageBoxFit::fit(&box);
+        box.exec();
         return;
     }
     auto *dialog = new ReportExport(*report, this);
@@ -300,13 +303,24 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Only a step that works is warned about; a question waiting for its yes is named as such; nothing active: quit.
     if (!m_closeConfirmed && m_wizard->isBusy()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Quit while a step is running?"),
-            tr("A step of the migration is still running. If you quit now it stops where it is; the next start offers "
-               "to resume the migration or to roll it back."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        QMessageBox question(this);
+        question.setObjectName(QStringLiteral("quitQuestion"));
+        question.setIcon(m_wizard->isStepRunning() ? QMessageBox::Warning : QMessageBox::Question);
+        if (m_wizard->isStepRunning()) {
+            question.setWindowTitle(tr("Quit while a step is running?"));
+            question.setText(tr("A step of the migration is still running. If you quit now it stops where it is; the "
+                                "next start offers to resume the migration or to roll it back."));
+        } else {
+            question.setWindowTitle(tr("Quit the migration?"));
+            question.setText(m_wizard->waitingText() + u' ' +
+                             tr("If you quit now, the next start offers to resume the migration or to roll it back."));
+        }
+        question.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
+        question.setDefaultButton(QMessageBox::No);
+        MessageBoxFit::fit(&question);
+        if (question.exec() != QMessageBox::Yes) {
             event->ignore();
             return;
         }

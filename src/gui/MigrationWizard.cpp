@@ -4,6 +4,7 @@
 #include "gui/AppSettings.h"
 #include "gui/BackupPage.h"
 #include "gui/FinishPage.h"
+#include "gui/MessageBoxFit.h"
 #include "gui/PreflightPage.h"
 #include "gui/ProjectPage.h"
 #include "gui/StopPage.h"
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace edm::gui {
 
@@ -100,6 +103,8 @@ MigrationWizard::MigrationWizard(const QString &startPath, QWidget *parent)
     connect(m_summaryPage, &SummaryPage::exportReportRequested, this, &MigrationWizard::exportReportRequested);
     connect(m_summaryPage, &SummaryPage::openBackupRequested, this, &MigrationWizard::openBackupRequested);
     connect(m_summaryPage, &SummaryPage::rollbackRequested, this, &MigrationWizard::askRollback);
+    // Cancel leaves a finished summary (Finish is the way out there).
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateNavigation);
 
     const QByteArray geometry = QSettings().value(QStringLiteral("wizard/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -131,6 +136,44 @@ std::optional<MigrationReport> MigrationWizard::currentReport() const
 bool MigrationWizard::isBusy() const
 {
     return m_engine && m_engine->isRunning();
+}
+
+bool MigrationWizard::isStepRunning() const
+{
+    if (!isBusy())
+        return false;
+    if (m_rollingBack)
+        return true;
+    const QList<EnginePage *> pages = enginePages();
+    return std::none_of(pages.begin(), pages.end(), [](const EnginePage *page) { return page->isAsking(); });
+}
+
+QString MigrationWizard::waitingText() const
+{
+    if (!isBusy())
+        return {};
+    if (isStepRunning()) {
+        return tr("\"%1\" is running; it is stopped as safely as it can be.")
+            .arg(MigrationEngine::stepTitle(m_engine->currentStep()));
+    }
+    return tr("The migration waits for your yes to \"%1\"; nothing of that step was done.")
+        .arg(MigrationEngine::stepTitle(m_engine->currentStep()));
+}
+
+bool MigrationWizard::prompting() const
+{
+    // A prompt that was answered is closed at once and deleted later: it asks no more.
+    return m_prompt && m_prompt->isVisible();
+}
+
+QString MigrationWizard::projectKey(const QString &path)
+{
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+bool MigrationWizard::postponed(const QString &projectPath) const
+{
+    return m_postponed.contains(projectKey(projectPath));
 }
 
 QList<EnginePage *> MigrationWizard::enginePages() const
@@ -196,6 +239,7 @@ void MigrationWizard::createEngine()
             return;
         if (EnginePage *page = pageFor(step))
             page->handleStepFinished(step, ok);
+        updateNavigation();
     });
     connect(m_engine, &MigrationEngine::progress, this,
             [this](Step step, qint64 done, qint64 total, const QString &text) {
@@ -277,8 +321,8 @@ void MigrationWizard::startRun(Run run)
 
 bool MigrationWizard::checkJournal()
 {
-    if (m_prompt || isBusy())
-        return m_prompt;
+    if (prompting() || isBusy())
+        return prompting();
     const QString path = m_projectPage->projectPath();
     if (path.isEmpty())
         return false;
@@ -288,7 +332,7 @@ bool MigrationWizard::checkJournal()
     if (!existing || !existing->has_value())
         return false;
     const Journal &journal = **existing;
-    if (journal.isFinished())
+    if (journal.isFinished() || postponed(path))
         return false;
 
     auto *box = new QMessageBox(this);
@@ -308,22 +352,25 @@ bool MigrationWizard::checkJournal()
     box->setInformativeText(info);
     QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
     QPushButton *rollback = box->addButton(tr("Roll &Back"), QMessageBox::DestructiveRole);
-    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    QPushButton *later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
     box->setDefaultButton(resume);
-    connect(box, &QMessageBox::buttonClicked, this, [this, resume, rollback](QAbstractButton *button) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, resume, rollback, later, path](QAbstractButton *button) {
         if (button == resume)
             QTimer::singleShot(0, this, [this] { startRun(Run::Resume); });
         else if (button == rollback)
             QTimer::singleShot(0, this, [this] { startRun(Run::Rollback); });
+        else if (button == later && !postponed(path))
+            m_postponed.append(projectKey(path)); // until the next start
     });
     m_prompt = box;
+    MessageBoxFit::fit(box);
     box->open();
     return true;
 }
 
 void MigrationWizard::askRollback()
 {
-    if (isBusy() || m_prompt)
+    if (isBusy() || prompting())
         return;
     auto *box = new QMessageBox(this);
     box->setObjectName(QStringLiteral("rollbackPrompt"));
@@ -350,6 +397,7 @@ void MigrationWizard::askRollback()
         updateNavigation();
     });
     m_prompt = box;
+    MessageBoxFit::fit(box);
     box->open();
 }
 
@@ -376,7 +424,7 @@ bool MigrationWizard::validateCurrentPage()
     if (m_jumping)
         return true;
     if (currentId() == Project) {
-        if (!QWizard::validateCurrentPage())
+        if (m_discarding || !QWizard::validateCurrentPage())
             return false;
         if (isBusy())
             return true;
@@ -400,7 +448,7 @@ void MigrationWizard::noteYes(MigrationEngine::Step step)
 
 void MigrationWizard::useDumpRestore()
 {
-    if (isBusy() || m_prompt)
+    if (isBusy() || prompting())
         return;
     m_method = MigrationEngine::Method::DumpRestore;
     startRun(Run::Start);
@@ -418,6 +466,7 @@ void MigrationWizard::onStepStarted(MigrationEngine::Step step)
         m_jumpOnStart = false;
         jumpTo(idOf(page));
     }
+    updateNavigation();
 }
 
 void MigrationWizard::onConfirmation(const MigrationEngine::Confirmation &confirmation)
@@ -425,6 +474,8 @@ void MigrationWizard::onConfirmation(const MigrationEngine::Confirmation &confir
     if (!m_rollingBack) {
         if (EnginePage *page = pageFor(confirmation.step))
             page->handleConfirmation(confirmation);
+        // Waiting for a yes before the first change: Back is allowed again.
+        updateNavigation();
         return;
     }
     // During a rollback (restoring the backup into the volume): a plain question, the Summary page has no Next.
@@ -441,6 +492,7 @@ void MigrationWizard::onConfirmation(const MigrationEngine::Confirmation &confir
         if (m_engine)
             m_engine->confirm(button == yes);
     });
+    MessageBoxFit::fit(box);
     box->open();
 }
 
@@ -454,6 +506,19 @@ void MigrationWizard::onStateChanged(const QString &state)
 
 void MigrationWizard::onFinished(const Error &error)
 {
+    if (m_discarding) {
+        m_discarding = false;
+        const QString path = m_projectPage->projectPath();
+        dropEngine();
+        // The run stopped before it changed anything (as a stop in the preflight): nothing to resume or roll back,
+        // so the next Next starts afresh instead of asking.
+        Expected<std::optional<Journal>> journal =
+            MigrationEngine::existingJournal(QDir::current().absoluteFilePath(path));
+        if (journal && journal->has_value() && !(*journal)->isFinished() && !stateChangesStack((*journal)->state()) &&
+            !(*journal)->dataTouched)
+            (*journal)->transition(QStringLiteral("refused"));
+        return;
+    }
     if (m_rollingBack) {
         m_rollingBack = false;
         if (error.isNull())
@@ -479,9 +544,13 @@ void MigrationWizard::onFinished(const Error &error)
 
 void MigrationWizard::updateNavigation()
 {
-    const bool locked = isBusy() || m_stackChanged;
+    // Back stays while nothing has changed and no step works (the backup alone changes nothing on the stack); once
+    // the stack was stopped, there is no way back but Roll Back.
+    const bool locked = isStepRunning() || m_stackChanged;
     for (int id : pageIds())
         page(id)->setCommitPage(locked);
+    // A finished summary (success, failure or a completed rollback) leaves by Finish only.
+    setOption(QWizard::NoCancelButton, currentId() == Summary && !isBusy());
     if (QWizardPage *current = currentPage())
         Q_EMIT current->completeChanged();
     updateFailureButtons();
@@ -562,22 +631,35 @@ void MigrationWizard::openProject(const QString &path)
     dropEngine();
     restart();
     m_projectPage->setProjectPath(path);
+    // Opening a project is asking for it anew: its resume question comes back even after "Later".
+    m_postponed.removeAll(projectKey(m_projectPage->projectPath()));
     checkJournal();
 }
 
 void MigrationWizard::cleanupPage(int id)
 {
-    // Back from the first step's page to the Project page: the run (failed or cancelled) is let go.
-    if (id == Preflight && !isBusy() && !m_stackChanged)
-        dropEngine();
+    // Back from the first step's page to the Project page: the run (failed, cancelled, or waiting for a yes before
+    // anything changed) is let go.
+    if (id == Preflight && !m_stackChanged && !isStepRunning() && !m_discarding) {
+        if (isBusy())
+            discardRun();
+        else
+            dropEngine();
+    }
     QWizard::cleanupPage(id);
+}
+
+void MigrationWizard::discardRun()
+{
+    m_discarding = true;
+    m_engine->cancel();
 }
 
 void MigrationWizard::reject()
 {
     if (!isBusy())
         return QWizard::reject();
-    if (m_prompt)
+    if (prompting())
         return;
     auto *box = new QMessageBox(this);
     box->setObjectName(QStringLiteral("cancelPrompt"));
@@ -585,8 +667,10 @@ void MigrationWizard::reject()
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(tr("Stop the migration?"));
     box->setText(tr("Stop the migration now?"));
-    box->setInformativeText(tr("The step that runs is stopped as safely as it can be, and you are told in which "
-                               "state things are. The journal keeps where it stopped: resume or roll back later."));
+    // Only a step that works is "stopped as safely as it can be"; a question that waits is just not answered.
+    box->setInformativeText(waitingText() + u' ' +
+                            tr("You are told in which state things are, and the journal keeps where the migration "
+                               "stopped: resume or roll back later."));
     QPushButton *stop = box->addButton(tr("&Stop the Migration"), QMessageBox::DestructiveRole);
     QPushButton *goOn = box->addButton(tr("&Continue"), QMessageBox::RejectRole);
     box->setDefaultButton(goOn);
@@ -595,6 +679,7 @@ void MigrationWizard::reject()
             m_engine->cancel();
     });
     m_prompt = box;
+    MessageBoxFit::fit(box);
     box->open();
 }
 

@@ -53,11 +53,19 @@ public:
     void openProject(const QString &path);
     /// A run is active (working, or waiting for the user's yes).
     bool isBusy() const;
+    /// A step works now: a run is active and no page waits for the user's yes. Quit and Cancel warn only then.
+    bool isStepRunning() const;
+    /// Where the run stands, in one sentence for the quit and cancel questions ("The migration waits for your yes
+    /// to “Stop the stack”; nothing of that step was done."); empty when no run is active.
+    QString waitingText() const;
     /// The user's stack was changed by this run (or by the resumed one): Back is disabled, Roll Back… is offered.
     bool stackChanged() const { return m_stackChanged; }
 
-    /// Shows the resume prompt when the chosen project has an unfinished migration; returns whether it did.
+    /// Shows the resume prompt when the chosen project has an unfinished migration; returns whether it did. After
+    /// "Later" the project's question is not asked again until the app starts anew.
     bool checkJournal();
+    /// The user chose "Later" for this project's unfinished migration in this session.
+    bool postponed(const QString &projectPath) const;
 
     bool validateCurrentPage() override;
     /// A page tells the wizard that the user said yes to its step.
@@ -103,6 +111,9 @@ private:
     void jumpTo(int id);
     int idOf(const QWizardPage *page) const;
     void updateNavigation();
+    void discardRun();
+    bool prompting() const;
+    static QString projectKey(const QString &path);
     void onStepStarted(MigrationEngine::Step step);
     void onFinished(const Error &error);
     void onConfirmation(const MigrationEngine::Confirmation &confirmation);
@@ -119,6 +130,8 @@ private:
     bool m_rollingBack = false;
     bool m_jumpOnStart = false;
     bool m_jumping = false;
+    bool m_discarding = false; ///< Back to the Project page cancelled a run that had changed nothing
+    QStringList m_postponed; ///< projects whose resume question got "Later" in this session
     MigrationEngine::Method m_method = MigrationEngine::Method::PgAutoUpgrade;
     std::optional<FailureSummary> m_failure;
 };

@@ -5,12 +5,22 @@
 
 #include "ui_PreflightPage.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QIcon>
 #include <QPushButton>
 #include <QTableWidget>
 
 namespace edm::gui {
+
+namespace {
+
+constexpr int DetailRole = Qt::UserRole + 1;
+constexpr int FixRole = Qt::UserRole + 2;
+constexpr int CommandsRole = Qt::UserRole + 3;
+const char *const CommandsShown = "edmCommandsShown";
+
+} // namespace
 
 PreflightPage::PreflightPage(QWidget *parent)
     : EnginePage({MigrationEngine::Step::Preflight}, parent)
@@ -25,6 +35,11 @@ PreflightPage::PreflightPage(QWidget *parent)
     m_ui->logView->setMaximumLines(2000);
     m_ui->statusLabel->hide();
     m_ui->dumpRestoreButton->hide();
+    // Fixes read as one sentence; their SQL and commands wait behind the toggle.
+    setCommandsShown(m_ui->checkTable, false);
+    m_ui->commandsToggle->hide();
+    connect(m_ui->commandsToggle, &QCheckBox::toggled, this,
+            [this](bool shown) { setCommandsShown(m_ui->checkTable, shown); });
     connect(m_ui->dumpRestoreButton, &QPushButton::clicked, this, [this] {
         // The wizard runs the preflight again with the other method; the page starts nothing itself.
         if (auto *wizard = qobject_cast<MigrationWizard *>(this->wizard()))
@@ -39,6 +54,8 @@ void PreflightPage::reset()
     m_ui->checkTable->setRowCount(0);
     m_ui->logView->clear();
     m_ui->dumpRestoreButton->hide();
+    m_ui->commandsToggle->setChecked(false);
+    m_ui->commandsToggle->hide();
 }
 
 void PreflightPage::onStepStarted(MigrationEngine::Step)
@@ -60,6 +77,7 @@ void PreflightPage::handleLog(MigrationEngine::Step, const QString &line)
 void PreflightPage::handleCheck(const MigrationReport::Check &check)
 {
     showCheck(m_ui->checkTable, check);
+    m_ui->commandsToggle->setVisible(hasCommands(m_ui->checkTable));
     // pgautoupgrade cannot handle a database name with whitespace; dump-restore can.
     if (check.id == QLatin1String("database_names") && check.result == MigrationReport::CheckResult::Fail)
         m_ui->dumpRestoreButton->show();
@@ -117,16 +135,50 @@ void PreflightPage::showCheck(QTableWidget *table, const MigrationReport::Check 
     title->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
     title->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(check.title, result));
     detail->setData(Qt::UserRole, MigrationReport::checkResultName(check.result));
-    QString text = check.detail;
-    if (!check.fix.isEmpty())
-        text += u'\n' + tr("Fix: %1").arg(check.fix);
-    detail->setText(text);
+    detail->setData(DetailRole, check.detail);
+    detail->setData(FixRole, check.fix);
+    detail->setData(CommandsRole, check.commands);
+    showDetail(table, row);
     detail->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
     if (check.result == MigrationReport::CheckResult::Fail)
         detail->setForeground(QColor(0xb7, 0x1c, 0x1c));
     else
         detail->setForeground(table->palette().color(QPalette::Text));
     table->resizeRowToContents(row);
+}
+
+void PreflightPage::showDetail(QTableWidget *table, int row)
+{
+    QTableWidgetItem *detail = table->item(row, 1);
+    if (!detail)
+        return;
+    const QVariant shown = table->property(CommandsShown);
+    QString text = detail->data(DetailRole).toString();
+    const QString fix = detail->data(FixRole).toString();
+    const QString commands = detail->data(CommandsRole).toString();
+    if (!fix.isEmpty())
+        text += u'\n' + tr("Fix: %1").arg(fix);
+    if (!commands.isEmpty() && (!shown.isValid() || shown.toBool()))
+        text += u'\n' + commands;
+    detail->setText(text);
+    table->resizeRowToContents(row);
+}
+
+void PreflightPage::setCommandsShown(QTableWidget *table, bool shown)
+{
+    table->setProperty(CommandsShown, shown);
+    for (int row = 0; row < table->rowCount(); ++row)
+        showDetail(table, row);
+}
+
+bool PreflightPage::hasCommands(const QTableWidget *table)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const QTableWidgetItem *detail = table->item(row, 1);
+            detail && !detail->data(CommandsRole).toString().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 } // namespace edm::gui

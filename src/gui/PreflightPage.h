@@ -28,8 +28,13 @@ public:
 
     /// A checklist table's columns (also used by the Verify page).
     static void setUpCheckTable(QTableWidget *table);
-    /// Adds or updates one check's row in a checklist.
+    /// Adds or updates one check's row in a checklist: its detail and its fix in one short sentence; the fix's SQL or
+    /// commands only while setCommandsShown(table, true) (a table never told shows them).
     static void showCheck(QTableWidget *table, const MigrationReport::Check &check);
+    /// Shows or hides the commands behind the fixes of a checklist.
+    static void setCommandsShown(QTableWidget *table, bool shown);
+    /// Whether a checklist holds a fix with commands.
+    static bool hasCommands(const QTableWidget *table);
 
 protected:
     void reset() override;
@@ -37,6 +42,8 @@ protected:
     void onStepFinished(MigrationEngine::Step step, bool ok) override;
 
 private:
+    static void showDetail(QTableWidget *table, int row);
+
     const std::unique_ptr<Ui::PreflightPage> m_ui;
 };
 

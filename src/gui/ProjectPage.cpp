@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -212,7 +213,8 @@ void ProjectPage::showPlan()
     m_ui->serviceCombo->setCurrentText(service.name);
     m_ui->serviceCombo->setEnabled(m_ui->serviceCombo->count() > 1);
 
-    m_ui->imageValue->setText(tr("%1 (%2, line %3)").arg(service.image, plan.composeFile()).arg(service.source.line));
+    m_ui->imageValue->setText(
+        tr("%1 (%2, line %3)").arg(service.image, plan.composeFile()).arg(QLocale().toString(service.source.line)));
     const QString major = service.ref.majorText();
     switch (plan.status()) {
     case MigrationPlan::Status::NeedsMigration:

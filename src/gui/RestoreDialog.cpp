@@ -2,6 +2,7 @@
 #include "gui/RestoreDialog.h"
 
 #include "gui/AppSettings.h"
+#include "gui/MessageBoxFit.h"
 
 #include "core/compose/ComposeProject.h"
 
@@ -207,6 +208,7 @@ void RestoreDialog::confirmAndRestore()
         if (box->clickedButton() == yes)
             startRestore();
     });
+    MessageBoxFit::fit(box);
     box->open();
 }
 
@@ -275,7 +277,8 @@ void RestoreDialog::onFinished(const Error &error)
             tr("Restored %1 lines (%2) into %3.")
                 .arg(locale.toString(result.lines), locale.formattedDataSize(result.bytes), result.container));
         for (const RestoreStream::Change &change : result.changes)
-            m_ui->logView->appendPlainText(tr("line %1: %2").arg(change.line).arg(change.description));
+            m_ui->logView->appendPlainText(
+                tr("line %1: %2").arg(QLocale().toString(change.line)).arg(change.description));
         showTarget(QStringLiteral("ok"), tr("%1 holds the backup's data now.").arg(result.container));
     } else {
         m_ui->progressBar->hide();
@@ -292,11 +295,12 @@ void RestoreDialog::onFinished(const Error &error)
 void RestoreDialog::reject()
 {
     if (isRestoring()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop the restore?"),
-            tr("The restore is still running. Stop it? What was restored until then stays in the server."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Stop the restore?"),
+                        tr("The restore is still running. Stop it? What was restored until then stays in the server."),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setDefaultButton(QMessageBox::No);
+        MessageBoxFit::fit(&box);
+        if (box.exec() == QMessageBox::Yes)
             m_job->cancel();
         return;
     }

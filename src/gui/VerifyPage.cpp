@@ -5,6 +5,7 @@
 
 #include "ui_VerifyPage.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLocale>
@@ -29,6 +30,10 @@ VerifyPage::VerifyPage(QWidget *parent)
     m_ui->rowTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->rowTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ui->rowTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->checkTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_ui->rowTable->setMinimumHeight(6 * m_ui->rowTable->fontMetrics().lineSpacing());
+    if (auto *layout = qobject_cast<QBoxLayout *>(this->layout()))
+        layout->setStretchFactor(m_ui->rowTable, 1);
     setYesText(tr("R&efresh"));
     connect(m_ui->declineButton, &QPushButton::clicked, this, [this] {
         if (!engine() || !isAsking())
@@ -88,11 +93,16 @@ void VerifyPage::handleCheck(const MigrationReport::Check &check)
 
 void VerifyPage::fitChecks()
 {
+    // The checks take what they need up to a few lines, then scroll; the rows table below takes the spare room, and
+    // the page fits 800×600 however many checks there are.
     QTableWidget *table = m_ui->checkTable;
+    const int lines = table->fontMetrics().lineSpacing();
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int row = 0; row < table->rowCount(); ++row)
         height += table->rowHeight(row);
-    table->setFixedHeight(qMax(height, 4 * table->fontMetrics().lineSpacing()));
+    height = qMax(height, 4 * lines);
+    table->setMinimumHeight(qMin(height, 6 * lines));
+    table->setMaximumHeight(height);
 }
 
 void VerifyPage::onStepFinished(MigrationEngine::Step, bool ok)

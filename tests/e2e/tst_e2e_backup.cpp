@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStorageInfo>
@@ -509,7 +510,8 @@ void TestE2eBackup::restoreStopsAtTheBrokenLine()
     QCOMPARE(result.error().line, int(brokenLine));
     QCOMPARE(result.error().file, broken);
     const QString message = result.error().message;
-    QVERIFY2(message.contains(QStringLiteral("line %1 of %2").arg(brokenLine).arg(QFileInfo(broken).fileName())),
+    QVERIFY2(message.contains(
+                 QStringLiteral("line %1 of %2").arg(QLocale().toString(brokenLine)).arg(QFileInfo(broken).fileName())),
              qPrintable(message));
     if (kind == QLatin1String("copy"))
         QVERIFY2(message.contains(QLatin1String("invalid input syntax for type bigint: \"BADROW\"")),

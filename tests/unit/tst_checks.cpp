@@ -71,7 +71,7 @@ void tst_Checks::passwordHashes_data()
     using P = PasswordKind;
     const QList<RoleInfo> rig{role("pguser", P::Md5), role("ente_readonly", P::Md5), role("nologin", P::Md5, false)};
     QTest::newRow("pgautoupgrade keeps md5 hba")
-        << rig << 16 << false << int(R::Warn) << "SET password_encryption = 'scram-sha-256'; then \\password pguser";
+        << rig << 16 << false << int(R::Warn) << "SET password_encryption = 'scram-sha-256';\n\\password pguser";
     QTest::newRow("dump-restore: other roles") << rig << 16 << true << int(R::Warn) << "\\password ente_readonly";
     QTest::newRow("dump-restore: only the service user") << QList<RoleInfo>{role("pguser", P::Md5), role("r", P::Scram)}
                                                          << 16 << true << int(R::Pass) << "stores its password";
@@ -91,10 +91,15 @@ void tst_Checks::passwordHashes()
     const MigrationReport::Check check = Checks::passwordHashes(roles, target, fresh, QStringLiteral("pguser"));
     QCOMPARE(check.id, QStringLiteral("md5_passwords"));
     QCOMPARE(int(check.result), result);
-    QVERIFY2((check.detail + check.fix).contains(fragment), qPrintable(check.detail + " | " + check.fix));
+    QVERIFY2((check.detail + check.fixText()).contains(fragment), qPrintable(check.detail + " | " + check.fixText()));
     QVERIFY(!check.detail.contains(QStringLiteral("nologin")));
-    if (check.result == R::Warn)
+    if (check.result == R::Warn) {
         QVERIFY(check.fix.contains(QStringLiteral("ALTER ROLE")));
+        // The statements are behind "Show commands", one a line; the fix is the sentence.
+        QVERIFY2(check.commands.startsWith(QStringLiteral("SET password_encryption = 'scram-sha-256';\n\\password ")),
+                 qPrintable(check.commands));
+        QVERIFY(!check.fix.contains(QStringLiteral("\\password")));
+    }
 }
 
 void tst_Checks::collation_data()
@@ -135,8 +140,9 @@ void tst_Checks::collation()
     QCOMPARE(int(check.result), result);
     QVERIFY2(check.detail.contains(fragment), qPrintable(check.detail));
     if (check.result == R::Warn) {
-        QVERIFY(check.fix.contains(QStringLiteral("REINDEX DATABASE ente_db;")));
-        QVERIFY(check.fix.contains(QStringLiteral("ALTER DATABASE ente_db REFRESH COLLATION VERSION;")));
+        QVERIFY(check.commands.contains(QStringLiteral("REINDEX DATABASE ente_db;")));
+        QVERIFY(check.commands.contains(QStringLiteral("ALTER DATABASE ente_db REFRESH COLLATION VERSION;")));
+        QVERIFY2(!check.fix.contains(QStringLiteral("REINDEX DATABASE")), qPrintable(check.fix));
         QVERIFY(!check.detail.contains(QStringLiteral("template0"))); // pg_dumpall does not dump it
     }
 }
@@ -153,8 +159,8 @@ void tst_Checks::collationVersions()
     QCOMPARE(warn.result, R::Warn);
     QVERIFY(warn.detail.contains(QStringLiteral("Ente DB (recorded 2.36, now 2.41)")));
     QVERIFY(!warn.detail.contains(QStringLiteral("postgres")));
-    QVERIFY(warn.fix.contains(QStringLiteral("REINDEX DATABASE \"Ente DB\"; ALTER DATABASE \"Ente DB\" REFRESH "
-                                             "COLLATION VERSION;")));
+    QVERIFY(warn.commands.contains(QStringLiteral("REINDEX DATABASE \"Ente DB\"; ALTER DATABASE \"Ente DB\" REFRESH "
+                                                  "COLLATION VERSION;")));
     QCOMPARE(Checks::collationVersions({same}).result, R::Pass);
     const MigrationReport::Check unknown = Checks::collationVersions({database("ente_db", "C")});
     QCOMPARE(unknown.result, R::Pass);
@@ -194,20 +200,24 @@ void tst_Checks::collationAfterReindex()
     // After a reindex only the recorded version is left: REFRESH alone, every name quoted.
     const MigrationReport::Check reindexed = Checks::collationVersions(databases, true);
     QCOMPARE(reindexed.result, R::Warn);
-    QVERIFY2(!reindexed.fix.contains(QStringLiteral("REINDEX")), qPrintable(reindexed.fix));
-    QVERIFY2(reindexed.fix.contains(QStringLiteral("ALTER DATABASE \"Archive \"\"2019\"\"\" REFRESH COLLATION VERSION; "
-                                                   "ALTER DATABASE \"ente_db\" REFRESH COLLATION VERSION;")),
-             qPrintable(reindexed.fix));
-    QVERIFY(reindexed.fix.contains(QStringLiteral("ALTER DATABASE \"template1\" REFRESH COLLATION VERSION;")));
+    QVERIFY2(!reindexed.fixText().contains(QStringLiteral("REINDEX")), qPrintable(reindexed.fixText()));
+    QVERIFY2(
+        reindexed.commands.contains(QStringLiteral("ALTER DATABASE \"Archive \"\"2019\"\"\" REFRESH COLLATION "
+                                                   "VERSION;\nALTER DATABASE \"ente_db\" REFRESH COLLATION VERSION;")),
+        qPrintable(reindexed.commands));
+    QVERIFY(reindexed.commands.contains(QStringLiteral("ALTER DATABASE \"template1\" REFRESH COLLATION VERSION;")));
+    QCOMPARE(reindexed.fix, Checks::psqlSentence());
 
     // Without one (PGAUTO_REINDEX=no): REINDEX, then REFRESH, per database.
     const MigrationReport::Check plain = Checks::collationVersions(databases, false);
     QCOMPARE(plain.result, R::Warn);
     QVERIFY(plain.detail.contains(QStringLiteral("PGAUTO_REINDEX=no")));
-    QVERIFY2(plain.fix.contains(QStringLiteral("REINDEX DATABASE ente_db; ALTER DATABASE ente_db REFRESH COLLATION "
-                                               "VERSION; REINDEX DATABASE postgres; ALTER DATABASE postgres REFRESH "
-                                               "COLLATION VERSION; REINDEX DATABASE template1;")),
-             qPrintable(plain.fix));
+    QVERIFY2(
+        plain.commands.contains(QStringLiteral("REINDEX DATABASE ente_db; ALTER DATABASE ente_db REFRESH COLLATION "
+                                               "VERSION;\nREINDEX DATABASE postgres; ALTER DATABASE postgres "
+                                               "REFRESH COLLATION VERSION;\nREINDEX DATABASE template1;")),
+        qPrintable(plain.commands));
+    QCOMPARE(plain.fix, Checks::collationFixSentence());
 
     QCOMPARE(ServerProbe::refreshCollationSql(QStringLiteral("a\"b")),
              QStringLiteral("ALTER DATABASE \"a\"\"b\" REFRESH COLLATION VERSION;"));
@@ -235,12 +245,12 @@ void tst_Checks::collationRefreshed()
     QCOMPARE(partly.result, R::Warn);
     QVERIFY(partly.detail.startsWith(QStringLiteral("Collation versions refreshed: ente_db. ")));
     QVERIFY(partly.detail.contains(QStringLiteral("must be owner of database template1")));
-    QVERIFY(partly.fix.contains(QStringLiteral("ALTER DATABASE \"template1\" REFRESH COLLATION VERSION;")));
+    QVERIFY(partly.commands.contains(QStringLiteral("ALTER DATABASE \"template1\" REFRESH COLLATION VERSION;")));
 
     const MigrationReport::Check declined = Checks::collationRefreshDeclined({"ente_db"});
     QCOMPARE(declined.result, R::Warn);
-    QVERIFY(declined.fix.contains(QStringLiteral("ALTER DATABASE \"ente_db\" REFRESH COLLATION VERSION;")));
-    QVERIFY(!declined.fix.contains(QStringLiteral("REINDEX")));
+    QVERIFY(declined.commands.contains(QStringLiteral("ALTER DATABASE \"ente_db\" REFRESH COLLATION VERSION;")));
+    QVERIFY(!declined.fixText().contains(QStringLiteral("REINDEX")));
 }
 
 void tst_Checks::oneShot()
@@ -305,7 +315,8 @@ void tst_Checks::extensions()
     QVERIFY2(check.detail.contains(fragment), qPrintable(check.detail));
     if (check.result == R::Fail) {
         QVERIFY2(check.fix.contains(QStringLiteral("its own upgrade path")), qPrintable(check.fix));
-        QVERIFY2(check.fix.contains(QStringLiteral("DROP EXTENSION")), qPrintable(check.fix));
+        QVERIFY2(check.commands.contains(QStringLiteral("DROP EXTENSION")), qPrintable(check.commands));
+        QVERIFY2(!check.fix.contains(QStringLiteral("DROP EXTENSION")), qPrintable(check.fix));
         QVERIFY(!Checks::blocker(check).isEmpty());
     } else {
         QVERIFY(check.fix.isEmpty());
@@ -568,7 +579,8 @@ void tst_Checks::lockFile()
     const QString path = QStringLiteral("/var/lib/postgresql/data/upgrade_in_progress.lock");
     const auto present = Checks::lockFile(Checks::LockFile::Present, path, QStringLiteral("postgres"));
     QCOMPARE(present.result, R::Fail);
-    QVERIFY(present.fix.contains(QStringLiteral("docker compose exec postgres rm ") + path));
+    QCOMPARE(present.commands, QStringLiteral("docker compose exec postgres rm ") + path);
+    QVERIFY(!present.fix.contains(path));
     QCOMPARE(Checks::blocker(present), QStringLiteral("a pgautoupgrade lock file is left in the data folder"));
     QCOMPARE(Checks::lockFile(Checks::LockFile::Absent, path, QStringLiteral("postgres")).result, R::Pass);
     const auto unknown =
@@ -582,7 +594,8 @@ void tst_Checks::newVolume()
     QCOMPARE(Checks::newVolume(false, true, QStringLiteral("p_pgdata16")).result, R::Pass);
     const auto taken = Checks::newVolume(false, false, QStringLiteral("p_pgdata16"));
     QCOMPARE(taken.result, R::Fail);
-    QVERIFY(taken.fix.contains(QStringLiteral("docker volume rm p_pgdata16")));
+    QCOMPARE(taken.commands, QStringLiteral("docker volume rm p_pgdata16"));
+    QVERIFY(!taken.fix.contains(QStringLiteral("docker volume rm")));
     QCOMPARE(Checks::blocker(taken), QStringLiteral("the new volume for the data exists already"));
     const auto folder = Checks::newVolume(true, false, QStringLiteral("/srv/pg16"));
     QCOMPARE(folder.title, QStringLiteral("New data folder"));

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -322,7 +323,7 @@ void tst_DumpInspector::crlf()
     // Counted outside quoted values: a CR inside a multi-line string is that value's business.
     QVERIFY(s.problems.first().message.startsWith(
         QStringLiteral("Lines end in CR LF (Windows line endings) from line 1 on (%1 in all)")
-            .arg(dump.count('\n') - 9)));
+            .arg(QLocale().toString(dump.count('\n') - 9))));
     QCOMPARE(s.verdict(), DumpSummary::Verdict::Incomplete);
     QCOMPARE(databaseNames(s), (QStringList{"template1", "ente-accounts", "ente_db", "postgres"}));
     QCOMPARE(rowsOf(s.database("ente_db")), enteDbRows);

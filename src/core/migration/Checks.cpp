@@ -114,13 +114,12 @@ MigrationReport::Check Checks::passwordHashes(const QList<RoleInfo> &roles, int 
     QStringList others = md5Roles;
     if (freshCluster)
         others.removeAll(serviceUser);
-    QStringList statements;
+    QStringList statements{QStringLiteral("SET password_encryption = 'scram-sha-256';")};
     for (const QString &role : (others.isEmpty() ? md5Roles : others))
         statements.append(QStringLiteral("\\password %1").arg(quoteIdentifier(role)));
-    const QString fix =
-        tr("On the new server, in psql as a superuser: SET password_encryption = 'scram-sha-256'; then %1 (or ALTER "
-           "ROLE name PASSWORD '…'; with the same password), so the hashes become scram-sha-256.")
-            .arg(statements.join(QStringLiteral("; ")));
+    const QString fix = tr("On the new server, store these passwords again as scram-sha-256 (the commands below, in "
+                           "psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).");
+    const QString commands = statements.join(u'\n');
     if (freshCluster) {
         if (others.isEmpty()) {
             return {id,
@@ -131,21 +130,27 @@ MigrationReport::Check Checks::passwordHashes(const QList<RoleInfo> &roles, int 
                         .arg(serviceUser),
                     {}};
         }
-        return {id, title, R::Warn,
+        return {id,
+                title,
+                R::Warn,
                 tr("%1 have md5 password hashes. The new Postgres %2 cluster's pg_hba.conf asks for scram-sha-256, "
                    "which an md5 hash cannot answer: they cannot log in over the network after the restore. The app "
                    "re-stores only %3's password, which the compose file holds.")
                     .arg(others.join(QStringLiteral(", ")))
                     .arg(target)
                     .arg(serviceUser),
-                fix};
+                fix,
+                commands};
     }
-    return {id, title, R::Warn,
+    return {id,
+            title,
+            R::Warn,
             tr("%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf "
                "(md5), but a new Postgres %2 cluster's pg_hba.conf asks for scram-sha-256 and would refuse them.")
                 .arg(md5Roles.join(QStringLiteral(", ")))
                 .arg(target),
-            fix + u' ' + tr("Then md5 can become scram-sha-256 in pg_hba.conf.")};
+            fix + u' ' + tr("Then md5 can become scram-sha-256 in pg_hba.conf."),
+            commands};
 }
 
 QString Checks::baseSystem(const ImageRef &ref)
@@ -186,24 +191,33 @@ MigrationReport::Check Checks::collation(const QList<DatabaseInfo> &databases, c
     const QString to = baseSystem(target);
     const QString list = affected.join(QStringLiteral(", "));
     if (source.isAlpine() != target.isAlpine()) {
-        return {id, title, R::Warn,
+        return {id,
+                title,
+                R::Warn,
                 tr("%1 sort text with the C library's locale, and %2 uses another C library than %3 (Alpine's musl ↔ "
                    "Debian's glibc): text indexes would be in the wrong order.")
                     .arg(list, target.reference(), source.reference()),
+                collationFixSentence(),
                 collationFix(names)};
     }
     if (!from.isEmpty() && !to.isEmpty() && from != to) {
-        return {id, title, R::Warn,
+        return {id,
+                title,
+                R::Warn,
                 tr("%1 sort text with the C library's locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc "
                    "may sort some text differently: text indexes may be in the wrong order.")
                     .arg(list, target.reference(), to, source.reference(), from),
+                collationFixSentence(),
                 collationFix(names)};
     }
     if (from.isEmpty() || to.isEmpty()) {
-        return {id, title, R::Warn,
+        return {id,
+                title,
+                R::Warn,
                 tr("%1 sort text with the C library's locale, and the images' tags do not say which system they are "
                    "built on; if the C library changes, text indexes may be in the wrong order.")
                     .arg(list),
+                collationFixSentence(),
                 collationFix(names)};
     }
     return {
@@ -214,6 +228,13 @@ MigrationReport::Check Checks::collation(const QList<DatabaseInfo> &databases, c
         {}};
 }
 
+QString Checks::collationFixSentence()
+{
+    return tr("After the migration, rebuild the text indexes and refresh the collation version in each database (the "
+              "commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the "
+              "recorded and actual collation versions.");
+}
+
 QString Checks::collationFix(const QStringList &databases)
 {
     QStringList statements;
@@ -222,9 +243,12 @@ QString Checks::collationFix(const QStringList &databases)
         statements.append(
             QStringLiteral("REINDEX DATABASE %1; ALTER DATABASE %1 REFRESH COLLATION VERSION;").arg(quoted));
     }
-    return tr("After the migration, connected to each database in turn: %1 (REFRESH COLLATION VERSION needs Postgres "
-              "15 or newer). The verify step compares the recorded and actual collation versions.")
-        .arg(statements.join(u' '));
+    return statements.join(u'\n');
+}
+
+QString Checks::psqlSentence()
+{
+    return tr("Run the commands below in psql as a superuser.");
 }
 
 QStringList Checks::collationMismatches(const QList<DatabaseInfo> &databases)
@@ -262,8 +286,12 @@ MigrationReport::Check Checks::collationRefreshed(const QStringList &refreshed, 
         : tr("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", ")));
     const QString detail =
         tr("Refreshing the collation version failed for %1: %2").arg(failed.join(QStringLiteral(", ")), error);
-    return {id, title, R::Warn, done.isEmpty() ? detail : done + QStringLiteral(". ") + detail,
-            tr("In psql as a superuser: %1").arg(statements.join(u' '))};
+    return {id,
+            title,
+            R::Warn,
+            done.isEmpty() ? detail : done + QStringLiteral(". ") + detail,
+            psqlSentence(),
+            statements.join(u'\n')};
 }
 
 MigrationReport::Check Checks::collationRefreshDeclined(const QStringList &databases)
@@ -271,11 +299,14 @@ MigrationReport::Check Checks::collationRefreshDeclined(const QStringList &datab
     QStringList statements;
     for (const QString &name : databases)
         statements.append(ServerProbe::refreshCollationSql(name));
-    return {QStringLiteral("verify_collation"), tr("Collation versions"), MigrationReport::CheckResult::Warn,
+    return {QStringLiteral("verify_collation"),
+            tr("Collation versions"),
+            MigrationReport::CheckResult::Warn,
             tr("The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by "
                "the migration, but Postgres warns about the mismatch at every connection until it is.")
                 .arg(databases.join(QStringLiteral(", "))),
-            tr("In psql as a superuser: %1").arg(statements.join(u' '))};
+            psqlSentence(),
+            statements.join(u'\n')};
 }
 
 MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &databases, bool reindexed)
@@ -298,17 +329,23 @@ MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &data
         QStringList statements;
         for (const QString &name : std::as_const(names))
             statements.append(ServerProbe::refreshCollationSql(name));
-        return {id, title, R::Warn,
+        return {id,
+                title,
+                R::Warn,
                 tr("The collation version changed for %1; the migration rebuilt the indexes, so only the recorded "
                    "version is left to refresh.")
                     .arg(mismatched.join(QStringLiteral(", "))),
-                tr("In psql as a superuser: %1").arg(statements.join(u' '))};
+                psqlSentence(),
+                statements.join(u'\n')};
     }
     if (!mismatched.isEmpty()) {
-        return {id, title, R::Warn,
+        return {id,
+                title,
+                R::Warn,
                 tr("The collation version changed for %1, and the upgrade did not rebuild the indexes "
                    "(PGAUTO_REINDEX=no): text indexes may be in the wrong order.")
                     .arg(mismatched.join(QStringLiteral(", "))),
+                collationFixSentence(),
                 collationFix(names)};
     }
     return {id,
@@ -445,10 +482,13 @@ MigrationReport::Check Checks::lockFile(LockFile found, const QString &path, con
     const QString title = tr("Upgrade lock file");
     switch (found) {
     case LockFile::Present:
-        return {id, title, R::Fail, tr("%1 exists: an earlier pgautoupgrade run was interrupted.").arg(path),
+        return {id,
+                title,
+                R::Fail,
+                tr("%1 exists: an earlier pgautoupgrade run was interrupted.").arg(path),
                 tr("Restore your backup of the data from before that run, or, if you know the data is intact, remove "
-                   "the file (docker compose exec %1 rm %2).")
-                    .arg(service, path)};
+                   "the file (the command below)."),
+                QStringLiteral("docker compose exec %1 rm %2").arg(service, path)};
     case LockFile::Absent:
         return {id, title, R::Pass, tr("None left in the data folder."), {}};
     case LockFile::Unknown:
@@ -477,7 +517,7 @@ MigrationReport::Check Checks::extensions(const QList<DatabaseInfo> &databases, 
             foreign.append(tr("%1 in %2").arg(extension, db.name));
             if (!names.contains(extension))
                 names.append(extension);
-            statements.append(tr("DROP EXTENSION %1; (in %2)").arg(alwaysQuoted(extension), db.name));
+            statements.append(tr("DROP EXTENSION %1; -- in %2").arg(alwaysQuoted(extension), db.name));
         }
     }
     const QString id = QStringLiteral("extensions");
@@ -499,10 +539,14 @@ MigrationReport::Check Checks::extensions(const QList<DatabaseInfo> &databases, 
         : tr("%1: not part of PostgreSQL's contrib modules, so pgautoupgrade's image does not carry them, and "
              "pg_upgrade would stop (\"loadable libraries missing\") after the old data was moved aside.")
               .arg(list);
-    return {id, title, R::Fail, detail,
+    return {id,
+            title,
+            R::Fail,
+            detail,
             tr("Upgrade with the image that provides %1 and its own upgrade path (the image's or the extension's "
-               "documentation says how), or, if nothing uses them, remove them first: %2")
-                .arg(names.join(QStringLiteral(", ")), statements.join(u' '))};
+               "documentation says how), or, if nothing uses them, remove them first (the commands below).")
+                .arg(names.join(QStringLiteral(", "))),
+            statements.join(u'\n')};
 }
 
 QString Checks::dumpRestoreFlag()
@@ -585,13 +629,15 @@ MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString
                      : tr("%1 exists already and is not empty.").arg(where),
                 free ? QString() : tr("Move that folder away (it may hold data), then start again.")};
     }
-    return {id, tr("New data volume"), free ? R::Pass : R::Fail,
+    return {id,
+            tr("New data volume"),
+            free ? R::Pass : R::Fail,
             free ? tr("%1 does not exist yet; the restore creates it, and the current volume stays as it is.").arg(name)
                  : tr("The volume %1 exists already; it may hold data.").arg(name),
             free ? QString()
-                 : tr("Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or "
-                      "use the pgautoupgrade method.")
-                       .arg(name)};
+                 : tr("Look at what it holds; if it is not needed, remove it (the command below) and start again, or "
+                      "use the pgautoupgrade method."),
+            free ? QString() : QStringLiteral("docker volume rm %1").arg(name)};
 }
 
 QString Checks::blocker(const Check &check)

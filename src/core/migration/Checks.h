@@ -53,6 +53,10 @@ public:
 
     /// The statements that fix databases whose collation changed: REINDEX, then REFRESH COLLATION VERSION.
     static QString collationFix(const QStringList &databases);
+    /// The sentence before collationFix()'s statements.
+    static QString collationFixSentence();
+    /// "Run the commands below in psql as a superuser.": the fix of a check whose commands are SQL and nothing else.
+    static QString psqlSentence();
 
     /// The Debian release an image runs on ("bookworm", "trixie", …), "alpine", or "" when unknown. Images without a
     /// flavour in the tag follow Docker Hub: postgres 12 and older were last built on bookworm, 13 and newer on trixie.

@@ -122,7 +122,8 @@ QJsonObject MigrationReport::toJson() const
                                       {QStringLiteral("title"), check.title},
                                       {QStringLiteral("result"), checkResultName(check.result)},
                                       {QStringLiteral("detail"), orNull(check.detail)},
-                                      {QStringLiteral("fix"), orNull(check.fix)}});
+                                      {QStringLiteral("fix"), orNull(check.fix)},
+                                      {QStringLiteral("commands"), orNull(check.commands)}});
     }
     QJsonArray rowArray;
     for (const RowCount &row : rowCounts) {
@@ -213,9 +214,12 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject o = v.toObject();
-        Check check{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
-                    CheckResult::Pass, o.value(QStringLiteral("detail")).toString(),
-                    o.value(QStringLiteral("fix")).toString()};
+        Check check{o.value(QStringLiteral("id")).toString(),
+                    o.value(QStringLiteral("title")).toString(),
+                    CheckResult::Pass,
+                    o.value(QStringLiteral("detail")).toString(),
+                    o.value(QStringLiteral("fix")).toString(),
+                    o.value(QStringLiteral("commands")).toString()};
         const QString result = o.value(QStringLiteral("result")).toString();
         for (CheckResult r : {CheckResult::Pass, CheckResult::Warn, CheckResult::Fail, CheckResult::Skipped}) {
             if (checkResultName(r) == result)

@@ -73,7 +73,10 @@ public:
         QString title;
         CheckResult result = CheckResult::Pass;
         QString detail;
-        QString fix;
+        QString fix; ///< one short sentence: what to do
+        QString commands = {}; ///< the SQL or shell commands behind fix, one a line; empty when there are none
+        /// The fix and its commands as one text, for reports and the command line.
+        QString fixText() const { return commands.isEmpty() ? fix : fix + u'\n' + commands; }
     };
     struct RowCount
     {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <zlib.h>
 
@@ -1925,7 +1926,7 @@ void DumpInspector::Private::finishText()
             : DumpInspector::tr("The file ends inside the data of table %1%2, after row %3: the backup was cut "
                                 "off there, and everything after it is missing.")
                   .arg(table.qualifiedName(), where)
-                  .arg(table.rows);
+                  .arg(QLocale().toString(table.rows));
         addProblem(K::EndedInCopy, message, m_line);
     } else if (m_inStatement) {
         cut = true;
@@ -1938,7 +1939,7 @@ void DumpInspector::Private::finishText()
         addProblem(K::EndedInStatement,
                    DumpInspector::tr("The file ends in the middle of an SQL statement that starts on line %1 "
                                      "(“%2”): the backup was cut off there, and everything after it is missing.")
-                       .arg(m_stmtLine)
+                       .arg(QLocale().toString(m_stmtLine))
                        .arg(example(h, h.size() > ExampleCap)),
                    m_stmtLine);
     }
@@ -1979,7 +1980,7 @@ void DumpInspector::Private::finishText()
         addProblem(K::TrailingContent,
                    DumpInspector::tr("There is more after the dump’s end mark, from line %1 on: two files were "
                                      "joined, or something else wrote into the backup. Check where it came from.")
-                       .arg(m_trailingLine),
+                       .arg(QLocale().toString(m_trailingLine)),
                    m_trailingLine);
     }
     if (m_crlfLines > 0) {
@@ -1988,8 +1989,8 @@ void DumpInspector::Private::finishText()
                                      "file was converted after pg_dump wrote it. A restore would put a carriage return "
                                      "into every multi-line value and statement. Use the original file, or convert it "
                                      "back with “dos2unix”.")
-                       .arg(m_crlfFirst)
-                       .arg(m_crlfLines),
+                       .arg(QLocale().toString(m_crlfFirst))
+                       .arg(QLocale().toString(m_crlfLines)),
                    m_crlfFirst);
     }
     if (m_unknownLines > 0) {
@@ -1997,8 +1998,8 @@ void DumpInspector::Private::finishText()
                    DumpInspector::tr("Some lines are neither SQL, psql commands nor comments (%1 in all, the first "
                                      "on line %2: “%3”): something other than pg_dump wrote into the file (an error "
                                      "message, a prompt). psql would fail on them.")
-                       .arg(m_unknownLines)
-                       .arg(m_unknownFirst)
+                       .arg(QLocale().toString(m_unknownLines))
+                       .arg(QLocale().toString(m_unknownFirst))
                        .arg(m_unknownExample),
                    m_unknownFirst);
     }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -304,7 +305,9 @@ Error Restorer::describeStop(const QStringList &errorLines, const RestoreStream 
         }
     }
     const QString name = QFileInfo(dumpFile).fileName();
-    QString message = tr("The restore stopped at line %1 of %2: %3: %4").arg(line).arg(name, level.toUpper(), text);
+    QString message = tr("The restore stopped at line %1 of %2: %3: %4")
+                          .arg(QLocale().toString(line))
+                          .arg(name, level.toUpper(), text);
     if (!details.isEmpty())
         message += u'\n' + details.join(u'\n');
     static const QRegularExpression exists(QStringLiteral("database \"([^\"]+)\" already exists"));
@@ -334,7 +337,7 @@ Error Restorer::toolFailure(const ProcessResult &) const
 QString Restorer::cancelledMessage(bool transferring) const
 {
     return transferring ? tr("The restore was cancelled at line %1 of %2; the target holds what came before.")
-                              .arg(m_result.lines)
+                              .arg(QLocale().toString(m_result.lines))
                               .arg(QFileInfo(m_options.dumpFile).fileName())
                         : tr("The restore was cancelled before it started.");
 }
@@ -343,7 +346,7 @@ QString Restorer::containerDiedMessage() const
 {
     return tr("The container %1 stopped during the restore, at line %2 of the dump.")
         .arg(m_result.container)
-        .arg(m_result.lines);
+        .arg(QLocale().toString(m_result.lines));
 }
 
 Error Restorer::localFailure() const
@@ -364,9 +367,9 @@ void Restorer::streamSucceeded()
     m_result.finished = QDateTime::currentDateTimeUtc();
     m_file.reset();
     for (const RestoreStream::Change &change : std::as_const(m_result.changes))
-        log(tr("line %1: %2").arg(change.line).arg(change.description));
+        log(tr("line %1: %2").arg(QLocale().toString(change.line)).arg(change.description));
     log(tr("Restored %1 lines (%2) into %3")
-            .arg(m_result.lines)
+            .arg(QLocale().toString(m_result.lines))
             .arg(TransferProgress::formatBytes(m_result.bytes), m_result.container));
     finish();
 }

@@ -289,6 +289,9 @@ QList<Section> sections(const MigrationReport &r)
             QString detail = esc(c.detail);
             if (!c.fix.isEmpty())
                 detail += QStringLiteral("<br><i>%1</i> %2").arg(esc(ReportWriter::tr("Fix:")), esc(c.fix));
+            if (!c.commands.isEmpty())
+                detail +=
+                    QStringLiteral("<br><code>%1</code>").arg(esc(c.commands).replace(u'\n', QStringLiteral("<br>")));
             table.rows.append({Cell{esc(c.title)},
                                Cell{coloured(resultColour(c.result), esc(resultText(c.result)), true)}, Cell{detail}});
         }
@@ -455,6 +458,8 @@ QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
             QString detail = c.detail;
             if (!c.fix.isEmpty())
                 detail += QStringLiteral(" — ") + tr("Fix:") + u' ' + c.fix;
+            if (!c.commands.isEmpty())
+                detail += u' ' + c.commands.split(u'\n').join(u' ');
             m += QStringLiteral("| %1 | %2 | %3 |\n").arg(cell(c.title), resultText(c.result), cell(detail));
         }
     }

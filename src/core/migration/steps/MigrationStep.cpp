@@ -67,8 +67,12 @@ Error MigrationStep::declinedError() const
 void MigrationStep::addCheck(const MigrationReport::Check &check)
 {
     const Redactor &redactor = m_run.report.redactor;
-    const MigrationReport::Check shown{check.id, check.title, check.result, redactor.redact(check.detail),
-                                       redactor.redact(check.fix)};
+    const MigrationReport::Check shown{check.id,
+                                       check.title,
+                                       check.result,
+                                       redactor.redact(check.detail),
+                                       redactor.redact(check.fix),
+                                       redactor.redact(check.commands)};
     auto &checks = m_run.report.checks;
     const auto existing =
         std::find_if(checks.begin(), checks.end(), [&](const MigrationReport::Check &c) { return c.id == check.id; });
