@@ -360,6 +360,16 @@
         <source>Each check of the server and the machine; a failed check says how to fix it</source>
         <translation>Jede Prüfung des Servers und des Rechners; eine fehlgeschlagene Prüfung sagt, wie sie zu beheben ist</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Sh&amp;ow commands</source>
+        <translation>Be&amp;fehle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the SQL statements and commands behind each fix</source>
+        <translation>Zeigt die SQL-Anweisungen und Befehle hinter jeder Behebung</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -1082,22 +1092,17 @@
         <translation>Keine Rolle hängt von md5-Passwort-Hashes ab.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>On the new server, in psql as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then %1 (or ALTER ROLE name PASSWORD &apos;…&apos;; with the same password), so the hashes become scram-sha-256.</source>
-        <translation>Auf dem neuen Server, in psql als Superuser: SET password_encryption = &apos;scram-sha-256&apos;; dann %1 (oder ALTER ROLE name PASSWORD &apos;…&apos;; mit demselben Passwort), damit die Hashes scram-sha-256 werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>%1 has an md5 password hash; the new cluster&apos;s pg_hba.conf asks for scram-sha-256, so the app stores its password (from the compose file) as scram-sha-256 after the restore.</source>
         <translation>%1 hat einen md5-Passwort-Hash; die pg_hba.conf des neuen Clusters verlangt scram-sha-256, daher speichert die App sein Passwort (aus der Compose-Datei) nach der Wiederherstellung als scram-sha-256.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 have md5 password hashes. The new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256, which an md5 hash cannot answer: they cannot log in over the network after the restore. The app re-stores only %3&apos;s password, which the compose file holds.</source>
         <translation>%1 haben md5-Passwort-Hashes. Die pg_hba.conf des neuen Postgres-%2-Clusters verlangt scram-sha-256, worauf ein md5-Hash nicht antworten kann: Sie können sich nach der Wiederherstellung nicht über das Netz anmelden. Die App speichert nur das Passwort von %3 neu, das die Compose-Datei enthält.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256 and would refuse them.</source>
         <translation>%1 haben md5-Passwort-Hashes. Sie funktionieren nach pgautoupgrade weiter, das die alte pg_hba.conf (md5) behält, aber die pg_hba.conf eines neuen Postgres-%2-Clusters verlangt scram-sha-256 und würde sie ablehnen.</translation>
     </message>
@@ -1107,7 +1112,7 @@
         <translation>Dann kann md5 in pg_hba.conf zu scram-sha-256 werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Text sort order</source>
         <translation>Sortierung von Text</translation>
     </message>
@@ -1117,32 +1122,27 @@
         <translation>Die Datenbanken verwenden Byte-Reihenfolge (C) oder ICU; ein Wechsel der C-Bibliothek betrifft ihre Indizes nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 sort text with the C library&apos;s locale, and %2 uses another C library than %3 (Alpine&apos;s musl ↔ Debian&apos;s glibc): text indexes would be in the wrong order.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und %2 verwendet eine andere C-Bibliothek als %3 (musl von Alpine ↔ glibc von Debian): Textindizes wären in falscher Reihenfolge.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 sort text with the C library&apos;s locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc may sort some text differently: text indexes may be in the wrong order.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek; %2 basiert auf Debian %3, %4 auf Debian %5, dessen glibc manchen Text anders sortieren kann: Textindizes können in falscher Reihenfolge sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 sort text with the C library&apos;s locale, and the images&apos; tags do not say which system they are built on; if the C library changes, text indexes may be in the wrong order.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und die Tags der Images sagen nicht, auf welchem System sie gebaut sind; wechselt die C-Bibliothek, können Textindizes in falscher Reihenfolge sein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 sort text with the C library&apos;s locale; both images are built on %2, so the order stays.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek; beide Images basieren auf %2, daher bleibt die Reihenfolge.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>After the migration, connected to each database in turn: %1 (REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
-        <translation>Nach der Migration, nacheinander mit jeder Datenbank verbunden: %1 (REFRESH COLLATION VERSION braucht Postgres 15 oder neuer). Der Prüfschritt vergleicht die gespeicherte und die tatsächliche Collation-Version.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <location line="+7"/>
         <source>Collation versions refreshed: %1</source>
         <translation>Collation-Versionen aktualisiert: %1</translation>
@@ -1153,41 +1153,49 @@
         <translation>Das Aktualisieren der Collation-Version ist für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+27"/>
-        <source>In psql as a superuser: %1</source>
-        <translation>In psql als Superuser: %1</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="+17"/>
         <source>The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by the migration, but Postgres warns about the mismatch at every connection until it is.</source>
         <translation>Die Collation-Version hat sich für %1 geändert und wurde wie gewünscht nicht aktualisiert; die Migration hat die Indizes neu aufgebaut, aber Postgres warnt bei jeder Verbindung vor der Abweichung, bis sie aktualisiert ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (recorded %2, now %3)</source>
         <translation>%1 (gespeichert %2, jetzt %3)</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+22"/>
-        <location line="+22"/>
+        <location line="-46"/>
+        <location line="+27"/>
+        <location line="+24"/>
         <source>Collation versions</source>
         <translation>Collation-Versionen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-207"/>
+        <source>On the new server, store these passwords again as scram-sha-256 (the commands below, in psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).</source>
+        <translation>Speichern Sie diese Passwörter auf dem neuen Server erneut als scram-sha-256 (die Befehle unten, in psql als Superuser; ALTER ROLE … PASSWORD mit demselben Passwort geht auch).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>After the migration, rebuild the text indexes and refresh the collation version in each database (the commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
+        <translation>Bauen Sie nach der Migration die Textindizes neu auf und aktualisieren Sie die Sortierfolgen-Version in jeder Datenbank (die Befehle unten; REFRESH COLLATION VERSION braucht Postgres 15 oder neuer). Der Prüfschritt vergleicht die aufgezeichnete und die tatsächliche Sortierfolgen-Version.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run the commands below in psql as a superuser.</source>
+        <translation>Führen Sie die Befehle unten in psql als Superuser aus.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>The collation version changed for %1; the migration rebuilt the indexes, so only the recorded version is left to refresh.</source>
         <translation>Die Collation-Version hat sich für %1 geändert; die Migration hat die Indizes neu aufgebaut, daher bleibt nur die gespeicherte Version zu aktualisieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The collation version changed for %1, and the upgrade did not rebuild the indexes (PGAUTO_REINDEX=no): text indexes may be in the wrong order.</source>
         <translation>Die Collation-Version hat sich für %1 geändert, und das Upgrade hat die Indizes nicht neu aufgebaut (PGAUTO_REINDEX=no): Textindizes können in falscher Reihenfolge sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Every database&apos;s recorded collation version is the one the server has now.</source>
         <translation>Die gespeicherte Collation-Version jeder Datenbank ist die, die der Server jetzt hat.</translation>
     </message>
@@ -1243,12 +1251,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+292"/>
+        <location line="+301"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-299"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Der Server läuft bereits mit PostgreSQL %1.</translation>
     </message>
@@ -1318,17 +1326,32 @@
         <translation>Upgrade-Sperrdatei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
         <translation>%1 existiert: Ein früherer pgautoupgrade-Lauf wurde unterbrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
-        <translation>Stellen Sie Ihre Sicherung der Daten von vor diesem Lauf wieder her oder entfernen Sie, wenn Sie wissen, dass die Daten intakt sind, die Datei (docker compose exec %1 rm %2).</translation>
+        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (the command below).</source>
+        <translation>Stellen Sie Ihre Sicherung der Daten von vor diesem Lauf wieder her, oder, wenn Sie wissen, dass die Daten intakt sind, entfernen Sie die Datei (der Befehl unten).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
+        <source>DROP EXTENSION %1; -- in %2</source>
+        <translation>DROP EXTENSION %1; -- in %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first (the commands below).</source>
+        <translation>Führen Sie das Upgrade mit dem Image durch, das %1 mitbringt, und mit dessen eigenem Upgrade-Weg (die Dokumentation des Images oder der Erweiterung sagt, wie), oder entfernen Sie sie zuerst, wenn nichts sie verwendet (die Befehle unten).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Look at what it holds; if it is not needed, remove it (the command below) and start again, or use the pgautoupgrade method.</source>
+        <translation>Sehen Sie nach, was es enthält; wenn es nicht gebraucht wird, entfernen Sie es (der Befehl unten) und beginnen Sie neu, oder verwenden Sie die Methode pgautoupgrade.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>None left in the data folder.</source>
         <translation>Keine im Datenordner.</translation>
     </message>
@@ -1343,12 +1366,7 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>DROP EXTENSION %1; (in %2)</source>
-        <translation>DROP EXTENSION %1; (in %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
@@ -1368,12 +1386,7 @@
         <translation>%1: nicht Teil der contrib-Module von PostgreSQL, daher enthält das Image von pgautoupgrade sie nicht, und pg_upgrade würde abbrechen („loadable libraries missing“), nachdem die alten Daten beiseitegeschoben wurden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first: %2</source>
-        <translation>Aktualisieren Sie mit dem Image, das %1 bereitstellt, auf dessen eigenem Upgrade-Weg (die Dokumentation des Images oder der Erweiterung beschreibt ihn), oder entfernen Sie sie zuerst, falls nichts sie verwendet: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Database names</source>
         <translation>Datenbanknamen</translation>
     </message>
@@ -1448,12 +1461,12 @@
         <translation>Verschieben Sie diesen Ordner (er kann Daten enthalten) und beginnen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New data volume</source>
         <translation>Neues Datenvolume</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
         <translation>%1 existiert noch nicht; die Wiederherstellung legt es an, und das aktuelle Volume bleibt, wie es ist.</translation>
     </message>
@@ -1463,12 +1476,7 @@
         <translation>Das Volume %1 existiert bereits; es kann Daten enthalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
-        <translation>Sehen Sie nach, was es enthält; wird es nicht gebraucht, entfernen Sie es (docker volume rm %1) und beginnen Sie erneut, oder verwenden Sie die Methode pgautoupgrade.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the compose image is older than the data</source>
         <translation>das Compose-Image ist älter als die Daten</translation>
     </message>
@@ -2018,7 +2026,7 @@
 <context>
     <name>edm::DumpInspector</name>
     <message>
-        <location filename="../src/core/postgres/DumpInspector.cpp" line="+682"/>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+683"/>
         <source>The compressed file cannot be opened: zlib could not start.</source>
         <translation>Die komprimierte Datei kann nicht geöffnet werden: zlib konnte nicht starten.</translation>
     </message>
@@ -2921,7 +2929,7 @@
         <translation>Wie gewünscht vor „%1“ angehalten; von diesem Schritt wurde nichts geändert. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Stopped during &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Während „%1“ angehalten, wie gewünscht. Setzen Sie die Migration fort oder nehmen Sie sie zurück.</translation>
     </message>
@@ -3159,250 +3167,250 @@
     </message>
     <message>
         <location line="+176"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <location line="+51"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Ente DB Migration report</source>
         <translation>Ente-DB-Migration – Bericht</translation>
     </message>
     <message>
-        <location line="-357"/>
-        <location line="+188"/>
+        <location line="-362"/>
+        <location line="+191"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+190"/>
+        <location line="-189"/>
+        <location line="+193"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Compose file</source>
         <translation>Compose-Datei</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Postgres before</source>
         <translation>Postgres vorher</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+190"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+189"/>
+        <location line="-193"/>
+        <location line="+192"/>
         <source>Postgres after</source>
         <translation>Postgres nachher</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>Report created</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>App version</source>
         <translation>App-Version</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+190"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+23"/>
-        <location line="+161"/>
+        <location line="+164"/>
         <location line="+13"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+183"/>
+        <location line="-199"/>
+        <location line="+186"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+183"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+36"/>
+        <location line="-170"/>
+        <location line="+39"/>
         <location line="+139"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+174"/>
+        <location line="-200"/>
+        <location line="+177"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+41"/>
+        <location line="-177"/>
+        <location line="+44"/>
         <location line="+133"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+174"/>
+        <location line="-201"/>
+        <location line="+177"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+174"/>
+        <location line="-172"/>
+        <location line="+177"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-165"/>
+        <location line="+169"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
         <location line="-159"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Row counts</source>
         <translation>Zeilenzahlen</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Every table has as many rows as in the backup.</source>
         <translation>Jede Tabelle hat so viele Zeilen wie in der Sicherung.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Some tables differ from the backup.</source>
         <translation>Einige Tabellen weichen von der Sicherung ab.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+160"/>
+        <location line="-162"/>
+        <location line="+162"/>
         <source>Match</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>NO</source>
         <translation>NEIN</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Changes to the compose file</source>
         <translation>Änderungen an der Compose-Datei</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+153"/>
+        <location line="-147"/>
+        <location line="+155"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+152"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Upgrade log around the completion line</source>
         <translation>Upgrade-Protokoll um die Abschlusszeile</translation>
     </message>
@@ -3478,7 +3486,7 @@
 <context>
     <name>edm::Restorer</name>
     <message>
-        <location filename="../src/core/postgres/Restorer.cpp" line="+51"/>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+52"/>
         <source>The dump %1 cannot be read: %2.</source>
         <translation>Der Dump %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -3503,12 +3511,12 @@
         <translation>Ein Wegwerf-Container %1 von %2 wird gestartet</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>The restore was cancelled before it started.</source>
         <translation>Die Wiederherstellung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-222"/>
         <source>The throwaway container of %1 could not be started.</source>
         <translation>Der Wegwerf-Container von %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -3523,7 +3531,7 @@
         <translation>Die Wiederherstellung hielt in Zeile %1 von %2 an: %3: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The target already has a database %1 with data in it. Restore into an empty server (a new volume), or drop that database first if it holds nothing you need.</source>
         <translation>Das Ziel hat bereits eine Datenbank %1 mit Daten darin. Stellen Sie in einen leeren Server (ein neues Volume) wieder her, oder löschen Sie diese Datenbank zuerst, wenn sie nichts enthält, was Sie brauchen.</translation>
     </message>
@@ -4607,12 +4615,12 @@
         <translation>   FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>standard input is not a terminal, so nothing is changed without --yes. Run again with --yes to agree to every step shown.</source>
         <translation>die Standardeingabe ist kein Terminal, daher wird ohne --yes nichts geändert. Führen Sie den Befehl erneut mit --yes aus, um jedem gezeigten Schritt zuzustimmen.</translation>
     </message>
@@ -5538,7 +5546,7 @@
 <context>
     <name>edm::gui::BackupBrowser</name>
     <message>
-        <location filename="../src/gui/BackupBrowser.cpp" line="+32"/>
+        <location filename="../src/gui/BackupBrowser.cpp" line="+33"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
@@ -5598,7 +5606,12 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>The dump being shown; Open… chooses another</source>
+        <translation>Der angezeigte Dump; Öffnen… wählt einen anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -5609,12 +5622,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>Restore this backup into the Postgres service of a compose project</source>
         <translation>Diese Sicherung im Postgres-Dienst eines Compose-Projekts wiederherstellen</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-327"/>
         <location line="+1"/>
         <source>Close the backup browser</source>
         <translation>Den Sicherungs-Browser schließen</translation>
@@ -5642,12 +5655,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>&amp;Databases</source>
         <translation>&amp;Datenbanken</translation>
     </message>
@@ -5738,7 +5751,7 @@
         <translation>&amp;Datenbanken (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ro&amp;les (%1)</source>
         <translation>Ro&amp;llen (%1)</translation>
     </message>
@@ -5748,7 +5761,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Probleme (%1)</translation>
     </message>
@@ -5861,7 +5874,7 @@
 <context>
     <name>edm::gui::BackupPage</name>
     <message>
-        <location filename="../src/gui/BackupPage.cpp" line="+25"/>
+        <location filename="../src/gui/BackupPage.cpp" line="+27"/>
         <source>Back up the databases</source>
         <translation>Die Datenbanken sichern</translation>
     </message>
@@ -5917,7 +5930,7 @@
         <translation>Datei &amp;behalten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Writing the backup…</source>
         <translation>Die Sicherung wird geschrieben…</translation>
     </message>
@@ -6154,7 +6167,7 @@
 <context>
     <name>edm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+49"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+50"/>
         <location line="+144"/>
         <source>Ente DB Migration</source>
         <translation>Ente DB Migration</translation>
@@ -6280,7 +6293,7 @@
         <translation>Es gibt noch keinen Bericht: Er beginnt, sobald die Migration gestartet wurde.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Quit while a step is running?</source>
         <translation>Beenden, während ein Schritt läuft?</translation>
     </message>
@@ -6289,11 +6302,21 @@
         <source>A step of the migration is still running. If you quit now it stops where it is; the next start offers to resume the migration or to roll it back.</source>
         <translation>Ein Schritt der Migration läuft noch. Wenn Sie jetzt beenden, hält er dort an, wo er gerade ist; beim nächsten Start wird angeboten, die Migration fortzusetzen oder zurückzusetzen.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit the migration?</source>
+        <translation>Migration beenden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you quit now, the next start offers to resume the migration or to roll it back.</source>
+        <translation>Wenn Sie jetzt beenden, bietet der nächste Start an, die Migration fortzusetzen oder zurückzusetzen.</translation>
+    </message>
 </context>
 <context>
     <name>edm::gui::MigrationWizard</name>
     <message>
-        <location filename="../src/gui/MigrationWizard.cpp" line="+72"/>
+        <location filename="../src/gui/MigrationWizard.cpp" line="+75"/>
         <source>Fi&amp;nish</source>
         <translation>Ab&amp;schließen</translation>
     </message>
@@ -6328,7 +6351,17 @@
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+79"/>
+        <source>&quot;%1&quot; is running; it is stopped as safely as it can be.</source>
+        <translation>„%1“ läuft; der Schritt wird so sicher wie möglich angehalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The migration waits for your yes to &quot;%1&quot;; nothing of that step was done.</source>
+        <translation>Die Migration wartet auf Ihr Ja zu „%1“; von diesem Schritt wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Unfinished migration</source>
         <translation>Nicht abgeschlossene Migration</translation>
     </message>
@@ -6363,7 +6396,7 @@
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Roll back the migration</source>
         <translation>Migration zurücksetzen</translation>
     </message>
@@ -6388,12 +6421,12 @@
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>&amp;Go Ahead</source>
         <translation>&amp;Fortfahren</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+179"/>
         <source>Stop the migration?</source>
         <translation>Migration anhalten?</translation>
     </message>
@@ -6403,9 +6436,9 @@
         <translation>Migration jetzt anhalten?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The step that runs is stopped as safely as it can be, and you are told in which state things are. The journal keeps where it stopped: resume or roll back later.</source>
-        <translation>Der laufende Schritt wird so sicher wie möglich angehalten, und Sie erfahren, in welchem Zustand sich alles befindet. Das Journal hält fest, wo angehalten wurde: Sie können später fortsetzen oder zurücksetzen.</translation>
+        <location line="+3"/>
+        <source>You are told in which state things are, and the journal keeps where the migration stopped: resume or roll back later.</source>
+        <translation>Sie erfahren, in welchem Zustand alles ist, und das Journal hält fest, wo die Migration stehen blieb: Setzen Sie später fort oder zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6421,7 +6454,7 @@
 <context>
     <name>edm::gui::PreflightPage</name>
     <message>
-        <location filename="../src/gui/PreflightPage.cpp" line="+20"/>
+        <location filename="../src/gui/PreflightPage.cpp" line="+30"/>
         <location line="+3"/>
         <source>Preflight checks</source>
         <translation>Vorabprüfungen</translation>
@@ -6437,7 +6470,7 @@
         <translation>Von der Vorabprüfung ausgeführte Befehle</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -6447,7 +6480,7 @@
         <translation>Alle Prüfungen sind bestanden oder warnen nur. Als Nächstes: die Sicherung.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -6482,7 +6515,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
@@ -6490,7 +6523,7 @@
 <context>
     <name>edm::gui::ProjectPage</name>
     <message>
-        <location filename="../src/gui/ProjectPage.cpp" line="+37"/>
+        <location filename="../src/gui/ProjectPage.cpp" line="+38"/>
         <source>Choose the compose project</source>
         <translation>Compose-Projekt wählen</translation>
     </message>
@@ -6570,7 +6603,7 @@
         <translation>Dienst wählen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, Zeile %3)</translation>
     </message>
@@ -6739,7 +6772,7 @@
 <context>
     <name>edm::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/RestoreDialog.cpp" line="+29"/>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+30"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; im laufenden Postgres eines Compose-Projekts wiederherstellen. psql hält beim ersten Fehler an und nennt die betroffene Zeile der Datei.</translation>
     </message>
@@ -6795,12 +6828,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Looking for the running container of %1…</source>
         <translation>Suche nach dem laufenden Container von %1…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>%1 (%2, image %3): the dump goes into its server.</source>
         <translation>%1 (%2, Image %3): Der Dump wird in dessen Server eingespielt.</translation>
     </message>
@@ -6850,7 +6883,7 @@
         <translation>In %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Asking %1 for its roles and databases…</source>
         <translation>%1 wird nach seinen Rollen und Datenbanken gefragt…</translation>
     </message>
@@ -6865,7 +6898,7 @@
         <translation>%1 Zeilen (%2) in %3 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -6880,7 +6913,7 @@
         <translation>Angehalten. Was bis dahin wiederhergestellt wurde, bleibt in %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Stop the restore?</source>
         <translation>Wiederherstellung anhalten?</translation>
     </message>
@@ -7271,7 +7304,7 @@
 <context>
     <name>edm::gui::VerifyPage</name>
     <message>
-        <location filename="../src/gui/VerifyPage.cpp" line="+20"/>
+        <location filename="../src/gui/VerifyPage.cpp" line="+21"/>
         <source>Verify the new server</source>
         <translation>Neuen Server prüfen</translation>
     </message>
@@ -7311,7 +7344,7 @@
         <translation>Neuer Server</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>R&amp;efresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -7326,7 +7359,7 @@
         <translation>Der neue Server wird geprüft…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Every check passed: the migration is complete.</source>
         <translation>Alle Prüfungen bestanden: Die Migration ist abgeschlossen.</translation>
     </message>

@@ -360,6 +360,16 @@
         <source>Each check of the server and the machine; a failed check says how to fix it</source>
         <translation>Chaque vérification du serveur et de la machine ; une vérification en échec indique comment corriger</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Sh&amp;ow commands</source>
+        <translation>Afficher les &amp;commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the SQL statements and commands behind each fix</source>
+        <translation>Affiche les instructions SQL et les commandes derrière chaque correction</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -1082,22 +1092,17 @@
         <translation>Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>On the new server, in psql as a superuser: SET password_encryption = &apos;scram-sha-256&apos;; then %1 (or ALTER ROLE name PASSWORD &apos;…&apos;; with the same password), so the hashes become scram-sha-256.</source>
-        <translation>Sur le nouveau serveur, dans psql en superutilisateur : SET password_encryption = &apos;scram-sha-256&apos;; puis %1 (ou ALTER ROLE nom PASSWORD &apos;…&apos;; avec le même mot de passe), pour que les empreintes deviennent scram-sha-256.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>%1 has an md5 password hash; the new cluster&apos;s pg_hba.conf asks for scram-sha-256, so the app stores its password (from the compose file) as scram-sha-256 after the restore.</source>
         <translation>%1 a une empreinte de mot de passe md5 ; le pg_hba.conf du nouveau cluster exige scram-sha-256, l’application stocke donc son mot de passe (venant du fichier compose) en scram-sha-256 après la restauration.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 have md5 password hashes. The new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256, which an md5 hash cannot answer: they cannot log in over the network after the restore. The app re-stores only %3&apos;s password, which the compose file holds.</source>
         <translation>%1 ont des empreintes de mot de passe md5. Le pg_hba.conf du nouveau cluster Postgres %2 exige scram-sha-256, auquel une empreinte md5 ne peut pas répondre : ils ne pourront pas se connecter par le réseau après la restauration. L’application ne restocke que le mot de passe de %3, que contient le fichier compose.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256 and would refuse them.</source>
         <translation>%1 ont des empreintes de mot de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais le pg_hba.conf d’un nouveau cluster Postgres %2 exige scram-sha-256 et les refuserait.</translation>
     </message>
@@ -1107,7 +1112,7 @@
         <translation>Ensuite md5 peut devenir scram-sha-256 dans pg_hba.conf.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Text sort order</source>
         <translation>Ordre de tri du texte</translation>
     </message>
@@ -1117,32 +1122,27 @@
         <translation>Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 sort text with the C library&apos;s locale, and %2 uses another C library than %3 (Alpine&apos;s musl ↔ Debian&apos;s glibc): text indexes would be in the wrong order.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C, et %2 utilise une autre bibliothèque C que %3 (musl d’Alpine ↔ glibc de Debian) : les index de texte seraient dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 sort text with the C library&apos;s locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc may sort some text differently: text indexes may be in the wrong order.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C ; %2 repose sur Debian %3, %4 sur Debian %5, dont la glibc peut trier certains textes autrement : les index de texte peuvent être dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 sort text with the C library&apos;s locale, and the images&apos; tags do not say which system they are built on; if the C library changes, text indexes may be in the wrong order.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C, et les étiquettes des images n’indiquent pas sur quel système elles sont construites ; si la bibliothèque C change, les index de texte peuvent être dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 sort text with the C library&apos;s locale; both images are built on %2, so the order stays.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C ; les deux images reposent sur %2, l’ordre reste donc le même.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>After the migration, connected to each database in turn: %1 (REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
-        <translation>Après la migration, connecté à chaque base tour à tour : %1 (REFRESH COLLATION VERSION exige Postgres 15 ou plus récent). L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <location line="+7"/>
         <source>Collation versions refreshed: %1</source>
         <translation>Versions de collation actualisées : %1</translation>
@@ -1153,41 +1153,49 @@
         <translation>L’actualisation de la version de collation a échoué pour %1 : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <location line="+27"/>
-        <source>In psql as a superuser: %1</source>
-        <translation>Dans psql en superutilisateur : %1</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="+17"/>
         <source>The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by the migration, but Postgres warns about the mismatch at every connection until it is.</source>
         <translation>La version de collation a changé pour %1 et n’a pas été actualisée, comme demandé ; la migration a reconstruit les index, mais Postgres signale l’écart à chaque connexion tant qu’elle ne l’est pas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (recorded %2, now %3)</source>
         <translation>%1 (enregistrée %2, maintenant %3)</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+22"/>
-        <location line="+22"/>
+        <location line="-46"/>
+        <location line="+27"/>
+        <location line="+24"/>
         <source>Collation versions</source>
         <translation>Versions de collation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-207"/>
+        <source>On the new server, store these passwords again as scram-sha-256 (the commands below, in psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).</source>
+        <translation>Sur le nouveau serveur, enregistrez de nouveau ces mots de passe en scram-sha-256 (les commandes ci-dessous, dans psql en superutilisateur ; ALTER ROLE … PASSWORD avec le même mot de passe convient aussi).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>After the migration, rebuild the text indexes and refresh the collation version in each database (the commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
+        <translation>Après la migration, reconstruisez les index de texte et actualisez la version de collation dans chaque base (les commandes ci-dessous ; REFRESH COLLATION VERSION demande Postgres 15 ou plus récent). L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run the commands below in psql as a superuser.</source>
+        <translation>Exécutez les commandes ci-dessous dans psql en superutilisateur.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>The collation version changed for %1; the migration rebuilt the indexes, so only the recorded version is left to refresh.</source>
         <translation>La version de collation a changé pour %1 ; la migration a reconstruit les index, il ne reste donc qu’à actualiser la version enregistrée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The collation version changed for %1, and the upgrade did not rebuild the indexes (PGAUTO_REINDEX=no): text indexes may be in the wrong order.</source>
         <translation>La version de collation a changé pour %1, et la mise à niveau n’a pas reconstruit les index (PGAUTO_REINDEX=no) : les index de texte peuvent être dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Every database&apos;s recorded collation version is the one the server has now.</source>
         <translation>La version de collation enregistrée de chaque base est celle que le serveur a maintenant.</translation>
     </message>
@@ -1243,12 +1251,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+292"/>
+        <location line="+301"/>
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-299"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
     </message>
@@ -1318,17 +1326,32 @@
         <translation>Fichier de verrou de mise à niveau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
         <translation>%1 existe : une exécution précédente de pgautoupgrade a été interrompue.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (docker compose exec %1 rm %2).</source>
-        <translation>Restaurez votre sauvegarde des données d’avant cette exécution ou, si vous savez que les données sont intactes, supprimez le fichier (docker compose exec %1 rm %2).</translation>
+        <source>Restore your backup of the data from before that run, or, if you know the data is intact, remove the file (the command below).</source>
+        <translation>Restaurez votre sauvegarde des données d’avant cette exécution, ou, si vous savez que les données sont intactes, supprimez le fichier (la commande ci-dessous).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
+        <source>DROP EXTENSION %1; -- in %2</source>
+        <translation>DROP EXTENSION %1; -- dans %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first (the commands below).</source>
+        <translation>Faites la mise à niveau avec l’image qui fournit %1 et sa propre procédure (la documentation de l’image ou de l’extension l’explique), ou, si rien ne les utilise, supprimez-les d’abord (les commandes ci-dessous).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Look at what it holds; if it is not needed, remove it (the command below) and start again, or use the pgautoupgrade method.</source>
+        <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (la commande ci-dessous) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>None left in the data folder.</source>
         <translation>Aucun dans le dossier de données.</translation>
     </message>
@@ -1343,12 +1366,7 @@
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>DROP EXTENSION %1; (in %2)</source>
-        <translation>DROP EXTENSION %1; (dans %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
@@ -1368,12 +1386,7 @@
         <translation>%1 : ne font pas partie des modules contrib de PostgreSQL ; l’image de pgautoupgrade ne les contient donc pas, et pg_upgrade s’arrêterait (« loadable libraries missing ») après avoir mis de côté les anciennes données.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first: %2</source>
-        <translation>Faites la mise à niveau avec l’image qui fournit %1 et sa propre procédure de mise à niveau (la documentation de l’image ou de l’extension l’explique) ou, si rien ne les utilise, supprimez-les d’abord : %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Database names</source>
         <translation>Noms des bases</translation>
     </message>
@@ -1448,12 +1461,12 @@
         <translation>Déplacez ce dossier (il peut contenir des données), puis recommencez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New data volume</source>
         <translation>Nouveau volume de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 does not exist yet; the restore creates it, and the current volume stays as it is.</source>
         <translation>%1 n’existe pas encore ; la restauration le crée, et le volume actuel reste tel quel.</translation>
     </message>
@@ -1463,12 +1476,7 @@
         <translation>Le volume %1 existe déjà ; il peut contenir des données.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Look at what it holds; if it is not needed, remove it (docker volume rm %1) and start again, or use the pgautoupgrade method.</source>
-        <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (docker volume rm %1) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the compose image is older than the data</source>
         <translation>l’image compose est plus ancienne que les données</translation>
     </message>
@@ -2018,7 +2026,7 @@
 <context>
     <name>edm::DumpInspector</name>
     <message>
-        <location filename="../src/core/postgres/DumpInspector.cpp" line="+682"/>
+        <location filename="../src/core/postgres/DumpInspector.cpp" line="+683"/>
         <source>The compressed file cannot be opened: zlib could not start.</source>
         <translation>Le fichier compressé ne peut pas être ouvert : zlib n’a pas pu démarrer.</translation>
     </message>
@@ -2921,7 +2929,7 @@
         <translation>Arrêté avant « %1 », comme demandé ; rien de cette étape n’a été modifié. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Stopped during &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté pendant « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
@@ -3159,250 +3167,250 @@
     </message>
     <message>
         <location line="+176"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <location line="+51"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Ente DB Migration report</source>
         <translation>Rapport Ente DB Migration</translation>
     </message>
     <message>
-        <location line="-357"/>
-        <location line="+188"/>
+        <location line="-362"/>
+        <location line="+191"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+190"/>
+        <location line="-189"/>
+        <location line="+193"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Compose file</source>
         <translation>Fichier compose</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+193"/>
         <source>Postgres before</source>
         <translation>Postgres avant</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+190"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+189"/>
+        <location line="-193"/>
+        <location line="+192"/>
         <source>Postgres after</source>
         <translation>Postgres après</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>Report created</source>
         <translation>Rapport créé</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-190"/>
+        <location line="+191"/>
         <source>App version</source>
         <translation>Version de l’application</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+190"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+184"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location line="+23"/>
-        <location line="+161"/>
+        <location line="+164"/>
         <location line="+13"/>
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+183"/>
+        <location line="-199"/>
+        <location line="+186"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+183"/>
+        <location line="-186"/>
+        <location line="+186"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+36"/>
+        <location line="-170"/>
+        <location line="+39"/>
         <location line="+139"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+174"/>
+        <location line="-200"/>
+        <location line="+177"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+41"/>
+        <location line="-177"/>
+        <location line="+44"/>
         <location line="+133"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+174"/>
+        <location line="-201"/>
+        <location line="+177"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+174"/>
+        <location line="-172"/>
+        <location line="+177"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-165"/>
+        <location line="+169"/>
         <source>Fix:</source>
         <translation>Correction :</translation>
     </message>
     <message>
         <location line="-159"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Row counts</source>
         <translation>Nombres de lignes</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Every table has as many rows as in the backup.</source>
         <translation>Chaque table a autant de lignes que dans la sauvegarde.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Some tables differ from the backup.</source>
         <translation>Certaines tables diffèrent de la sauvegarde.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+160"/>
+        <location line="-162"/>
+        <location line="+162"/>
         <source>Match</source>
         <translation>Identique</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Changes to the compose file</source>
         <translation>Modifications du fichier compose</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+153"/>
+        <location line="-147"/>
+        <location line="+155"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+152"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Upgrade log around the completion line</source>
         <translation>Journal de mise à niveau autour de la ligne de fin</translation>
     </message>
@@ -3478,7 +3486,7 @@
 <context>
     <name>edm::Restorer</name>
     <message>
-        <location filename="../src/core/postgres/Restorer.cpp" line="+51"/>
+        <location filename="../src/core/postgres/Restorer.cpp" line="+52"/>
         <source>The dump %1 cannot be read: %2.</source>
         <translation>Le dump %1 ne peut pas être lu : %2.</translation>
     </message>
@@ -3503,12 +3511,12 @@
         <translation>Démarrage d’un conteneur jetable %1 de %2</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>The restore was cancelled before it started.</source>
         <translation>La restauration a été annulée avant de commencer.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-222"/>
         <source>The throwaway container of %1 could not be started.</source>
         <translation>Le conteneur jetable de %1 n’a pas pu être démarré.</translation>
     </message>
@@ -3523,7 +3531,7 @@
         <translation>La restauration s’est arrêtée ligne %1 de %2 : %3 : %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The target already has a database %1 with data in it. Restore into an empty server (a new volume), or drop that database first if it holds nothing you need.</source>
         <translation>La cible a déjà une base %1 contenant des données. Restaurez dans un serveur vide (un nouveau volume), ou supprimez d’abord cette base si elle ne contient rien d’utile.</translation>
     </message>
@@ -4607,12 +4615,12 @@
         <translation>   ÉCHEC : %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>fix: %1</source>
         <translation>correction : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>standard input is not a terminal, so nothing is changed without --yes. Run again with --yes to agree to every step shown.</source>
         <translation>l’entrée standard n’est pas un terminal : rien n’est donc modifié sans --yes. Relancez avec --yes pour accepter chaque étape affichée.</translation>
     </message>
@@ -5538,7 +5546,7 @@
 <context>
     <name>edm::gui::BackupBrowser</name>
     <message>
-        <location filename="../src/gui/BackupBrowser.cpp" line="+32"/>
+        <location filename="../src/gui/BackupBrowser.cpp" line="+33"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5598,7 +5606,12 @@
         <translation>non</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>The dump being shown; Open… chooses another</source>
+        <translation>Le dump affiché ; Ouvrir… en choisit un autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -5609,12 +5622,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>Restore this backup into the Postgres service of a compose project</source>
         <translation>Restaurer cette sauvegarde dans le service Postgres d’un projet compose</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-327"/>
         <location line="+1"/>
         <source>Close the backup browser</source>
         <translation>Fermer le navigateur de sauvegardes</translation>
@@ -5642,12 +5655,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>&amp;Databases</source>
         <translation>&amp;Bases</translation>
     </message>
@@ -5738,7 +5751,7 @@
         <translation>&amp;Bases de données (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ro&amp;les (%1)</source>
         <translation>Rô&amp;les (%1)</translation>
     </message>
@@ -5748,7 +5761,7 @@
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problèmes (%1)</translation>
     </message>
@@ -5861,7 +5874,7 @@
 <context>
     <name>edm::gui::BackupPage</name>
     <message>
-        <location filename="../src/gui/BackupPage.cpp" line="+25"/>
+        <location filename="../src/gui/BackupPage.cpp" line="+27"/>
         <source>Back up the databases</source>
         <translation>Sauvegarder les bases</translation>
     </message>
@@ -5917,7 +5930,7 @@
         <translation>&amp;Garder le fichier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Writing the backup…</source>
         <translation>Écriture de la sauvegarde…</translation>
     </message>
@@ -6154,7 +6167,7 @@
 <context>
     <name>edm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+49"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+50"/>
         <location line="+144"/>
         <source>Ente DB Migration</source>
         <translation>Ente DB Migration</translation>
@@ -6280,7 +6293,7 @@
         <translation>Il n’y a pas encore de rapport : il commence dès que la migration a démarré.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Quit while a step is running?</source>
         <translation>Quitter pendant qu’une étape est en cours ?</translation>
     </message>
@@ -6289,11 +6302,21 @@
         <source>A step of the migration is still running. If you quit now it stops where it is; the next start offers to resume the migration or to roll it back.</source>
         <translation>Une étape de la migration est encore en cours. Si vous quittez maintenant, elle s’arrête là où elle en est ; au prochain démarrage, il vous sera proposé de reprendre la migration ou de revenir en arrière.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit the migration?</source>
+        <translation>Quitter la migration ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you quit now, the next start offers to resume the migration or to roll it back.</source>
+        <translation>Si vous quittez maintenant, le prochain démarrage proposera de reprendre la migration ou de revenir en arrière.</translation>
+    </message>
 </context>
 <context>
     <name>edm::gui::MigrationWizard</name>
     <message>
-        <location filename="../src/gui/MigrationWizard.cpp" line="+72"/>
+        <location filename="../src/gui/MigrationWizard.cpp" line="+75"/>
         <source>Fi&amp;nish</source>
         <translation>&amp;Terminer</translation>
     </message>
@@ -6328,7 +6351,17 @@
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+79"/>
+        <source>&quot;%1&quot; is running; it is stopped as safely as it can be.</source>
+        <translation>« %1 » est en cours ; l’étape est arrêtée aussi sûrement que possible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The migration waits for your yes to &quot;%1&quot;; nothing of that step was done.</source>
+        <translation>La migration attend votre accord pour « %1 » ; rien de cette étape n’a été fait.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Unfinished migration</source>
         <translation>Migration inachevée</translation>
     </message>
@@ -6363,7 +6396,7 @@
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Roll back the migration</source>
         <translation>Revenir en arrière sur la migration</translation>
     </message>
@@ -6388,12 +6421,12 @@
         <translation>&amp;Revenir en arrière</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>&amp;Go Ahead</source>
         <translation>&amp;Poursuivre</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+179"/>
         <source>Stop the migration?</source>
         <translation>Arrêter la migration ?</translation>
     </message>
@@ -6403,9 +6436,9 @@
         <translation>Arrêter la migration maintenant ?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The step that runs is stopped as safely as it can be, and you are told in which state things are. The journal keeps where it stopped: resume or roll back later.</source>
-        <translation>L’étape en cours est arrêtée aussi sûrement que possible, et l’on vous indique dans quel état se trouvent les choses. Le journal garde l’endroit où elle s’est arrêtée : vous pourrez reprendre ou revenir en arrière plus tard.</translation>
+        <location line="+3"/>
+        <source>You are told in which state things are, and the journal keeps where the migration stopped: resume or roll back later.</source>
+        <translation>Vous êtes informé de l’état des choses, et le journal garde l’endroit où la migration s’est arrêtée : reprenez ou revenez en arrière plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6421,7 +6454,7 @@
 <context>
     <name>edm::gui::PreflightPage</name>
     <message>
-        <location filename="../src/gui/PreflightPage.cpp" line="+20"/>
+        <location filename="../src/gui/PreflightPage.cpp" line="+30"/>
         <location line="+3"/>
         <source>Preflight checks</source>
         <translation>Vérifications préalables</translation>
@@ -6437,7 +6470,7 @@
         <translation>Commandes exécutées par les vérifications préalables</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
@@ -6447,7 +6480,7 @@
         <translation>Toutes les vérifications ont réussi ou n’émettent que des avertissements. Ensuite : la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -6482,7 +6515,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>Fix: %1</source>
         <translation>Correction : %1</translation>
     </message>
@@ -6490,7 +6523,7 @@
 <context>
     <name>edm::gui::ProjectPage</name>
     <message>
-        <location filename="../src/gui/ProjectPage.cpp" line="+37"/>
+        <location filename="../src/gui/ProjectPage.cpp" line="+38"/>
         <source>Choose the compose project</source>
         <translation>Choisir le projet compose</translation>
     </message>
@@ -6570,7 +6603,7 @@
         <translation>Choisir le service</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, ligne %3)</translation>
     </message>
@@ -6739,7 +6772,7 @@
 <context>
     <name>edm::gui::RestoreDialog</name>
     <message>
-        <location filename="../src/gui/RestoreDialog.cpp" line="+29"/>
+        <location filename="../src/gui/RestoreDialog.cpp" line="+30"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt; into the running Postgres of a compose project. psql stops at the first error and says on which line of the file.</source>
         <translation>Restaurer &lt;b&gt;%1&lt;/b&gt; dans le Postgres en marche d’un projet compose. psql s’arrête à la première erreur et indique à quelle ligne du fichier.</translation>
     </message>
@@ -6795,12 +6828,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Looking for the running container of %1…</source>
         <translation>Recherche du conteneur en marche de %1…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>%1 (%2, image %3): the dump goes into its server.</source>
         <translation>%1 (%2, image %3) : le dump est envoyé dans son serveur.</translation>
     </message>
@@ -6850,7 +6883,7 @@
         <translation>Restaurer dans %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Asking %1 for its roles and databases…</source>
         <translation>Interrogation de %1 sur ses rôles et ses bases de données…</translation>
     </message>
@@ -6865,7 +6898,7 @@
         <translation>%1 lignes (%2) restaurées dans %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -6880,7 +6913,7 @@
         <translation>Arrêté. Ce qui a été restauré jusque-là reste dans %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Stop the restore?</source>
         <translation>Arrêter la restauration ?</translation>
     </message>
@@ -7271,7 +7304,7 @@
 <context>
     <name>edm::gui::VerifyPage</name>
     <message>
-        <location filename="../src/gui/VerifyPage.cpp" line="+20"/>
+        <location filename="../src/gui/VerifyPage.cpp" line="+21"/>
         <source>Verify the new server</source>
         <translation>Vérifier le nouveau serveur</translation>
     </message>
@@ -7311,7 +7344,7 @@
         <translation>Nouveau serveur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>R&amp;efresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
@@ -7326,7 +7359,7 @@
         <translation>Vérification du nouveau serveur…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Every check passed: the migration is complete.</source>
         <translation>Toutes les vérifications ont réussi : la migration est terminée.</translation>
     </message>
