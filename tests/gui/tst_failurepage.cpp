@@ -16,6 +16,7 @@
 
 #include "TestSupport.h"
 #include "WidgetSupport.h"
+#include "WizardSupport.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -36,49 +37,6 @@ using namespace edm::test;
 namespace {
 
 constexpr int StepTimeoutMs = 120 * 1000;
-
-QString engineData(const QString &name)
-{
-    return QStringLiteral(EDM_TEST_DATA_DIR "/engine/") + name;
-}
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
-
-QAbstractButton *nextButton(QWizard &wizard)
-{
-    QAbstractButton *commit = wizard.button(QWizard::CommitButton);
-    return commit->isVisible() ? commit : wizard.button(QWizard::NextButton);
-}
-
-bool pressNext(QWizard &wizard)
-{
-    QAbstractButton *button = nextButton(wizard);
-    if (!button->isVisible() || !button->isEnabled())
-        return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
-
-QMessageBox *findBox(QWidget *parent, const char *name)
-{
-    for (QMessageBox *box : parent->findChildren<QMessageBox *>(QLatin1String(name))) {
-        if (box->isVisible())
-            return box;
-    }
-    return nullptr;
-}
-
-QAbstractButton *boxButton(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == role)
-            return button;
-    }
-    return nullptr;
-}
 
 bool isDefault(QAbstractButton *button)
 {

@@ -10,6 +10,7 @@
 #include "gui/VerifyPage.h"
 
 #include "TestSupport.h"
+#include "WizardSupport.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -29,11 +30,6 @@ using namespace edm::test;
 namespace {
 
 constexpr int StepTimeoutMs = 120 * 1000;
-
-QString engineData(const QString &name)
-{
-    return QStringLiteral(EDM_TEST_DATA_DIR "/engine/") + name;
-}
 
 /// The result a checklist shows for a check ("pass", "warn", "fail"), empty when the check is not there.
 QString resultOf(QTableWidget *table, const QString &id)

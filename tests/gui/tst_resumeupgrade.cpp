@@ -14,6 +14,7 @@
 
 #include "EngineSupport.h"
 #include "WidgetSupport.h"
+#include "WizardSupport.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -31,22 +32,6 @@ using namespace edm::test;
 namespace {
 
 constexpr int StepTimeoutMs = 120 * 1000;
-
-QMessageBox *visibleBox(QWidget *parent, const char *name)
-{
-    for (QMessageBox *box : parent->findChildren<QMessageBox *>(QLatin1String(name))) {
-        if (box->isVisible())
-            return box;
-    }
-    return nullptr;
-}
-
-/// The button that moves on: a commit page shows the Commit button in Next's place.
-QAbstractButton *nextButton(QWizard &wizard)
-{
-    QAbstractButton *commit = wizard.button(QWizard::CommitButton);
-    return commit->isVisible() ? commit : wizard.button(QWizard::NextButton);
-}
 
 /// The page's text in the language the test runs in (scripts/screenshots also runs it in German: EDM_LANGUAGE=de).
 QString pageText(const char *source)
@@ -102,7 +87,7 @@ void tst_ResumeUpgrade::resumeReattachesToRunningUpgrade()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QMessageBox *prompt = nullptr;
-    QTRY_VERIFY((prompt = visibleBox(&wizard, "resumePrompt")));
+    QTRY_VERIFY((prompt = findBox(&wizard, "resumePrompt")));
     QAbstractButton *resume = nullptr;
     for (QAbstractButton *button : prompt->buttons()) {
         if (prompt->buttonRole(button) == QMessageBox::AcceptRole)

@@ -14,6 +14,7 @@
 #include "gui/SummaryPage.h"
 
 #include "TestSupport.h"
+#include "WizardSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,36 +35,6 @@ using namespace edm::test;
 namespace {
 
 constexpr int StepTimeoutMs = 120 * 1000;
-
-QString engineData(const QString &name)
-{
-    return QStringLiteral(EDM_TEST_DATA_DIR "/engine/") + name;
-}
-
-QMessageBox *findBox(QWidget *parent, const char *name)
-{
-    for (QMessageBox *box : parent->findChildren<QMessageBox *>(QLatin1String(name))) {
-        if (box->isVisible())
-            return box;
-    }
-    return nullptr;
-}
-
-QAbstractButton *boxButton(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == role)
-            return button;
-    }
-    return nullptr;
-}
-
-/// The button that moves on: a commit page shows the Commit button in Next's place.
-QAbstractButton *nextButton(QWizard &wizard)
-{
-    QAbstractButton *commit = wizard.button(QWizard::CommitButton);
-    return commit->isVisible() ? commit : wizard.button(QWizard::NextButton);
-}
 
 bool backEnabled(QWizard &wizard)
 {

@@ -30,11 +30,6 @@ namespace edm::test {
 using Engine = MigrationEngine;
 using Step = MigrationEngine::Step;
 
-inline QString engineData(const QString &name = {})
-{
-    return QStringLiteral(EDM_TEST_DATA_DIR "/engine/") + name;
-}
-
 inline QString upgradeLog(const QString &name)
 {
     return QStringLiteral(EDM_TEST_DATA_DIR "/logs/") + name;

@@ -14,6 +14,12 @@
 
 namespace edm::test {
 
+/// A file of the fake docker engine's data (tests/data/engine/; the folder itself without a name).
+inline QString engineData(const QString &name = {})
+{
+    return QStringLiteral(EDM_TEST_DATA_DIR "/engine/") + name;
+}
+
 /// A finished program: its exit code (-1 when it crashed, did not start or was killed at the time limit) and output.
 struct Run
 {
