@@ -363,7 +363,7 @@
     <message>
         <location line="+13"/>
         <source>Sh&amp;ow commands</source>
-        <translation>Be&amp;fehle anzeigen</translation>
+        <translation>Befehle anzei&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>

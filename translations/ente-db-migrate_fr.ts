@@ -363,7 +363,7 @@
     <message>
         <location line="+13"/>
         <source>Sh&amp;ow commands</source>
-        <translation>Afficher les &amp;commandes</translation>
+        <translation>Afficher les c&amp;ommandes</translation>
     </message>
     <message>
         <location line="+1"/>
