@@ -18,7 +18,7 @@ expect_failure() {
     cmp -s "$work/good.1" "$work/$name.1" && fail "$name: the mutation changed nothing"
     out=$("$here/check-manpage.sh" "$binary" "$work/$name.1" 2>&1) || status=$?
     [ "$status" -ne 0 ] || fail "$name: check-manpage.sh passed a man page with $name"
-    printf '%s\n' "$out" | grep -qF -- "$pattern" || fail "$name: expected \"$pattern\" in: $out"
+    grep -qF -- "$pattern" <<<"$out" || fail "$name: expected \"$pattern\" in: $out"
     echo "ok: $name -> $out"
 }
 

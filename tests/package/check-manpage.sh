@@ -21,7 +21,7 @@ source=$(zcat -f "$manpage" | sed 's/\\-/-/g')
 commands=$(printf '%s\n' "$help" | awk '/^Commands:/ {on = 1; next} on && NF == 0 {exit} on {print $1}')
 [ -n "$commands" ] || fail "no commands found in the \"Commands:\" part of $binary --help"
 for command in $commands; do
-    printf '%s\n' "$source" | grep -Eq "^\.SS \"?$command( |\"|\$)" ||
+    grep -Eq "^\.SS \"?$command( |\"|\$)" <<<"$source" ||
         fail "the man page has no section for the command \"$command\" (add a .SS \"$command …\" block under COMMANDS in packaging/ente-db-migrate.1.in)"
 done
 
@@ -37,7 +37,7 @@ for command in $commands; do
         on')
     for option in $options; do
         case $option in -h | --help | --help-all) continue ;; esac
-        printf '%s\n' "$section" | grep -Eq -- "(^|[^A-Za-z0-9-])$option([^A-Za-z0-9-]|\$)" ||
+        grep -Eq -- "(^|[^A-Za-z0-9-])$option([^A-Za-z0-9-]|\$)" <<<"$section" ||
             fail "the man page's section for \"$command\" does not name its option $option (from $binary $command --help)"
     done
 done
@@ -47,7 +47,7 @@ exit_status=$(printf '%s\n' "$source" | awk '/^\.SH / {on = ($0 ~ /^\.SH "?EXIT 
 codes=$(printf '%s\n' "$help" | awk '/^Exit codes:/ {on = 1; next} on && NF == 0 {exit} on {print $1}')
 codes=$(for code in 0 1 2 3 4 $codes; do echo "$code"; done | sort -nu | tr '\n' ' ')
 for code in $codes; do
-    printf '%s\n' "$exit_status" | grep -Eq "^\.B $code\$" || fail "EXIT STATUS does not list the exit code $code"
+    grep -Eq "^\.B $code\$" <<<"$exit_status" || fail "EXIT STATUS does not list the exit code $code"
 done
 
 warnings=$(zcat -f "$manpage" | groff -man -ww -z -t 2>&1) || fail "groff failed: $warnings"

@@ -35,7 +35,7 @@ out=$(appstreamcli validate --no-net --pedantic "$metainfo" 2>&1) || status=$?
 echo "$out"
 [ "$status" -eq 0 ] || fail "appstreamcli validate exited $status"
 # Pedantic hints are fine only when they are not errors (E:) or warnings (W:).
-! printf '%s\n' "$out" | grep -Eq '^[EW]: ' || fail "appstreamcli reports errors or warnings"
+! grep -Eq '^[EW]: ' <<<"$out" || fail "appstreamcli reports errors or warnings"
 
 xp() { xmllint --xpath "$1" "$metainfo" 2>/dev/null || true; }
 [ -n "$(xp 'normalize-space(/component/description)')" ] || fail "the metainfo has no description"

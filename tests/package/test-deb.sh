@@ -64,7 +64,7 @@ echo "Recommends: $recommends"
 [ "$(field Package)" = "$package" ] || fail "the package is named $(field Package), not $package"
 depends_names=$(printf '%s\n' "$depends" | tr ',|' '\n' | sed 's/^ *//; s/[ (].*//')
 for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libyaml-cpp0.7 libc6 libstdc++6; do
-    printf '%s\n' "$depends_names" | grep -qxF "$dependency" || fail "Depends lacks $dependency: $depends"
+    grep -qxF "$dependency" <<<"$depends_names" || fail "Depends lacks $dependency: $depends"
 done
 # Every shared library the binary is linked against (NEEDED) comes from a package that Depends names.
 dpkg-deb -x "$deb" "$work/payload"
@@ -73,7 +73,7 @@ for library in $(objdump -p "$work/payload/usr/bin/$package" | awk '$1 == "NEEDE
     owner=$(dpkg-query -S "*/$multiarch/$library" 2>/dev/null | head -n 1 | cut -d: -f1) ||
         fail "no installed package has $library, which the binary needs"
     [ -n "$owner" ] || fail "no installed package has $library, which the binary needs"
-    printf '%s\n' "$depends_names" | grep -qxF "$owner" ||
+    grep -qxF "$owner" <<<"$depends_names" ||
         fail "the binary needs $library from $owner, which Depends lacks: $depends"
     echo "NEEDED $library: $owner (in Depends)"
 done
