@@ -61,7 +61,7 @@ if [ -d "$source/docs/screenshots" ]; then
     for shot in "${shots[@]}"; do
         png=$source/docs/screenshots/$shot
         [ -f "$png" ] || fail "$png is referenced by the metainfo and README.md but missing"
-        file "$png" | grep -q 'PNG image data' || fail "$png is not a PNG: $(file "$png")"
+        grep -q 'PNG image data' <<<"$(file "$png")" || fail "$png is not a PNG: $(file "$png")"
     done
     echo "every screenshot is in docs/screenshots/"
 else

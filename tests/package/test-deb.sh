@@ -85,7 +85,7 @@ step "licence"
 # Where lintian wants it, machine-readable, GPL-3+ with the short paragraph pointing at the common licence text.
 copyright=$work/payload/usr/share/doc/$package/copyright
 [ -f "$copyright" ] || fail "the package has no /usr/share/doc/$package/copyright"
-head -n 1 "$copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' <<<"$(head -n 1 "$copyright")" ||
     fail "the copyright file is not in the machine-readable format"
 [ "$(grep -c '^License: GPL-3+$' "$copyright")" -eq 2 ] ||
     fail "the copyright file does not name GPL-3+ for Files: * and give its License paragraph"
@@ -112,7 +112,7 @@ fi
 installed=1
 apt-get install -y -q --no-install-recommends "$deb" >"$work/install.log" 2>&1 ||
     { cat "$work/install.log" >&2; fail "apt-get install $deb failed"; }
-dpkg-query -W -f='${Status}' "$package" | grep -q 'install ok installed' || fail "$package is not installed after apt-get"
+grep -q 'install ok installed' <<<"$(dpkg-query -W -f='${Status}' "$package")" || fail "$package is not installed after apt-get"
 dpkg -L "$package" >"$work/files"
 grep -qx "$installed_binary" "$work/files" || fail "the package does not install $installed_binary"
 [ -x "$installed_binary" ] || fail "$installed_binary is not executable"
@@ -166,7 +166,7 @@ check .credentials.password_set true
 check '.steps | length' 2
 check '.steps[0].image' pgautoupgrade/pgautoupgrade:16-trixie
 check '.steps[1].image' postgres:16
-jq -r '.steps[0].diff' "$work/plan.json" | grep -qx -- '+    image: pgautoupgrade/pgautoupgrade:16-trixie # the old sample' ||
+grep -qx -- '+    image: pgautoupgrade/pgautoupgrade:16-trixie # the old sample' <<<"$(jq -r '.steps[0].diff' "$work/plan.json")" ||
     fail "the first step's diff does not change the image line, keeping its comment"
 ! grep -q 's3cret-Test-Password' "$work/plan.json" "$work/plan.err" || fail "plan printed the password"
 [ "$(sha256sum "$project/compose.yaml")" = "$sum_before" ] || fail "plan changed compose.yaml"
@@ -205,7 +205,7 @@ grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainf
     fail "the metainfo's launchable is not $app_id.desktop"
 newest=$(grep -o '<release version="[^"]*"' "$metainfo" | head -n 1 | cut -d'"' -f2)
 [ "$newest" = "$version" ] || fail "the metainfo's newest release is $newest, the package is $version"
-tr -s ' \n' ' ' <"$metainfo" | grep -q 'not made by, affiliated with or endorsed by Ente' ||
+grep -q 'not made by, affiliated with or endorsed by Ente' <<<"$(tr -s ' \n' ' ' <"$metainfo")" ||
     fail "the metainfo does not say that this is not Ente's"
 grep -qx "Icon=$app_id" "$desktop" || fail "the desktop file's Icon is not $app_id"
 exec_program=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
@@ -215,13 +215,13 @@ grep -qx "$icons/scalable/apps/$app_id.svg" "$work/files" || fail "no scalable i
 for size in 16 22 24 32 48 64 128 256; do
     png=$icons/${size}x${size}/apps/$app_id.png
     grep -qx "$png" "$work/files" || fail "no $png"
-    file "$png" | grep -q "PNG image data, $size x $size," || fail "$png is not a ${size}x$size PNG: $(file "$png")"
+    grep -q "PNG image data, $size x $size," <<<"$(file "$png")" || fail "$png is not a ${size}x$size PNG: $(file "$png")"
 done
 
 step "man page"
 manpage=$(grep -E '^/usr/share/man/man1/ente-db-migrate\.1\.gz$' "$work/files") || fail "no man page in the package"
 if [ -f "$manpage" ]; then
-    man -aw ente-db-migrate | grep -qx "$manpage" || fail "man -aw ente-db-migrate does not find $manpage"
+    grep -qx "$manpage" <<<"$(man -aw ente-db-migrate)" || fail "man -aw ente-db-migrate does not find $manpage"
 else
     # dpkg may be told to leave out man pages (path-exclude in /etc/dpkg/dpkg.cfg.d): check the packaged one.
     echo "note: dpkg did not install $manpage (path-exclude?); checking the one in the package"

@@ -32,12 +32,12 @@ expect() {
     shift
     out=$(cd "$dir" && "$@" </dev/null 2>&1) || status=$?
     for want in "${wants[@]}"; do
-        printf '%s\n' "$out" | grep -qF -- "$want" || fail "$name: expected \"$want\" in (exit $status):"$'\n'"$out"
+        grep -qF -- "$want" <<<"$out" || fail "$name: expected \"$want\" in (exit $status):"$'\n'"$out"
     done
     echo "ok: $name"
     last_out=$out last_status=$status
 }
-absent() { ! printf '%s\n' "$last_out" | grep -qF -- "$1" || fail "$2: \"$1\" should not be in:"$'\n'"$last_out"; }
+absent() { ! grep -qF -- "$1" <<<"$last_out" || fail "$2: \"$1\" should not be in:"$'\n'"$last_out"; }
 
 export QT_QPA_PLATFORM=offscreen # a "display", so that the decisions get past the display check
 
@@ -117,9 +117,9 @@ expect "no display" "$work/project" "No display: the wizard needs a desktop sess
 if command -v script >/dev/null; then
     out=$(cd "$work/empty" && printf 'n\n' | timeout 60 script -qec "env DOCKER_HOST='$nosocket' \
         EDM_RUN_APP='$work/bin/app' '$run'" /dev/null 2>&1) || fail "on a terminal, answering n: exit $?: $out"
-    printf '%s\n' "$out" | grep -qF "Start the demo stack (a real Postgres 12 stack with sample data, from tests/rig)? [Y/n]" ||
+    grep -qF "Start the demo stack (a real Postgres 12 stack with sample data, from tests/rig)? [Y/n]" <<<"$out" ||
         fail "on a terminal, the question was not asked: $out"
-    ! printf '%s\n' "$out" | grep -qF "scripts/run --demo" || fail "on a terminal, it printed the hint instead: $out"
+    ! grep -qF "scripts/run --demo" <<<"$out" || fail "on a terminal, it printed the hint instead: $out"
     grep -qx "pwd:$work/empty" "$work/app.log" || fail "after answering n the wizard did not open: $out"
     echo "ok: terminal, answer n"
 else
