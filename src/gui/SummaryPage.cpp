@@ -187,8 +187,9 @@ void SummaryPage::refresh(const Error &error)
         }
         row(tr("Rows:"),
             differ == 0
-                ? tr("all %1 rows in %2 tables arrived").arg(locale.toString(total)).arg(report.rowCounts.size())
-                : tr("%1 of %2 tables differ").arg(differ).arg(report.rowCounts.size()));
+                ? tr("all %1 rows in %2 tables arrived")
+                      .arg(locale.toString(total), locale.toString(report.rowCounts.size()))
+                : tr("%1 of %2 tables differ").arg(locale.toString(differ), locale.toString(report.rowCounts.size())));
     }
     if (const qint64 down = report.downtimeMs(); down >= 0) {
         row(tr("Stack down:"),
