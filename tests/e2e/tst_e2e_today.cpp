@@ -29,22 +29,6 @@ namespace {
 
 const QString &binary = appBinary;
 
-/// `rig seed --small OPTIONS DIR`; its row counts (table → rows). Fails the test function when seeding failed.
-QMap<QString, qint64> seedSmall(const QString &dir, const QStringList &options)
-{
-    QByteArray error;
-    const QMap<QString, qint64> counts = seedRigWith(dir, QStringList{QStringLiteral("--small")} + options, &error);
-    if (counts.isEmpty())
-        qWarning("rig seed failed: %s", error.constData());
-    return counts;
-}
-
-/// The compose project's name (the folder's name: the tests use lower-case letters and digits only).
-QString projectName(const QString &dir)
-{
-    return QFileInfo(dir).fileName();
-}
-
 /// The running server's version (`show server_version`), e.g. "18.4".
 QString serverVersion(const QString &project)
 {
@@ -353,7 +337,9 @@ void tst_E2eToday::rollbackFrom18()
     // started on the 18 layout: its own VOLUME /var/lib/postgresql/data below the mount), and no container of the
     // old image ran with a mount at /var/lib/postgresql.
     // The rig is shared with the e2e tests running beside this one: an anonymous volume counts when a container of
-    // this project (compose's label, or the app's own containers, named after the project) mounted it.
+    // this project (compose's label, or the app's own containers, named after the project) mounted it. The daemon keeps
+    // a bounded event history, so on a busy rig the window's events can be gone: this is the wider net, the running
+    // container's mounts above are the exact check.
     QSet<QString> ours;
     const QStringList window{QStringLiteral("events"), QStringLiteral("--since"), QString::number(since),
                              QStringLiteral("--until"), QString::number(until)};
@@ -371,7 +357,6 @@ void tst_E2eToday::rollbackFrom18()
         if (fields.size() >= 3 && (fields.at(1) == name || fields.at(2).contains(name)))
             ours.insert(fields.at(0));
     }
-    QVERIFY(!ours.isEmpty()); // the rollback started this project's service container
     static const QRegularExpression anonymous(QStringLiteral("^[0-9a-f]{64}\\b"));
     for (const QString &volume : events(QStringLiteral("volume"), QStringLiteral("create"), since, until)) {
         if (!anonymous.match(volume).hasMatch())
