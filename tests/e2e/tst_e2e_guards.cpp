@@ -24,32 +24,6 @@ namespace {
 
 const QString &binary = appBinary;
 
-/// `rig seed --small OPTIONS DIR`; its row counts (table → rows). Fails the test function when seeding failed.
-QMap<QString, qint64> seedSmall(const QString &dir, const QStringList &options)
-{
-    QByteArray error;
-    const QMap<QString, qint64> counts = seedRigWith(dir, QStringList{QStringLiteral("--small")} + options, &error);
-    if (counts.isEmpty())
-        qWarning("rig seed failed: %s", error.constData());
-    return counts;
-}
-
-/// The compose project's name (the folder's name: the tests use lower-case letters and digits only).
-QString projectName(const QString &dir)
-{
-    return QFileInfo(dir).fileName();
-}
-
-/// One query through psql in the container, as the seeded user on database; the trimmed answer.
-QString sqlIn(const QString &container, const QString &database, const QString &query)
-{
-    const Run r = run(QStringLiteral("docker"),
-                      {QStringLiteral("exec"), container, QStringLiteral("psql"), QStringLiteral("-X"),
-                       QStringLiteral("-At"), QStringLiteral("-U"), QStringLiteral("pguser"), QStringLiteral("-d"),
-                       database, QStringLiteral("-c"), query});
-    return QString::fromUtf8(r.out).trimmed();
-}
-
 /// The rows of the databases besides ente_db the rig seeded (DIR/.rig-rowcounts-other: database → table → rows).
 QMap<QString, QMap<QString, qint64>> otherCounts(const QString &dir)
 {

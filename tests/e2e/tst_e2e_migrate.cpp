@@ -49,8 +49,6 @@ private:
     /// template's compose file and a fresh copy of its volume (labelled as compose labels its own), started. Its
     /// containers and volumes are removed when the test function ends.
     QString project(const QString &name);
-    static QString projectName(const QString &dir) { return QFileInfo(dir).fileName(); }
-
     QTemporaryDir m_root{QStringLiteral("/tmp/edm-e2e-XXXXXX")};
     QStringList m_projects;
     QString m_template; ///< the seeded project, stopped

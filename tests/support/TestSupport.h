@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QString>
@@ -119,14 +120,37 @@ inline QMap<QString, qint64> seedRig(const QString &dir, QByteArray *error = nul
     return seedRigWith(dir, {}, error, timeoutMs);
 }
 
-/// One query through psql in the container, as the seeded user on the seeded database; the trimmed answer.
-inline QString sql(const QString &container, const QString &query)
+/// `rig seed --small OPTIONS DIR`; its row counts (table → rows), empty (with the rig's stderr as a warning) when
+/// seeding failed.
+inline QMap<QString, qint64> seedSmall(const QString &dir, const QStringList &options)
+{
+    QByteArray error;
+    const QMap<QString, qint64> counts = seedRigWith(dir, QStringList{QStringLiteral("--small")} + options, &error);
+    if (counts.isEmpty())
+        qWarning("rig seed failed: %s", error.constData());
+    return counts;
+}
+
+/// The compose project's name of a seeded folder (the folder's name: the tests use lower-case letters and digits).
+inline QString projectName(const QString &dir)
+{
+    return QFileInfo(dir).fileName();
+}
+
+/// One query through psql in the container, as the seeded user on database; the trimmed answer.
+inline QString sqlIn(const QString &container, const QString &database, const QString &query)
 {
     const Run r = run(QStringLiteral("docker"),
                       {QStringLiteral("exec"), container, QStringLiteral("psql"), QStringLiteral("-X"),
                        QStringLiteral("-At"), QStringLiteral("-U"), QStringLiteral("pguser"), QStringLiteral("-d"),
-                       QStringLiteral("ente_db"), QStringLiteral("-c"), query});
+                       database, QStringLiteral("-c"), query});
     return QString::fromUtf8(r.out).trimmed();
+}
+
+/// One query on the seeded database (ente_db).
+inline QString sql(const QString &container, const QString &query)
+{
+    return sqlIn(container, QStringLiteral("ente_db"), query);
 }
 
 /// The name of the compose project's first running container, or an empty string.
