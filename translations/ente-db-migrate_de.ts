@@ -954,7 +954,7 @@
         <translation>Der Ordner %1 liegt auf keinem nutzbaren Dateisystem.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not enough free space for the backup in %1: it needs about %2 (%3 × the databases&apos; size of %4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with more room.</source>
         <translation>Nicht genug freier Speicher für die Sicherung in %1: Sie braucht etwa %2 (%3 × die Größe der Datenbanken von %4), und auf %6 sind nur %5 frei. Schaffen Sie dort Platz oder wählen Sie einen Ordner auf einem Datenträger mit mehr Platz.</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>pg_dumpall im Container %1 hat Version %2, älter als der Server (%3), und kann ihn nicht sichern („aborting because of server version mismatch“). Die Sicherung eines Servers braucht pg_dumpall seiner eigenen Hauptversion oder neuer, wie es das offizielle Image postgres:%4 mitbringt. Prüfen Sie das Image des Dienstes.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The folder %1 for the backup does not exist. Create it, or choose another one.</source>
         <translation>Der Ordner %1 für die Sicherung existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Die Sicherung wurde nach %1 abgebrochen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup needs about %5), or choose another folder.</source>
         <translation>Der Datenträger ist voll: Das Schreiben der Sicherung schlug nach %1 fehl (%2). %3 Schaffen Sie Platz in %4 (die Sicherung braucht etwa %5) oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>Die Sicherung selbst ist vollständig und geprüft: %1 (SHA-256 %2).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>The backup was cancelled before it started.</source>
         <translation>Die Sicherung wurde abgebrochen, bevor sie begann.</translation>
     </message>
@@ -1092,17 +1092,17 @@
         <translation>Keine Rolle hängt von md5-Passwort-Hashes ab.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has an md5 password hash; the new cluster&apos;s pg_hba.conf asks for scram-sha-256, so the app stores its password (from the compose file) as scram-sha-256 after the restore.</source>
         <translation>%1 hat einen md5-Passwort-Hash; die pg_hba.conf des neuen Clusters verlangt scram-sha-256, daher speichert die App sein Passwort (aus der Compose-Datei) nach der Wiederherstellung als scram-sha-256.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 have md5 password hashes. The new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256, which an md5 hash cannot answer: they cannot log in over the network after the restore. The app re-stores only %3&apos;s password, which the compose file holds.</source>
         <translation>%1 haben md5-Passwort-Hashes. Die pg_hba.conf des neuen Postgres-%2-Clusters verlangt scram-sha-256, worauf ein md5-Hash nicht antworten kann: Sie können sich nach der Wiederherstellung nicht über das Netz anmelden. Die App speichert nur das Passwort von %3 neu, das die Compose-Datei enthält.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256 and would refuse them.</source>
         <translation>%1 haben md5-Passwort-Hashes. Sie funktionieren nach pgautoupgrade weiter, das die alte pg_hba.conf (md5) behält, aber die pg_hba.conf eines neuen Postgres-%2-Clusters verlangt scram-sha-256 und würde sie ablehnen.</translation>
     </message>
@@ -1122,28 +1122,28 @@
         <translation>Die Datenbanken verwenden Byte-Reihenfolge (C) oder ICU; ein Wechsel der C-Bibliothek betrifft ihre Indizes nicht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 sort text with the C library&apos;s locale, and %2 uses another C library than %3 (Alpine&apos;s musl ↔ Debian&apos;s glibc): text indexes would be in the wrong order.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und %2 verwendet eine andere C-Bibliothek als %3 (musl von Alpine ↔ glibc von Debian): Textindizes wären in falscher Reihenfolge.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 sort text with the C library&apos;s locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc may sort some text differently: text indexes may be in the wrong order.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek; %2 basiert auf Debian %3, %4 auf Debian %5, dessen glibc manchen Text anders sortieren kann: Textindizes können in falscher Reihenfolge sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 sort text with the C library&apos;s locale, and the images&apos; tags do not say which system they are built on; if the C library changes, text indexes may be in the wrong order.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek, und die Tags der Images sagen nicht, auf welchem System sie gebaut sind; wechselt die C-Bibliothek, können Textindizes in falscher Reihenfolge sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 sort text with the C library&apos;s locale; both images are built on %2, so the order stays.</source>
         <translation>%1 sortieren Text mit der Locale der C-Bibliothek; beide Images basieren auf %2, daher bleibt die Reihenfolge.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+7"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Collation versions refreshed: %1</source>
         <translation>Collation-Versionen aktualisiert: %1</translation>
     </message>
@@ -1163,29 +1163,29 @@
         <translation>%1 (gespeichert %2, jetzt %3)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+27"/>
+        <location line="-49"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Collation versions</source>
         <translation>Collation-Versionen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-217"/>
         <source>On the new server, store these passwords again as scram-sha-256 (the commands below, in psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).</source>
         <translation>Speichern Sie diese Passwörter auf dem neuen Server erneut als scram-sha-256 (die Befehle unten, in psql als Superuser; ALTER ROLE … PASSWORD mit demselben Passwort geht auch).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>After the migration, rebuild the text indexes and refresh the collation version in each database (the commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
         <translation>Bauen Sie nach der Migration die Textindizes neu auf und aktualisieren Sie die Sortierfolgen-Version in jeder Datenbank (die Befehle unten; REFRESH COLLATION VERSION braucht Postgres 15 oder neuer). Der Prüfschritt vergleicht die aufgezeichnete und die tatsächliche Sortierfolgen-Version.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run the commands below in psql as a superuser.</source>
         <translation>Führen Sie die Befehle unten in psql als Superuser aus.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The collation version changed for %1; the migration rebuilt the indexes, so only the recorded version is left to refresh.</source>
         <translation>Die Collation-Version hat sich für %1 geändert; die Migration hat die Indizes neu aufgebaut, daher bleibt nur die gespeicherte Version zu aktualisieren.</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>Der Server speichert keine Collation-Versionen (Postgres vor 15, oder nur C- und ICU-Locales).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Healthcheck</source>
         <translation>Healthcheck</translation>
     </message>
@@ -1220,7 +1220,7 @@
         <translation>Für die Migration nichts zu tun. Wenn Sie pgautoupgrade von Hand ausführen, schalten Sie den Healthcheck ab (healthcheck: disable: true), bis es fertig ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>Lassen Sie PGDATA in der Compose-Datei, wie es ist; ändern Sie es nicht während der Migration.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>One-shot upgrade</source>
         <translation>Upgrade im One-Shot-Modus</translation>
     </message>
@@ -1251,12 +1251,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+301"/>
+        <location line="+308"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Der Server läuft bereits mit PostgreSQL %1.</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>PostgreSQL %1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Image and data</source>
         <translation>Image und Daten</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>Upgrade-Sperrdatei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
         <translation>%1 existiert: Ein früherer pgautoupgrade-Lauf wurde unterbrochen.</translation>
     </message>
@@ -1341,17 +1341,17 @@
         <translation>DROP EXTENSION %1; -- in %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first (the commands below).</source>
         <translation>Führen Sie das Upgrade mit dem Image durch, das %1 mitbringt, und mit dessen eigenem Upgrade-Weg (die Dokumentation des Images oder der Erweiterung sagt, wie), oder entfernen Sie sie zuerst, wenn nichts sie verwendet (die Befehle unten).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Look at what it holds; if it is not needed, remove it (the command below) and start again, or use the pgautoupgrade method.</source>
         <translation>Sehen Sie nach, was es enthält; wenn es nicht gebraucht wird, entfernen Sie es (der Befehl unten) und beginnen Sie neu, oder verwenden Sie die Methode pgautoupgrade.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-150"/>
         <source>None left in the data folder.</source>
         <translation>Keine im Datenordner.</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only PostgreSQL&apos;s own (contrib) extensions are installed; the PostgreSQL %1 image carries them.</source>
         <translation>Es sind nur die eigenen Erweiterungen von PostgreSQL (contrib) installiert; das Image von PostgreSQL %1 enthält sie.</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>%1: nicht Teil der contrib-Module von PostgreSQL, daher enthält das reine Image postgres:%2, in das die Daten wiederhergestellt werden, sie nicht, und die Wiederherstellung würde bei CREATE EXTENSION scheitern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: not part of PostgreSQL&apos;s contrib modules, so pgautoupgrade&apos;s image does not carry them, and pg_upgrade would stop (&quot;loadable libraries missing&quot;) after the old data was moved aside.</source>
         <translation>%1: nicht Teil der contrib-Module von PostgreSQL, daher enthält das Image von pgautoupgrade sie nicht, und pg_upgrade würde abbrechen („loadable libraries missing“), nachdem die alten Daten beiseitegeschoben wurden.</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>%1 enthalten Leerzeichen; die Wiederherstellung über psql kommt mit solchen Namen zurecht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 contain whitespace. pgautoupgrade&apos;s post-upgrade loop splits such names, after the data was converted: the container exits midway and leaves its lock file behind.</source>
         <translation>%1 enthalten Leerzeichen. Die Schleife, die pgautoupgrade nach dem Upgrade durchläuft, zerlegt solche Namen, nachdem die Daten umgewandelt wurden: Der Container beendet sich mittendrin und lässt seine Sperrdatei zurück.</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>Der Cluster wurde von %1 angelegt, POSTGRES_USER ist %2: Der neue Cluster wird von %2 angelegt, und die Wiederherstellung bringt %1 als Rolle mit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates the new cluster as POSTGRES_USER, and pg_upgrade refuses it: “database user is not the install user”.</source>
         <translation>POSTGRES_USER ist %1, aber der Cluster wurde von %2 angelegt (der Rolle mit oid 10). pgautoupgrade legt den neuen Cluster als POSTGRES_USER an, und pg_upgrade lehnt ihn ab: „database user is not the install user“.</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>Verschieben Sie diesen Ordner (er kann Daten enthalten) und beginnen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New data volume</source>
         <translation>Neues Datenvolume</translation>
     </message>
@@ -1574,7 +1574,7 @@
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+148"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+149"/>
         <source>%1 expands to more than %2 values once its aliases are resolved (line %3): it is not a compose file this app can read safely. Nothing was changed; check the file&apos;s anchors and aliases (*name).</source>
         <translation>%1 wächst auf mehr als %2 Werte an, sobald seine Aliase aufgelöst sind (Zeile %3): Das ist keine Compose-Datei, die diese App sicher lesen kann. Nichts wurde geändert; prüfen Sie die Anker und Aliase der Datei (*name).</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>%1 ist kein gültiges YAML (%2). Korrigieren Sie die Datei in einem Texteditor und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 is not valid YAML (line %2, column %3: a quoted value starts here and is never closed). Fix the file in a text editor and try again; nothing was changed.</source>
         <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3: Hier beginnt ein Wert in Anführungszeichen, der nie geschlossen wird). Korrigieren Sie die Datei in einem Texteditor und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
@@ -1644,7 +1644,7 @@
         <translation>sein Text steht nicht dort, wo der Parser ihn meldet</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot add &quot;%1&quot; to %2 in %3: %4. Add it by hand and try again; nothing was changed.</source>
         <translation>„%1“ kann nicht zu %2 in %3 hinzugefügt werden: %4. Fügen Sie es von Hand hinzu und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+190"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+189"/>
         <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
         <translation>%1 existiert nicht. Wählen Sie den Ordner mit Ihrer compose.yaml (bei Ente meist ente/server oder der vom Quickstart angelegte Ordner).</translation>
     </message>
@@ -1702,7 +1702,7 @@
         <translation>COMPOSE_FILE nennt %1, das nicht existiert. Korrigieren Sie COMPOSE_FILE (in Ihrer Umgebung oder in .env) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.</source>
         <translation>Keine Compose-Datei in %1 (gesucht: compose.yaml, compose.yml, docker-compose.yml und docker-compose.yaml). Wählen Sie den Ordner mit der compose.yaml Ihres Ente-Servers.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>%1 hat keinen Dienst namens „%2“. Seine Dienste sind: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 defines no services. Choose the compose file of your Ente server, the one with the postgres, museum and minio services.</source>
         <translation>%1 definiert keine Dienste. Wählen Sie die Compose-Datei Ihres Ente-Servers, die mit den Diensten postgres, museum und minio.</translation>
     </message>
@@ -1738,7 +1738,7 @@
         <translation>Kein Dienst in %1 verwendet das postgres-Image (Dienste: %2). Wenn Ihre Datenbank aus einem anderen Image läuft, nennen Sie ihren Dienst mit --service.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the wizard&apos;s service list).</source>
         <translation>Mehrere Dienste in %1 verwenden Postgres: %2. Wählen Sie einen mit --service NAME (oder in der Dienstliste des Assistenten).</translation>
     </message>
@@ -1790,12 +1790,12 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Image and data</source>
         <translation>Image und Daten</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to start on a volume mounted at /var/lib/postgresql/data (&quot;Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster&quot;). The data there is from PostgreSQL %2.</source>
         <translation>Die Compose-Datei nennt %1, das seine Daten unterhalb von /var/lib/postgresql ablegt und nicht auf einem Volume startet, das unter /var/lib/postgresql/data eingehängt ist („Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster“). Die Daten dort stammen von PostgreSQL %2.</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>Setzen Sie „image: %1“ für den Dienst „%2“ in %3 zurück und migrieren Sie mit dem Ziel %4: Die Migration verlegt den Einhängepunkt in derselben Änderung nach /var/lib/postgresql.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise a new, empty database there.</source>
         <translation>Die Daten im Volume stammen von PostgreSQL %1, nach Art von Postgres 18 abgelegt (in %2), aber die Compose-Datei nennt %3, das unter /var/lib/postgresql/data nichts findet und dort eine neue, leere Datenbank anlegen würde.</translation>
     </message>
@@ -1815,7 +1815,7 @@
         <translation>Setzen Sie „image: %1“ für den Dienst „%2“ in %3 zurück und lassen Sie das Volume unter /var/lib/postgresql eingehängt; nichts wurde gestartet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, which refuses to start on it (&quot;database files are incompatible with server&quot;). A compose file downloaded again from Ente names postgres:15.</source>
         <translation>Die Daten im Volume stammen von PostgreSQL %1 (seine PG_VERSION), aber die Compose-Datei nennt %2, das damit nicht startet („database files are incompatible with server“). Eine erneut von Ente heruntergeladene Compose-Datei nennt postgres:15.</translation>
     </message>
@@ -1845,7 +1845,7 @@
         <translation>kein benanntes Volume und kein Container, aus dem PG_VERSION gelesen werden könnte</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
         <translation>%1 im Volume %2 gelesen (über einen Container, der angelegt, nie gestartet und entfernt wurde)</translation>
     </message>
@@ -1873,17 +1873,17 @@
         <translation>Docker wurde nicht gefunden (weder „%1“ noch „docker-compose“ ist im PATH). Installieren Sie Docker (unter Debian und Ubuntu: sudo apt install docker.io docker-compose) oder wählen Sie das docker-Programm in den Einstellungen (--docker PFAD).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Docker Compose was not found: neither &quot;docker compose&quot; (v2) nor &quot;docker-compose&quot; (v1) works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on Debian and Ubuntu), or docker-compose.</source>
         <translation>Docker Compose wurde nicht gefunden: weder „docker compose“ (v2) noch „docker-compose“ (v1) funktioniert. Installieren Sie das Compose-Plugin (Paket docker-compose-plugin, oder docker-compose-v2 unter Debian und Ubuntu) oder docker-compose.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+396"/>
         <source>There is no container &quot;%1&quot;. Start the stack (docker compose up -d) and try again.</source>
         <translation>Es gibt keinen Container „%1“. Starten Sie den Stack (docker compose up -d) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The container %1 was created but never started. Start the stack (docker compose up -d) and try again.</source>
         <translation>Der Container %1 wurde erstellt, aber nie gestartet. Starten Sie den Stack (docker compose up -d) und versuchen Sie es erneut.</translation>
     </message>
@@ -1898,12 +1898,12 @@
         <translation>JSON-Fehler bei Offset %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>line %1 is not a JSON object: %2</source>
         <translation>Zeile %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
@@ -1953,17 +1953,17 @@
         <translation>Der Datenträger, auf dem Docker seine Daten ablegt, ist voll. Schaffen Sie Platz (docker system df zeigt, was Docker belegt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>docker-compose was not found. Install Docker Compose (the docker-compose-plugin package gives &quot;docker compose&quot;), or choose the program in the settings.</source>
         <translation>docker-compose wurde nicht gefunden. Installieren Sie Docker Compose (das Paket docker-compose-plugin liefert „docker compose“) oder wählen Sie das Programm in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or choose the docker program in the settings (--docker PATH).</source>
         <translation>Docker wurde nicht gefunden. Installieren Sie Docker (unter Debian und Ubuntu: sudo apt install docker.io) oder wählen Sie das docker-Programm in den Einstellungen (--docker PFAD).</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>You may not use the Docker daemon at %1: permission denied on its socket. Add your user to the docker group (sudo usermod -aG docker $USER, then log out and in again), or run as a user who may use docker.</source>
         <translation>Sie dürfen den Docker-Daemon unter %1 nicht verwenden: Zugriff auf seinen Socket verweigert. Fügen Sie Ihren Benutzer der Gruppe docker hinzu (sudo usermod -aG docker $USER, dann ab- und wieder anmelden) oder arbeiten Sie als Benutzer, der docker verwenden darf.</translation>
     </message>
@@ -2031,12 +2031,12 @@
         <translation>Die komprimierte Datei kann nicht geöffnet werden: zlib konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>After the compressed data the file holds bytes that are not gzip; they were ignored. The file may have been appended to by mistake.</source>
         <translation>Nach den komprimierten Daten enthält die Datei Bytes, die kein gzip sind; sie wurden ignoriert. Womöglich wurde versehentlich etwas an die Datei angehängt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The compressed data is damaged after %1 bytes of SQL (zlib: %2). The file was corrupted when it was copied or stored; use another copy of the backup.</source>
         <translation>Die komprimierten Daten sind nach %1 Bytes SQL beschädigt (zlib: %2). Die Datei wurde beim Kopieren oder Speichern beschädigt; verwenden Sie eine andere Kopie der Sicherung.</translation>
     </message>
@@ -2066,7 +2066,7 @@
         <translation>Die Datei ist %1%2. Diese App liest nur SQL-Dumps im Klartext: Stellen Sie sie mit pg_restore wieder her oder wandeln Sie sie erst in SQL um mit „pg_restore -f dump.sql DATEI“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The file is compressed with %1, which this app does not read. Decompress it first (%2) and open the .sql file inside.</source>
         <translation>Die Datei ist mit %1 komprimiert, das diese App nicht liest. Entpacken Sie sie zuerst (%2) und öffnen Sie die .sql-Datei darin.</translation>
     </message>
@@ -2076,7 +2076,7 @@
         <translation>Die Datei ist ein(e) %1, kein PostgreSQL-Dump. Wählen Sie die .sql-Datei, die pg_dumpall geschrieben hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file is a pg_dump tar-format archive (pg_dump -Ft). This app reads plain SQL dumps only: restore it with pg_restore, or turn it into SQL first with “pg_restore -f dump.sql FILE”.</source>
         <translation>Die Datei ist ein pg_dump-Archiv im tar-Format (pg_dump -Ft). Diese App liest nur SQL-Dumps im Klartext: Stellen Sie sie mit pg_restore wieder her oder wandeln Sie sie erst in SQL um mit „pg_restore -f dump.sql DATEI“.</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>Die Datei ist ein tar-Archiv, kein PostgreSQL-Dump. Entpacken Sie es und öffnen Sie die .sql-Datei darin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is binary, not a PostgreSQL dump. A plain dump is text that starts with “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump).</source>
         <translation>Die Datei ist binär, kein PostgreSQL-Dump. Ein Klartext-Dump ist Text, der mit „-- PostgreSQL database cluster dump“ (pg_dumpall) oder „-- PostgreSQL database dump“ (pg_dump) beginnt.</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>Der Datei fehlt die Zeile „-- PostgreSQL database cluster dump complete“, die pg_dumpall zuletzt schreibt: Die Sicherung wurde nicht abgeschlossen.%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file ends without the line “-- PostgreSQL database dump complete” that pg_dump writes last: the backup did not finish.</source>
         <translation>Der Datei fehlt die Zeile „-- PostgreSQL database dump complete“, die pg_dump zuletzt schreibt: Die Sicherung wurde nicht abgeschlossen.</translation>
     </message>
@@ -2176,17 +2176,17 @@
         <translation>Nach der Endmarke des Dumps folgt noch etwas, ab Zeile %1: Zwei Dateien wurden zusammengefügt, oder etwas anderes hat in die Sicherung geschrieben. Prüfen Sie, woher es stammt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lines end in CR LF (Windows line endings) from line %1 on (%2 in all): the file was converted after pg_dump wrote it. A restore would put a carriage return into every multi-line value and statement. Use the original file, or convert it back with “dos2unix”.</source>
         <translation>Ab Zeile %1 enden Zeilen mit CR LF (Windows-Zeilenenden) (%2 insgesamt): Die Datei wurde umgewandelt, nachdem pg_dump sie geschrieben hatte. Eine Wiederherstellung würde in jeden mehrzeiligen Wert und jede Anweisung einen Wagenrücklauf einfügen. Verwenden Sie die Originaldatei oder wandeln Sie sie mit „dos2unix“ zurück.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Some lines are neither SQL, psql commands nor comments (%1 in all, the first on line %2: “%3”): something other than pg_dump wrote into the file (an error message, a prompt). psql would fail on them.</source>
         <translation>Einige Zeilen sind weder SQL noch psql-Befehle noch Kommentare (%1 insgesamt, die erste in Zeile %2: „%3“): Etwas anderes als pg_dump hat in die Datei geschrieben (eine Fehlermeldung, eine Eingabeaufforderung). psql würde daran scheitern.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The compressed file ends early: its gzip stream is cut off after %1 bytes of SQL, as when a copy or download is interrupted.</source>
         <translation>Die komprimierte Datei endet zu früh: Ihr gzip-Strom bricht nach %1 Bytes SQL ab, wie bei einer unterbrochenen Kopie oder einem abgebrochenen Download.</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>%1 wird geleert, das eine unterbrochene Wiederherstellung halb gefüllt hinterließ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
         <translation>Der Ordner %1 für die wiederhergestellten Daten kann nicht angelegt werden. Prüfen Sie die Rechte seines übergeordneten Ordners und setzen Sie fort.</translation>
     </message>
@@ -2303,12 +2303,12 @@
         <translation>Die Compose-Datei ist unverändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The compose file names %1 (before the migration: %2).</source>
         <translation>Die Compose-Datei nennt %1 (vor der Migration: %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The compose file still names %1.</source>
         <translation>Die Compose-Datei nennt weiterhin %1.</translation>
     </message>
@@ -2333,7 +2333,7 @@
         <translation>Die Daten wurden in die neue Version umgewandelt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The data conversion began and did not finish: the old image cannot use the volume as it is.</source>
         <translation>Die Umwandlung der Daten hat begonnen und nicht geendet: Das alte Image kann das Volume so nicht verwenden.</translation>
     </message>
@@ -2394,7 +2394,7 @@
 <context>
     <name>edm::ImagePolicy</name>
     <message>
-        <location filename="../src/core/compose/ImagePolicy.cpp" line="+51"/>
+        <location filename="../src/core/compose/ImagePolicy.cpp" line="+52"/>
         <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
         <translation>Das aktuelle Image basiert auf Alpine, daher basieren auch die neuen Images auf Alpine (%1-alpine): Alpine und Debian sortieren Text unterschiedlich, und ein Wechsel würde Textindizes in falscher Reihenfolge hinterlassen.</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>Das aktuelle Image ist auf Debian %1 festgelegt. Die Images für Postgres %2 basieren auf Debian trixie, dessen C-Bibliothek manchen Text anders sortiert, daher indiziert das Upgrade neu (pgautoupgrade tut das standardmäßig), und das neue Image ist %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The current image is pinned by digest; a digest names one build of one version, so the new image is named by its tag (%1). Pin its digest again after the migration if you want one.</source>
         <translation>Das aktuelle Image ist per Digest festgelegt; ein Digest bezeichnet einen einzigen Build einer einzigen Version, daher wird das neue Image über sein Tag benannt (%1). Legen Sie nach der Migration wieder seinen Digest fest, wenn Sie einen möchten.</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Die Images kommen vom Mirror %1; das Upgrade-Image %2 kommt von Docker Hub. Erreicht dieser Rechner nur den Mirror, geben Sie die Kopie des Upgrade-Images auf dem Mirror mit --upgrade-image an (oder in den erweiterten Einstellungen des Assistenten).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The upgrade image &quot;%1&quot; is not a pgautoupgrade image. Name pgautoupgrade/pgautoupgrade (or a mirror&apos;s copy of it) with a tag for Postgres %2, such as %3.</source>
         <translation>Das Upgrade-Image „%1“ ist kein pgautoupgrade-Image. Geben Sie pgautoupgrade/pgautoupgrade (oder dessen Kopie auf einem Mirror) mit einem Tag für Postgres %2 an, etwa %3.</translation>
     </message>
@@ -2424,7 +2424,7 @@
         <translation>Das Upgrade-Image „%1“ aktualisiert auf Postgres %2, nicht auf das Ziel %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The final image &quot;%1&quot; is not the official postgres image. Name postgres (or a mirror&apos;s …/library/postgres) with a tag for Postgres %2, such as %3.</source>
         <translation>Das endgültige Image „%1“ ist nicht das offizielle postgres-Image. Geben Sie postgres (oder …/library/postgres eines Mirrors) mit einem Tag für Postgres %2 an, etwa %3.</translation>
     </message>
@@ -2434,7 +2434,7 @@
         <translation>Das endgültige Image „%1“ führt Postgres %2 aus, nicht das Ziel %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The upgrade image %1 and the final image %2 are built on different C libraries (%3 and %4): indexes on text that the upgrade builds may be in the wrong order for the final server. Run REINDEX DATABASE in each database after the migration, or choose images of one flavour.</source>
         <translation>Das Upgrade-Image %1 und das endgültige Image %2 basieren auf verschiedenen C-Bibliotheken (%3 und %4): Textindizes, die das Upgrade aufbaut, können für den endgültigen Server in falscher Reihenfolge sein. Führen Sie nach der Migration in jeder Datenbank REINDEX DATABASE aus, oder wählen Sie Images derselben Variante.</translation>
     </message>
@@ -2453,12 +2453,12 @@
         <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>%1 is a folder, not a file. Choose the file itself (or the folder that holds it).</source>
         <translation>%1 ist ein Ordner, keine Datei. Wählen Sie die Datei selbst (oder den Ordner, der sie enthält).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+19"/>
         <source>%1 is not a regular file (a pipe, socket or device); this app reads only regular files. Nothing was read.</source>
         <translation>%1 ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät); diese App liest nur reguläre Dateien. Nichts wurde gelesen.</translation>
@@ -2491,12 +2491,12 @@
         <translation>Ungültiges Interpolationsformat: ein einzelnes „$“ am Ende von „%1“. Schreiben Sie „$$“ für ein wörtliches Dollarzeichen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Invalid interpolation format in &quot;%1&quot; at &quot;%2&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
         <translation>Ungültiges Interpolationsformat in „%1“ bei „%2“. Schreiben Sie „$$“ für ein wörtliches Dollarzeichen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Invalid interpolation format in &quot;%1&quot;: a variable name must follow &quot;${&quot;.</source>
         <translation>Ungültiges Interpolationsformat in „%1“: Auf „${“ muss ein Variablenname folgen.</translation>
     </message>
@@ -2543,7 +2543,7 @@
         <translation>Das Migrationsjournal %1 wurde von einer neueren Version dieser App geschrieben. Verwenden Sie diese Version, um fortzusetzen oder zurückzusetzen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The migration journal %1 is not one this app wrote: its entry %2 (&quot;%3&quot;) is not a file of the project. Nothing was changed. Move the folder %4 aside and check your compose files by hand.</source>
         <translation>Das Migrationsjournal %1 stammt nicht von dieser App: Sein Eintrag %2 („%3“) ist keine Datei des Projekts. Nichts wurde geändert. Verschieben Sie den Ordner %4 beiseite und prüfen Sie Ihre Compose-Dateien von Hand.</translation>
     </message>
@@ -2558,12 +2558,12 @@
         <translation>Das aufbewahrte Original von %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The kept original of %1 is missing (%2).</source>
         <translation>Das aufbewahrte Original von %1 fehlt (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The kept original of %1 does not match its recorded checksum; it was changed after the migration kept it.</source>
         <translation>Das aufbewahrte Original von %1 passt nicht zu seiner gespeicherten Prüfsumme; es wurde geändert, nachdem die Migration es aufbewahrt hatte.</translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+256"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+258"/>
         <source>image → %1, data → %2</source>
         <translation>Image → %1, Daten → %2</translation>
     </message>
@@ -2639,7 +2639,7 @@
         <translation>Image → %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>In %1 gibt es keine unvollendete Migration, die fortgesetzt werden könnte.</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>Eine Migration dieses Projekts hielt bei „%1“ an und wurde nicht abgeschlossen. Setzen Sie sie fort oder setzen Sie sie zurück, bevor Sie eine neue beginnen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The service &quot;%1&quot; already runs Postgres %2; there is nothing to migrate.</source>
         <translation>Der Dienst „%1“ läuft bereits mit Postgres %2; es gibt nichts zu migrieren.</translation>
     </message>
@@ -2669,32 +2669,32 @@
         <translation>Vor „%1“ angehalten, wie gewünscht. Setzen Sie die Migration fort oder nehmen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3. Eine erneut von Ente heruntergeladene Compose-Datei kann ein älteres Postgres nennen (Entes eigene Dateien verwenden postgres:15), das mit diesen Daten nicht startet („database files are incompatible with server“).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on (Ente&apos;s own files use postgres:15 too). An older image refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Behalten Sie ab jetzt „image: %1“ für den Dienst „%2“ in %3 (auch Entes eigene Dateien verwenden postgres:15). Ein älteres Image startet mit diesen Daten nicht („database files are incompatible with server“).</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Wie gewünscht nach „%1“ angehalten. Setzen Sie die Migration fort oder setzen Sie sie zurück.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Nothing was started or changed.</source>
         <translation>Nichts wurde gestartet oder geändert.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Es gibt keine Migration von %1, die zurückgesetzt werden könnte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The last migration of %1 stopped before it changed anything: there is nothing to roll back.</source>
         <translation>Die letzte Migration von %1 wurde beendet, bevor sie etwas geändert hat: Es gibt nichts zurückzusetzen.</translation>
     </message>
@@ -2722,13 +2722,13 @@
         <translation>seine Daten liegen weder in einem benannten Volume noch in einem Ordner des Rechners, daher gibt es kein Volume, das für ein Zurücksetzen beiseitegelegt werden könnte.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+108"/>
+        <location line="+7"/>
+        <location line="+110"/>
         <source>no compose file mounts %1 in a way this app can change.</source>
         <translation>keine Compose-Datei hängt %1 so ein, dass diese App es ändern kann.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>the volume&apos;s source &quot;%1&quot; is written with variables.</source>
         <translation>die Quelle „%1“ des Volumes ist mit Variablen geschrieben.</translation>
     </message>
@@ -2753,17 +2753,17 @@
         <translation>keine Compose-Datei deklariert das Volume „%1“ unter „volumes:“.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>the volume&apos;s mount point &quot;%1&quot; is written with variables.</source>
         <translation>der Einhängepunkt „%1“ des Volumes ist mit Variablen geschrieben.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>PGDATA is set to %1 in the service, so the volume stays mounted at %2: Postgres %3 uses that PGDATA as it is.</source>
         <translation>PGDATA ist im Dienst auf %1 gesetzt, daher bleibt das Volume unter %2 eingehängt: Postgres %3 verwendet dieses PGDATA unverändert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Postgres %1 keeps its data below %2, so the data volume of &quot;%3&quot; must be mounted there instead of at %4, and this app cannot make that change safely: %5 Change the mount by hand (or choose target 17), then plan again.</source>
         <translation>Postgres %1 legt seine Daten unterhalb von %2 ab, daher muss das Datenvolume von „%3“ dort statt unter %4 eingehängt werden, und diese App kann diese Änderung nicht sicher vornehmen: %5 Ändern Sie die Einbindung von Hand (oder wählen Sie das Ziel 17) und planen Sie dann erneut.</translation>
     </message>
@@ -2778,7 +2778,7 @@
         <translation>das Volume ist unter %1 eingehängt, nicht unter %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>another mount, %1, is nested below the data&apos;s mount point.</source>
         <translation>eine andere Einbindung, %1, liegt unterhalb des Einhängepunkts der Daten.</translation>
     </message>
@@ -2818,12 +2818,12 @@
         <translation>Das Image-Tag „%1“ sagt nicht, welche Postgres-Hauptversion läuft; die Version des laufenden Servers entscheidet (die Vorabprüfung fragt sie ab). Legen Sie künftig eine Version fest, etwa postgres:12.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The service runs Postgres %1, newer than the target %2. Postgres data can only move to a newer major version; choose a target above %1.</source>
         <translation>Der Dienst läuft mit Postgres %1, neuer als das Ziel %2. Postgres-Daten können nur auf eine neuere Hauptversion wechseln; wählen Sie ein Ziel über %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The service &quot;%1&quot; already runs pgautoupgrade: an upgrade was started before. Let it finish with the pgautoupgrade method; dump-restore starts from the original image.</source>
         <translation>Der Dienst „%1“ läuft bereits mit pgautoupgrade: Ein Upgrade wurde schon begonnen. Lassen Sie es mit der Methode pgautoupgrade abschließen; dump-restore beginnt beim ursprünglichen Image.</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>Das Image von „%1“ ist „%2“, und %3 ist in Ihrer Umgebung gesetzt, die diese App nicht ändern kann. Verschieben Sie %3 in die .env-Datei des Projekts (oder schreiben Sie das Image in %4) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The image is set by %1 in .env (line %2); that line is what changes.</source>
         <translation>Das Image wird durch %1 in .env gesetzt (Zeile %2); diese Zeile wird geändert.</translation>
     </message>
@@ -2848,17 +2848,17 @@
         <translation>Postgres %1 legt seine Daten unterhalb von %2 ab: Der erste Schritt hängt das Datenvolume auch dort statt unter %3 ein (in seinem Diff gezeigt). pgautoupgrade verschiebt die Daten selbst nach %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PGDATA is set to %1 in the service, so the volume&apos;s mount stays as it is: Postgres %2 uses that PGDATA.</source>
         <translation>PGDATA ist im Dienst auf %1 gesetzt, daher bleibt die Einbindung des Volumes, wie sie ist: Postgres %2 verwendet dieses PGDATA.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
         <translation>Eine Änderung des Images auf %1 würde auch %2 ändern, daher wird nichts geändert. Geben Sie dem Dienst „%3“ eine eigene Image-Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The changed line of %1 also holds the database password, which the diff shows masked; the file keeps it as it is.</source>
         <translation>Die geänderte Zeile von %1 enthält auch das Datenbankpasswort, das der Diff maskiert zeigt; die Datei behält es, wie es ist.</translation>
     </message>
@@ -2962,12 +2962,12 @@
         <translation>Postgres 15 verwenden Entes aktuelle Compose-Dateien (postgres:15), daher funktioniert eine erneut von Ente heruntergeladene Compose-Datei weiter mit den Daten; unterstützt bis %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postgres 16 is what Ente&apos;s migration guide moved to and is supported until %1; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
         <translation>Auf Postgres 16 ging Entes Migrationsanleitung, und es wird bis %1 unterstützt; behalten Sie danach postgres:16 in Ihrer Compose-Datei, denn Entes aktuelle Dateien nennen postgres:15, das 16er-Daten ablehnt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postgres 17 is supported until %1; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
         <translation>Postgres 17 wird bis %1 unterstützt; behalten Sie danach postgres:17 in Ihrer Compose-Datei, denn Entes postgres:15 lehnt 17er-Daten ab.</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>%1 %2, Engine unter %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
         <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: Das Compose-Image ist älter als die Daten. Nichts wurde gestartet oder geändert. %1</translation>
     </message>
@@ -3015,7 +3015,7 @@
         <translation>Serverdetails</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
         <translation>Die Vorabprüfung fand, was zuerst behoben werden muss: %1. Nichts wurde geändert.</translation>
     </message>
@@ -3048,7 +3048,7 @@
         <translation>Das Programm „%1“ wurde im PATH nicht gefunden. Installieren Sie es oder geben Sie den vollen Pfad an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; could not be started: %2. Check that it is a program and that you may run it.</source>
         <translation>„%1“ konnte nicht gestartet werden: %2. Prüfen Sie, ob es ein Programm ist und Sie es ausführen dürfen.</translation>
     </message>
@@ -3076,7 +3076,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; was cancelled.</source>
         <translation>„%1“ wurde abgebrochen.</translation>
     </message>
@@ -3167,250 +3167,250 @@
     </message>
     <message>
         <location line="+176"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+51"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Ente DB Migration report</source>
         <translation>Ente-DB-Migration – Bericht</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+191"/>
+        <location line="-364"/>
+        <location line="+192"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+193"/>
+        <location line="-190"/>
+        <location line="+194"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Compose file</source>
         <translation>Compose-Datei</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Postgres before</source>
         <translation>Postgres vorher</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <location line="+3"/>
-        <location line="+190"/>
+        <location line="+191"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+192"/>
+        <location line="-194"/>
+        <location line="+193"/>
         <source>Postgres after</source>
         <translation>Postgres nachher</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Report created</source>
         <translation>Bericht erstellt</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>App version</source>
         <translation>App-Version</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+190"/>
+        <location line="-188"/>
+        <location line="+191"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+23"/>
+        <location line="-188"/>
+        <location line="+24"/>
         <location line="+164"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+186"/>
+        <location line="-201"/>
+        <location line="+187"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+186"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+39"/>
-        <location line="+139"/>
+        <location line="-172"/>
+        <location line="+40"/>
+        <location line="+140"/>
         <location line="+24"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+177"/>
+        <location line="-202"/>
+        <location line="+179"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <location line="+44"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+24"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+177"/>
+        <location line="-202"/>
+        <location line="+178"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+177"/>
+        <location line="-173"/>
+        <location line="+178"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+169"/>
+        <location line="-166"/>
+        <location line="+170"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+167"/>
+        <location line="-160"/>
+        <location line="+168"/>
         <source>Row counts</source>
         <translation>Zeilenzahlen</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Every table has as many rows as in the backup.</source>
         <translation>Jede Tabelle hat so viele Zeilen wie in der Sicherung.</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Some tables differ from the backup.</source>
         <translation>Einige Tabellen weichen von der Sicherung ab.</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+164"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-165"/>
+        <location line="+165"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Match</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>NO</source>
         <translation>NEIN</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Changes to the compose file</source>
         <translation>Änderungen an der Compose-Datei</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+155"/>
+        <location line="-148"/>
+        <location line="+156"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+154"/>
+        <location line="-149"/>
+        <location line="+155"/>
         <source>Upgrade log around the completion line</source>
         <translation>Upgrade-Protokoll um die Abschlusszeile</translation>
     </message>
@@ -3463,7 +3463,7 @@
         <translation>LOCALE_PROVIDER entfernt (Postgres %1 kennt nur libc)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>LOCALE written as LC_COLLATE and LC_CTYPE for Postgres %1</source>
         <translation>LOCALE als LC_COLLATE und LC_CTYPE für Postgres %1 geschrieben</translation>
     </message>
@@ -3516,12 +3516,12 @@
         <translation>Die Wiederherstellung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>The throwaway container of %1 could not be started.</source>
         <translation>Der Wegwerf-Container von %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Restoring %1 into %2 (%3)</source>
         <translation>%1 wird in %2 wiederhergestellt (%3)</translation>
     </message>
@@ -3574,12 +3574,12 @@
         <translation>%1 kann nicht wiederhergestellt werden: %2. Sein Original liegt in %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is back to its original bytes.</source>
         <translation>%1 hat wieder seine ursprünglichen Bytes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
         <translation>Die Compose-Datei ist wieder im Original, aber die Daten waren bereits umgewandelt, und es gibt keine Sicherung zum Wiederherstellen (%1). Lassen Sie das Volume, wie es ist: Es enthält die umgewandelten Daten, die postgres:%2 ausführen kann.</translation>
     </message>
@@ -3624,7 +3624,7 @@
         <translation>Das Volume %1 entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
         <translation>Die Dump-Restore-Methode hat die ursprünglichen Daten nie angerührt: Sie liegen wie zuvor in ihrem Volume. Das neue Volume %1 enthält die für Postgres %2 wiederhergestellte Kopie und wird für das Zurücksetzen nicht gebraucht. Antworten Sie mit Nein, um es zu behalten (später entfernen mit „docker volume rm %1“).</translation>
     </message>
@@ -3647,7 +3647,7 @@
 <context>
     <name>edm::RunLock</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="+570"/>
+        <location filename="../src/core/StateDir.cpp" line="+573"/>
         <source>Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to finish, or stop it.</source>
         <translation>Auf diesem Projekt läuft bereits ein anderer Lauf von Ente DB Migration (PID %1). Warten Sie, bis er fertig ist, oder halten Sie ihn an.</translation>
     </message>
@@ -3695,7 +3695,7 @@
         <translation>„%1 --version“ in %2 gab keine Version aus („%3“).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1 cannot log in over TCP: its password is stored as an md5 hash, but pg_hba.conf (line %2) requires scram-sha-256, which needs a SCRAM secret. Set the password again while password_encryption is scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), or change that line&apos;s method to md5.</source>
         <translation>%1 kann sich nicht über TCP anmelden: Das Passwort ist als md5-Hash gespeichert, aber pg_hba.conf (Zeile %2) verlangt scram-sha-256, das ein SCRAM-Geheimnis braucht. Setzen Sie das Passwort erneut, während password_encryption scram-sha-256 ist (ALTER ROLE %1 PASSWORD &apos;…&apos;), oder ändern Sie die Methode dieser Zeile auf md5.</translation>
     </message>
@@ -3720,7 +3720,7 @@
         <translation>password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot log in over TCP: no line of pg_hba.conf allows it. Add a host line for it (the official image adds &quot;host all all all scram-sha-256&quot;).</source>
         <translation>%1 kann sich nicht über TCP anmelden: Keine Zeile von pg_hba.conf erlaubt es. Fügen Sie eine host-Zeile dafür hinzu (das offizielle Image fügt „host all all all scram-sha-256“ hinzu).</translation>
     </message>
@@ -3730,7 +3730,7 @@
         <translation>Der Server in %1 lauscht nicht auf TCP (127.0.0.1), also kann auch museum ihn nicht erreichen. Prüfen Sie listen_addresses in postgresql.conf (das offizielle Image setzt &apos;*&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The pg_hba.conf rules could not be read, so it is unknown whether this login checked the password.</source>
         <translation>Die pg_hba.conf-Regeln konnten nicht gelesen werden, daher ist unbekannt, ob diese Anmeldung das Passwort geprüft hat.</translation>
     </message>
@@ -3750,7 +3750,7 @@
         <translation>Das Passwort konnte nicht mit dem gespeicherten verglichen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 logs in over 127.0.0.1 only because that address is trusted: the password in the compose file is not the one stored for the role (%2), so museum will be refused. Put the right password in the compose file or .env, or set it in the database (ALTER ROLE %1 PASSWORD &apos;…&apos;).</source>
         <translation>%1 meldet sich über 127.0.0.1 nur an, weil diese Adresse vertrauenswürdig ist: Das Passwort in der Compose-Datei ist nicht das für die Rolle gespeicherte (%2), daher wird museum abgewiesen. Tragen Sie das richtige Passwort in die Compose-Datei oder .env ein oder setzen Sie es in der Datenbank (ALTER ROLE %1 PASSWORD &apos;…&apos;).</translation>
     </message>
@@ -3760,7 +3760,7 @@
         <translation>Die Erweiterungen der Datenbank %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>the server is starting and rejects connections</source>
         <translation>der Server startet und weist Verbindungen ab</translation>
     </message>
@@ -3785,7 +3785,7 @@
         <translation>älter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The %1 inside the container %2 (version %3) is older than the server (%4) and refuses to dump it. A server&apos;s backup needs a %1 of its own major version or newer: the official postgres image of that version has one. Check the image of the service.</source>
         <translation>Das %1 im Container %2 (Version %3) ist älter als der Server (%4) und weigert sich, ihn zu sichern. Die Sicherung eines Servers braucht ein %1 seiner eigenen Hauptversion oder neuer: Das offizielle postgres-Image dieser Version hat eines. Prüfen Sie das Image des Dienstes.</translation>
     </message>
@@ -3795,12 +3795,12 @@
         <translation>Postgres in %1 startet oder fährt herunter und nimmt noch keine Verbindungen an. Warten Sie, bis es bereit ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Postgres in %1 refused the password from the compose file. Check POSTGRES_PASSWORD in the compose file or .env.</source>
         <translation>Postgres in %1 hat das Passwort aus der Compose-Datei abgelehnt. Prüfen Sie POSTGRES_PASSWORD in der Compose-Datei oder .env.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Postgres in %1 asks for a password and the compose file sets none (POSTGRES_PASSWORD).</source>
         <translation>Postgres in %1 verlangt ein Passwort, und die Compose-Datei setzt keines (POSTGRES_PASSWORD).</translation>
     </message>
@@ -3843,7 +3843,7 @@
         <translation>Der Container %1 des Dienstes %2 läuft nicht (%3). Starten Sie ihn zuerst: docker compose up -d %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
         <translation>Der Dienst %1 des Projekts %2 hat keinen Container. Starten Sie ihn zuerst: docker compose up -d %1</translation>
     </message>
@@ -3864,7 +3864,7 @@
 <context>
     <name>edm::StateDir</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="-535"/>
+        <location filename="../src/core/StateDir.cpp" line="-538"/>
         <source>%1 %2. Nothing was read from it or written into it. Move it aside (check what it points to or who made it), then run the command again.</source>
         <translation>%1 %2. Daraus wurde nichts gelesen und nichts hineingeschrieben. Verschieben Sie es beiseite (prüfen Sie, worauf es zeigt oder wer es angelegt hat) und führen Sie den Befehl dann erneut aus.</translation>
     </message>
@@ -3875,31 +3875,31 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>is not a folder</source>
         <translation>ist kein Ordner</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+221"/>
+        <location line="-31"/>
+        <location line="+222"/>
         <source>belongs to another user (uid %1)</source>
         <translation>gehört einem anderen Benutzer (UID %1)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>may be written by other users and cannot be made private (%1)</source>
         <translation>kann von anderen Benutzern beschrieben werden und lässt sich nicht privat machen (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+179"/>
-        <location line="+68"/>
-        <location line="+193"/>
+        <location line="+69"/>
+        <location line="+194"/>
         <source>is a symbolic link</source>
         <translation>ist ein symbolischer Link</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-439"/>
         <source>cannot be opened (%1)</source>
         <translation>kann nicht geöffnet werden (%1)</translation>
     </message>
@@ -3920,13 +3920,13 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+58"/>
+        <location line="-27"/>
+        <location line="+59"/>
         <source>is not a regular file</source>
         <translation>ist keine reguläre Datei</translation>
     </message>
@@ -3946,7 +3946,7 @@
         <translation>In %1 kann nicht alles gelöscht werden.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>is not a regular file of yours</source>
         <translation>ist keine reguläre Datei, die Ihnen gehört</translation>
     </message>
@@ -3964,7 +3964,7 @@
         <translation>„%1 down“ ausführen: Jeder Container des Projekts wird angehalten und entfernt (Volumes und Daten bleiben). Ente ist offline, bis die Migration abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
         <translation>Jeden Dienst des Projekts anhalten, „%1“ eingeschlossen. Ente ist offline, bis die Migration abgeschlossen ist.</translation>
     </message>
@@ -4078,73 +4078,73 @@
         <translation> … [Zeile nach %1 Bytes abgeschnitten]</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Dieses pgautoupgrade-Image aktualisiert die Daten auf PostgreSQL %1, das Ziel ist aber %2. Halten Sie es nicht mittendrin an (das hinterlässt halb umgewandelte Daten): Lassen Sie es abschließen und behalten Sie dann entweder PostgreSQL %1 (ab jetzt postgres:%1 in der Compose-Datei) oder stellen Sie die Sicherung wieder her und verwenden Sie das pgautoupgrade-Tag für %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was interrupted (stopped, or failed before its completion line), so the data may be half converted, and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the lock file only if you know the earlier run converted the data completely (its log ended with “Upgrade to PostgreSQL … complete.”), then start the container again.</source>
         <translation>pgautoupgrade fand upgrade_in_progress.lock im Datenordner: Ein früheres Upgrade wurde unterbrochen (angehalten oder vor seiner Abschlusszeile gescheitert), die Daten können also halb umgewandelt sein, und es verweigert den Start. Stellen Sie die Sicherung in ein frisches Volume wieder her (das macht „Zurücksetzen“). Löschen Sie die Sperrdatei nur, wenn Sie wissen, dass der frühere Lauf die Daten vollständig umgewandelt hat (sein Protokoll endete mit „Upgrade to PostgreSQL … complete.“), und starten Sie dann den Container erneut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>pgautoupgrade could not create its temporary folder %1 in the data volume and stopped; the data was left where it was. Make sure the volume is writable by the postgres user (uid 999) and has free space, then start the container again.</source>
         <translation>pgautoupgrade konnte seinen temporären Ordner %1 im Datenvolume nicht anlegen und hat angehalten; die Daten blieben, wo sie waren. Stellen Sie sicher, dass das Volume für den Benutzer postgres (uid 999) beschreibbar ist und freien Platz hat, und starten Sie den Container erneut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The data volume holds files of a PostgreSQL version this pgautoupgrade image cannot upgrade to %1 (already %1 or newer, or older than 9.5); nothing was converted. Check PG_VERSION in the volume and the image tag. Releases from October 2024 to August 2025 leave upgrade_in_progress.lock behind in this case: delete it before the next try.</source>
         <translation>Das Datenvolume enthält Dateien einer PostgreSQL-Version, die dieses pgautoupgrade-Image nicht auf %1 aktualisieren kann (bereits %1 oder neuer, oder älter als 9.5); nichts wurde umgewandelt. Prüfen Sie PG_VERSION im Volume und das Image-Tag. Versionen von Oktober 2024 bis August 2025 lassen in diesem Fall upgrade_in_progress.lock zurück: Löschen Sie sie vor dem nächsten Versuch.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The folder “%1” of an earlier, failed upgrade is still in the data volume, so pgautoupgrade stopped before changing anything. The earlier run may have moved your data into “old”: restore the backup into a fresh volume, or move the contents of “old” back and delete “old” and “new” by hand if you know they hold nothing else.</source>
         <translation>Der Ordner „%1“ eines früheren, gescheiterten Upgrades liegt noch im Datenvolume, daher hat pgautoupgrade angehalten, bevor es etwas änderte. Der frühere Lauf hat Ihre Daten womöglich nach „old“ verschoben: Stellen Sie die Sicherung in ein frisches Volume wieder her, oder verschieben Sie den Inhalt von „old“ zurück und löschen Sie „old“ und „new“ von Hand, wenn Sie wissen, dass sie nichts anderes enthalten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>pg_upgrade failed; its messages are in the lines above. The old data is now in the folder “old” of the volume, and the next start will fail too (on pgautoupgrade&apos;s lock file, on that folder, or with initdb refusing the folder). Restore the backup into a fresh volume, and fix what pg_upgrade did not accept before trying again.</source>
         <translation>pg_upgrade ist gescheitert; seine Meldungen stehen in den Zeilen oben. Die alten Daten liegen jetzt im Ordner „old“ des Volumes, und auch der nächste Start wird scheitern (an der Sperrdatei von pgautoupgrade, an diesem Ordner oder weil initdb den Ordner ablehnt). Stellen Sie die Sicherung in ein frisches Volume wieder her und beheben Sie, was pg_upgrade nicht akzeptiert hat, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The data was converted, but updating the statistics and reindexing afterwards failed (%1). Fix the cause shown above (often a unique index that no longer holds after a collation change) and run REINDEX yourself before using the database, or restore the backup.</source>
         <translation>Die Daten wurden umgewandelt, aber das anschließende Aktualisieren der Statistiken und Neuindizieren schlug fehl (%1). Beheben Sie die oben gezeigte Ursache (oft ein eindeutiger Index, der nach einem Collation-Wechsel nicht mehr gilt) und führen Sie selbst REINDEX aus, bevor Sie die Datenbank verwenden, oder stellen Sie die Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The data folder has no PG_VERSION but holds other files, so the entrypoint tried to create a new cluster there and initdb refused. A failed pgautoupgrade run leaves this behind (the data moved into its folders “old” and “new”), or the volume is mounted at the wrong path. Restore the backup into a fresh volume; delete nothing in this volume before you have a verified backup.</source>
         <translation>Der Datenordner hat keine PG_VERSION, enthält aber andere Dateien, daher versuchte der Entrypoint, dort einen neuen Cluster anzulegen, und initdb lehnte ab. Ein gescheiterter pgautoupgrade-Lauf hinterlässt das (die Daten wurden in seine Ordner „old“ und „new“ verschoben), oder das Volume ist am falschen Pfad eingehängt. Stellen Sie die Sicherung in ein frisches Volume wieder her; löschen Sie nichts in diesem Volume, bevor Sie eine geprüfte Sicherung haben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image refuses to start on a volume mounted at /var/lib/postgresql/data. Mount the data volume at /var/lib/postgresql instead (in the service&apos;s volumes: &quot;…:/var/lib/postgresql&quot;); if the data is from an older major, put the old image back and migrate with target 18, which moves the mount and the data together. Nothing was changed.</source>
         <translation>Postgres 18 und neuer legen ihre Daten unterhalb von /var/lib/postgresql ab (in 18/docker), und dieses Image startet nicht auf einem Volume, das unter /var/lib/postgresql/data eingehängt ist. Hängen Sie das Datenvolume stattdessen unter /var/lib/postgresql ein (in den volumes: des Dienstes: „…:/var/lib/postgresql“); stammen die Daten von einer älteren Hauptversion, setzen Sie das alte Image zurück und migrieren Sie mit dem Ziel 18, das Einbindung und Daten gemeinsam verlegt. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+59"/>
+        <location line="+12"/>
+        <location line="+62"/>
         <source>The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, configuration, disk space) and start the container again.</source>
         <translation>Der PostgreSQL-Server konnte nicht starten (%1). Die Zeilen oben nennen den Grund; beheben Sie ihn (Rechte, Konfiguration, Speicherplatz) und starten Sie den Container erneut.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>PostgreSQL stopped with a PANIC before the upgrade was done (%1). Do not use this data: restore the backup into a fresh volume.</source>
         <translation>PostgreSQL hielt mit einer PANIC an, bevor das Upgrade fertig war (%1). Verwenden Sie diese Daten nicht: Stellen Sie die Sicherung in ein frisches Volume wieder her.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>PostgreSQL %1 started, but the target is %2: the container does not run the image the migration needs (the compose file may still name the old image, or a re-downloaded one changed it). Stop it and check the image of the Postgres service.</source>
         <translation>PostgreSQL %1 ist gestartet, aber das Ziel ist %2: Der Container verwendet nicht das Image, das die Migration braucht (die Compose-Datei nennt womöglich noch das alte Image, oder eine neu heruntergeladene hat es geändert). Halten Sie ihn an und prüfen Sie das Image des Postgres-Dienstes.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The data is from PostgreSQL %1, but the container runs PostgreSQL %2, which cannot read newer data (“database files are incompatible with server”). The compose image must stay on the data&apos;s major version: set it back to postgres:%1 (a re-downloaded compose file, such as Ente&apos;s, may have put back an older one) and start again. Nothing was changed.</source>
         <translation>Die Daten stammen von PostgreSQL %1, aber der Container verwendet PostgreSQL %2, das neuere Daten nicht lesen kann („database files are incompatible with server“). Das Compose-Image muss auf der Hauptversion der Daten bleiben: Setzen Sie es zurück auf postgres:%1 (eine neu heruntergeladene Compose-Datei, etwa die von Ente, hat womöglich ein älteres zurückgebracht) und starten Sie erneut. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The data is still from PostgreSQL %1, but the container runs PostgreSQL %2 (“database files are incompatible with server”). The data must be upgraded first: run the pgautoupgrade image on it, or set the image back to postgres:%1. Nothing was changed.</source>
         <translation>Die Daten stammen noch von PostgreSQL %1, aber der Container verwendet PostgreSQL %2 („database files are incompatible with server“). Die Daten müssen zuerst aktualisiert werden: Führen Sie das pgautoupgrade-Image darauf aus oder setzen Sie das Image zurück auf postgres:%1. Nichts wurde geändert.</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Ein Ordner „%1“ eines früheren, gescheiterten Upgrades liegt noch im Datenvolume (Exit-Code %2). Stellen Sie die Sicherung in ein frisches Volume wieder her oder räumen Sie die Ordner von Hand auf, wenn Sie wissen, was sie enthalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The container exited with code %1 before the upgrade was done.</source>
         <translation>Der Container wurde mit Code %1 beendet, bevor das Upgrade fertig war.</translation>
     </message>
@@ -4189,12 +4189,12 @@
         <translation>Die Daten selbst sind umgewandelt; der Server kam nicht hoch. Die Zeilen oben nennen den Grund; starten Sie den Container erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A server had started after the data was converted, but pgautoupgrade never printed that the upgrade was complete, so it cannot be called done. Look at the lines above; restore the backup if in doubt.</source>
         <translation>Nach dem Umwandeln der Daten war ein Server gestartet, aber pgautoupgrade hat nie gemeldet, dass das Upgrade abgeschlossen ist, daher gilt es nicht als fertig. Sehen Sie sich die Zeilen oben an; stellen Sie im Zweifel die Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>It stopped after the data was converted, while statistics and indexes were being rebuilt. pgautoupgrade releases since February 2026 then leave upgrade_in_progress.lock behind and refuse the next start; earlier ones start normally without finishing, and indexes may be left invalid. Restore the backup, or remove the lock file, start the pgautoupgrade image again and let it finish (then run REINDEX if the release did not).</source>
         <translation>Es hielt nach dem Umwandeln der Daten an, während Statistiken und Indizes neu aufgebaut wurden. pgautoupgrade-Versionen seit Februar 2026 lassen dann upgrade_in_progress.lock zurück und verweigern den nächsten Start; frühere starten normal, ohne abzuschließen, und Indizes können ungültig bleiben. Stellen Sie die Sicherung wieder her, oder entfernen Sie die Sperrdatei, starten Sie das pgautoupgrade-Image erneut und lassen Sie es abschließen (führen Sie dann REINDEX aus, falls die Version es nicht tat).</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>Es hielt an, während die Daten umgewandelt wurden: Das Volume ist halb umgewandelt, und der nächste Start wird scheitern (an der Sperrdatei von pgautoupgrade, einem übrig gebliebenen Ordner oder weil initdb den Ordner ablehnt). Stellen Sie die Sicherung in ein frisches Volume wieder her.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The upgrade had not begun; the lines above say why. Fix the cause and start the container again.</source>
         <translation>Das Upgrade hatte nicht begonnen; die Zeilen oben nennen den Grund. Beheben Sie ihn und starten Sie den Container erneut.</translation>
     </message>
@@ -4222,12 +4222,12 @@
         <translation>Das Upgrade hatte begonnen, aber sein Container läuft nicht mehr: Die Version der Daten entscheidet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Data version: %1 (%2).</source>
         <translation>Version der Daten: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4237,12 +4237,12 @@
         <translation>Das Upgrade wurde abgeschlossen, während niemand zusah: Die Daten sind auf Postgres %1; weiter mit dem endgültigen Image</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The upgrade did not convert the data (it is still on Postgres %1): it runs again</source>
         <translation>Das Upgrade hat die Daten nicht umgewandelt (sie sind noch auf Postgres %1): Es läuft noch einmal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The upgrade was interrupted and its container is gone; the data&apos;s version cannot be read (%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.</source>
         <translation>Das Upgrade wurde unterbrochen und sein Container ist fort; die Version der Daten kann nicht gelesen werden (%1), pgautoupgrade hat sie also vielleicht halb umgewandelt hinterlassen. Setzen Sie zurück, um die Sicherung wiederherzustellen.</translation>
     </message>
@@ -4315,7 +4315,7 @@
         <translation>Anmeldung über TCP mit dem Passwort</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 logs in to %2 the way museum does.</source>
         <translation>%1 meldet sich bei %2 so an, wie museum es tut.</translation>
     </message>
@@ -4365,7 +4365,7 @@
         <translation>%1: Collation-Version aktualisiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
         <translation>Der migrierte Server hat einige Prüfungen nicht bestanden (siehe Liste). Ihre Sicherung ist unversehrt: Setzen Sie zurück, um zu Postgres %1 zurückzukehren, oder beheben Sie, was die Prüfungen sagen, und prüfen Sie mit „Fortsetzen“ erneut.</translation>
     </message>
@@ -5283,7 +5283,7 @@
         <translation>In %1 wurde keine Migration begonnen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
         <translation>Migration von „%1“ auf Postgres %2 (%3)</translation>
     </message>
@@ -7158,7 +7158,7 @@
         <translation>alle %1 Zeilen in %2 Tabellen sind angekommen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 tables differ</source>
         <translation>%1 von %2 Tabellen weichen ab</translation>
     </message>

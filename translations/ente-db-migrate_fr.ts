@@ -954,7 +954,7 @@
         <translation>Le dossier %1 n’est pas sur un système de fichiers utilisable.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not enough free space for the backup in %1: it needs about %2 (%3 × the databases&apos; size of %4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with more room.</source>
         <translation>Pas assez d’espace libre pour la sauvegarde dans %1 : il faut environ %2 (%3 × la taille des bases, %4), et seuls %5 sont libres sur %6. Libérez de l’espace, ou choisissez un dossier sur un disque plus grand.</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Le pg_dumpall du conteneur %1 est en version %2, plus ancienne que le serveur (%3), et ne peut pas le sauvegarder (« aborting because of server version mismatch »). La sauvegarde d’un serveur exige un pg_dumpall de même version majeure ou plus récent, comme dans l’image officielle postgres:%4. Vérifiez l’image du service.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The folder %1 for the backup does not exist. Create it, or choose another one.</source>
         <translation>Le dossier %1 de la sauvegarde n’existe pas. Créez-le, ou choisissez-en un autre.</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>La sauvegarde a été annulée après %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup needs about %5), or choose another folder.</source>
         <translation>Le disque est plein : l’écriture de la sauvegarde a échoué après %1 (%2). %3 Libérez de l’espace dans %4 (la sauvegarde a besoin d’environ %5), ou choisissez un autre dossier.</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>La sauvegarde elle-même est complète et vérifiée : %1 (SHA-256 %2).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>The backup was cancelled before it started.</source>
         <translation>La sauvegarde a été annulée avant de commencer.</translation>
     </message>
@@ -1092,17 +1092,17 @@
         <translation>Aucun rôle ne dépend d’empreintes de mot de passe md5.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has an md5 password hash; the new cluster&apos;s pg_hba.conf asks for scram-sha-256, so the app stores its password (from the compose file) as scram-sha-256 after the restore.</source>
         <translation>%1 a une empreinte de mot de passe md5 ; le pg_hba.conf du nouveau cluster exige scram-sha-256, l’application stocke donc son mot de passe (venant du fichier compose) en scram-sha-256 après la restauration.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 have md5 password hashes. The new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256, which an md5 hash cannot answer: they cannot log in over the network after the restore. The app re-stores only %3&apos;s password, which the compose file holds.</source>
         <translation>%1 ont des empreintes de mot de passe md5. Le pg_hba.conf du nouveau cluster Postgres %2 exige scram-sha-256, auquel une empreinte md5 ne peut pas répondre : ils ne pourront pas se connecter par le réseau après la restauration. L’application ne restocke que le mot de passe de %3, que contient le fichier compose.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf (md5), but a new Postgres %2 cluster&apos;s pg_hba.conf asks for scram-sha-256 and would refuse them.</source>
         <translation>%1 ont des empreintes de mot de passe md5. Ils continuent de fonctionner après pgautoupgrade, qui garde l’ancien pg_hba.conf (md5), mais le pg_hba.conf d’un nouveau cluster Postgres %2 exige scram-sha-256 et les refuserait.</translation>
     </message>
@@ -1122,28 +1122,28 @@
         <translation>Les bases utilisent l’ordre des octets (C) ou ICU ; un changement de bibliothèque C n’affecte pas leurs index.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 sort text with the C library&apos;s locale, and %2 uses another C library than %3 (Alpine&apos;s musl ↔ Debian&apos;s glibc): text indexes would be in the wrong order.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C, et %2 utilise une autre bibliothèque C que %3 (musl d’Alpine ↔ glibc de Debian) : les index de texte seraient dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 sort text with the C library&apos;s locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc may sort some text differently: text indexes may be in the wrong order.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C ; %2 repose sur Debian %3, %4 sur Debian %5, dont la glibc peut trier certains textes autrement : les index de texte peuvent être dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 sort text with the C library&apos;s locale, and the images&apos; tags do not say which system they are built on; if the C library changes, text indexes may be in the wrong order.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C, et les étiquettes des images n’indiquent pas sur quel système elles sont construites ; si la bibliothèque C change, les index de texte peuvent être dans le mauvais ordre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 sort text with the C library&apos;s locale; both images are built on %2, so the order stays.</source>
         <translation>%1 trient le texte avec la locale de la bibliothèque C ; les deux images reposent sur %2, l’ordre reste donc le même.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+7"/>
+        <location line="+56"/>
+        <location line="+8"/>
         <source>Collation versions refreshed: %1</source>
         <translation>Versions de collation actualisées : %1</translation>
     </message>
@@ -1163,29 +1163,29 @@
         <translation>%1 (enregistrée %2, maintenant %3)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+27"/>
+        <location line="-49"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Collation versions</source>
         <translation>Versions de collation</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-217"/>
         <source>On the new server, store these passwords again as scram-sha-256 (the commands below, in psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).</source>
         <translation>Sur le nouveau serveur, enregistrez de nouveau ces mots de passe en scram-sha-256 (les commandes ci-dessous, dans psql en superutilisateur ; ALTER ROLE … PASSWORD avec le même mot de passe convient aussi).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>After the migration, rebuild the text indexes and refresh the collation version in each database (the commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the recorded and actual collation versions.</source>
         <translation>Après la migration, reconstruisez les index de texte et actualisez la version de collation dans chaque base (les commandes ci-dessous ; REFRESH COLLATION VERSION demande Postgres 15 ou plus récent). L’étape de vérification compare les versions de collation enregistrée et réelle.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run the commands below in psql as a superuser.</source>
         <translation>Exécutez les commandes ci-dessous dans psql en superutilisateur.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The collation version changed for %1; the migration rebuilt the indexes, so only the recorded version is left to refresh.</source>
         <translation>La version de collation a changé pour %1 ; la migration a reconstruit les index, il ne reste donc qu’à actualiser la version enregistrée.</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>Le serveur n’enregistre pas de versions de collation (Postgres avant 15, ou seulement des locales C et ICU).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Healthcheck</source>
         <translation>Healthcheck</translation>
     </message>
@@ -1220,7 +1220,7 @@
         <translation>Rien à faire pour la migration. Si vous lancez pgautoupgrade à la main, désactivez le healthcheck (healthcheck: disable: true) jusqu’à la fin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>Laissez PGDATA tel quel dans le fichier compose ; ne le changez pas pendant la migration.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>One-shot upgrade</source>
         <translation>Mise à niveau en mode one-shot</translation>
     </message>
@@ -1251,12 +1251,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+301"/>
+        <location line="+308"/>
         <source>Server version</source>
         <translation>Version du serveur</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>The server already runs PostgreSQL %1.</source>
         <translation>Le serveur exécute déjà PostgreSQL %1.</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>PostgreSQL %1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Image and data</source>
         <translation>Image et données</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>Fichier de verrou de mise à niveau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 exists: an earlier pgautoupgrade run was interrupted.</source>
         <translation>%1 existe : une exécution précédente de pgautoupgrade a été interrompue.</translation>
     </message>
@@ -1341,17 +1341,17 @@
         <translation>DROP EXTENSION %1; -- dans %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Upgrade with the image that provides %1 and its own upgrade path (the image&apos;s or the extension&apos;s documentation says how), or, if nothing uses them, remove them first (the commands below).</source>
         <translation>Faites la mise à niveau avec l’image qui fournit %1 et sa propre procédure (la documentation de l’image ou de l’extension l’explique), ou, si rien ne les utilise, supprimez-les d’abord (les commandes ci-dessous).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Look at what it holds; if it is not needed, remove it (the command below) and start again, or use the pgautoupgrade method.</source>
         <translation>Regardez ce qu’il contient ; s’il n’est pas utile, supprimez-le (la commande ci-dessous) et recommencez, ou utilisez la méthode pgautoupgrade.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-150"/>
         <source>None left in the data folder.</source>
         <translation>Aucun dans le dossier de données.</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Extensions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only PostgreSQL&apos;s own (contrib) extensions are installed; the PostgreSQL %1 image carries them.</source>
         <translation>Seules les extensions propres à PostgreSQL (contrib) sont installées ; l’image PostgreSQL %1 les contient.</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>%1 : ne font pas partie des modules contrib de PostgreSQL ; l’image simple postgres:%2 dans laquelle les données sont restaurées ne les contient donc pas, et la restauration échouerait à CREATE EXTENSION.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: not part of PostgreSQL&apos;s contrib modules, so pgautoupgrade&apos;s image does not carry them, and pg_upgrade would stop (&quot;loadable libraries missing&quot;) after the old data was moved aside.</source>
         <translation>%1 : ne font pas partie des modules contrib de PostgreSQL ; l’image de pgautoupgrade ne les contient donc pas, et pg_upgrade s’arrêterait (« loadable libraries missing ») après avoir mis de côté les anciennes données.</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>%1 contiennent des espaces ; la restauration via psql gère de tels noms.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 contain whitespace. pgautoupgrade&apos;s post-upgrade loop splits such names, after the data was converted: the container exits midway and leaves its lock file behind.</source>
         <translation>%1 contiennent des espaces. La boucle que pgautoupgrade exécute après la mise à niveau découpe de tels noms, une fois les données converties : le conteneur s’arrête en plein milieu et laisse son fichier de verrou derrière lui.</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>Le cluster a été créé par %1, POSTGRES_USER vaut %2 : le nouveau cluster est créé par %2 et la restauration apporte %1 en tant que rôle.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates the new cluster as POSTGRES_USER, and pg_upgrade refuses it: “database user is not the install user”.</source>
         <translation>POSTGRES_USER vaut %1, mais le cluster a été créé par %2 (le rôle d’oid 10). pgautoupgrade crée le nouveau cluster en tant que POSTGRES_USER, et pg_upgrade le refuse : « database user is not the install user ».</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>Déplacez ce dossier (il peut contenir des données), puis recommencez.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New data volume</source>
         <translation>Nouveau volume de données</translation>
     </message>
@@ -1574,7 +1574,7 @@
 <context>
     <name>edm::ComposeDocument</name>
     <message>
-        <location filename="../src/core/compose/ComposeDocument.cpp" line="+148"/>
+        <location filename="../src/core/compose/ComposeDocument.cpp" line="+149"/>
         <source>%1 expands to more than %2 values once its aliases are resolved (line %3): it is not a compose file this app can read safely. Nothing was changed; check the file&apos;s anchors and aliases (*name).</source>
         <translation>%1 donne plus de %2 valeurs une fois ses alias résolus (ligne %3) : ce n’est pas un fichier compose que cette application peut lire sans risque. Rien n’a été modifié ; vérifiez les ancres et les alias du fichier (*nom).</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>%1 n’est pas un YAML valide (%2). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 is not valid YAML (line %2, column %3: a quoted value starts here and is never closed). Fix the file in a text editor and try again; nothing was changed.</source>
         <translation>%1 n’est pas un YAML valide (ligne %2, colonne %3 : une valeur entre guillemets commence ici et n’est jamais fermée). Corrigez le fichier dans un éditeur de texte et réessayez ; rien n’a été modifié.</translation>
     </message>
@@ -1644,7 +1644,7 @@
         <translation>son texte ne se trouve pas là où l’analyseur l’indique</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot add &quot;%1&quot; to %2 in %3: %4. Add it by hand and try again; nothing was changed.</source>
         <translation>Impossible d’ajouter « %1 » à %2 dans %3 : %4. Ajoutez-le à la main et réessayez ; rien n’a été modifié.</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>edm::ComposeProject</name>
     <message>
-        <location filename="../src/core/compose/ComposeProject.cpp" line="+190"/>
+        <location filename="../src/core/compose/ComposeProject.cpp" line="+189"/>
         <source>%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually ente/server or the folder made by the quickstart).</source>
         <translation>%1 n’existe pas. Choisissez le dossier qui contient votre compose.yaml (pour Ente, en général ente/server ou le dossier créé par le quickstart).</translation>
     </message>
@@ -1702,7 +1702,7 @@
         <translation>COMPOSE_FILE désigne %1, qui n’existe pas. Corrigez COMPOSE_FILE (dans votre environnement ou dans .env) et réessayez.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.</source>
         <translation>Aucun fichier compose dans %1 (recherchés : compose.yaml, compose.yml, docker-compose.yml et docker-compose.yaml). Choisissez le dossier qui contient le compose.yaml de votre Ente.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>%1 n’a pas de service nommé « %2 ». Ses services sont : %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 defines no services. Choose the compose file of your Ente server, the one with the postgres, museum and minio services.</source>
         <translation>%1 ne définit aucun service. Choisissez le fichier compose de votre serveur Ente, celui avec les services postgres, museum et minio.</translation>
     </message>
@@ -1738,7 +1738,7 @@
         <translation>Aucun service de %1 n’utilise l’image postgres (services : %2). Si votre base tourne sur une autre image, indiquez son service avec --service.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the wizard&apos;s service list).</source>
         <translation>Plusieurs services de %1 exécutent Postgres : %2. Choisissez-en un avec --service NOM (ou dans la liste des services de l’assistant).</translation>
     </message>
@@ -1790,12 +1790,12 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Image and data</source>
         <translation>Image et données</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to start on a volume mounted at /var/lib/postgresql/data (&quot;Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster&quot;). The data there is from PostgreSQL %2.</source>
         <translation>Le fichier compose indique %1, qui garde ses données sous /var/lib/postgresql et refuse de démarrer sur un volume monté sur /var/lib/postgresql/data (« Error: in 18+, these Docker images are configured to store database data in a format which is compatible with pg_ctlcluster »). Les données qui s’y trouvent viennent de PostgreSQL %2.</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>Remettez « image: %1 » pour le service « %2 » dans %3 et migrez avec la cible %4 : la migration déplace le montage vers /var/lib/postgresql dans la même modification.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise a new, empty database there.</source>
         <translation>Les données du volume viennent de PostgreSQL %1, rangées à la manière de Postgres 18 (dans %2), mais le fichier compose indique %3, qui ne trouve rien dans /var/lib/postgresql/data et y initialiserait une nouvelle base vide.</translation>
     </message>
@@ -1815,7 +1815,7 @@
         <translation>Remettez « image: %1 » pour le service « %2 » dans %3 et gardez le volume monté sur /var/lib/postgresql ; rien n’a été démarré.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, which refuses to start on it (&quot;database files are incompatible with server&quot;). A compose file downloaded again from Ente names postgres:15.</source>
         <translation>Les données du volume viennent de PostgreSQL %1 (son PG_VERSION), mais le fichier compose indique %2, qui refuse de démarrer dessus (« database files are incompatible with server »). Un fichier compose retéléchargé depuis Ente indique postgres:15.</translation>
     </message>
@@ -1845,7 +1845,7 @@
         <translation>aucun volume nommé ni conteneur où lire PG_VERSION</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>read %1 in the volume %2 (through a container that was created, never started, and removed)</source>
         <translation>%1 lu dans le volume %2 (via un conteneur créé, jamais démarré, puis supprimé)</translation>
     </message>
@@ -1873,17 +1873,17 @@
         <translation>Docker est introuvable (ni « %1 » ni « docker-compose » ne sont dans le PATH). Installez Docker (sous Debian et Ubuntu : sudo apt install docker.io docker-compose), ou choisissez le programme docker dans les paramètres (--docker CHEMIN).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Docker Compose was not found: neither &quot;docker compose&quot; (v2) nor &quot;docker-compose&quot; (v1) works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on Debian and Ubuntu), or docker-compose.</source>
         <translation>Docker Compose est introuvable : ni « docker compose » (v2) ni « docker-compose » (v1) ne fonctionnent. Installez le plugin compose (paquet docker-compose-plugin, ou docker-compose-v2 sous Debian et Ubuntu), ou docker-compose.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+396"/>
         <source>There is no container &quot;%1&quot;. Start the stack (docker compose up -d) and try again.</source>
         <translation>Il n’y a pas de conteneur « %1 ». Démarrez la pile (docker compose up -d) et réessayez.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The container %1 was created but never started. Start the stack (docker compose up -d) and try again.</source>
         <translation>Le conteneur %1 a été créé mais jamais démarré. Démarrez la pile (docker compose up -d) et réessayez.</translation>
     </message>
@@ -1898,12 +1898,12 @@
         <translation>Erreur JSON à la position %1 : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>line %1 is not a JSON object: %2</source>
         <translation>la ligne %1 n’est pas un objet JSON : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not an object</source>
         <translation>pas un objet</translation>
     </message>
@@ -1953,17 +1953,17 @@
         <translation>Le disque où Docker garde ses données est plein. Libérez de la place (docker system df montre ce que Docker utilise) et réessayez.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>docker-compose was not found. Install Docker Compose (the docker-compose-plugin package gives &quot;docker compose&quot;), or choose the program in the settings.</source>
         <translation>docker-compose est introuvable. Installez Docker Compose (le paquet docker-compose-plugin fournit « docker compose »), ou choisissez le programme dans les paramètres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or choose the docker program in the settings (--docker PATH).</source>
         <translation>Docker est introuvable. Installez Docker (sous Debian et Ubuntu : sudo apt install docker.io), ou choisissez le programme docker dans les paramètres (--docker CHEMIN).</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>You may not use the Docker daemon at %1: permission denied on its socket. Add your user to the docker group (sudo usermod -aG docker $USER, then log out and in again), or run as a user who may use docker.</source>
         <translation>Vous n’avez pas le droit d’utiliser le démon Docker sur %1 : permission refusée sur son socket. Ajoutez votre utilisateur au groupe docker (sudo usermod -aG docker $USER, puis déconnectez-vous et reconnectez-vous), ou utilisez un compte autorisé à utiliser docker.</translation>
     </message>
@@ -2031,12 +2031,12 @@
         <translation>Le fichier compressé ne peut pas être ouvert : zlib n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>After the compressed data the file holds bytes that are not gzip; they were ignored. The file may have been appended to by mistake.</source>
         <translation>Après les données compressées, le fichier contient des octets qui ne sont pas du gzip ; ils ont été ignorés. Quelque chose a peut-être été ajouté au fichier par erreur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The compressed data is damaged after %1 bytes of SQL (zlib: %2). The file was corrupted when it was copied or stored; use another copy of the backup.</source>
         <translation>Les données compressées sont endommagées après %1 octets de SQL (zlib : %2). Le fichier a été corrompu lors d’une copie ou du stockage ; utilisez une autre copie de la sauvegarde.</translation>
     </message>
@@ -2066,7 +2066,7 @@
         <translation>Le fichier est %1%2. Cette application ne lit que les dumps SQL en texte brut : restaurez-le avec pg_restore, ou convertissez-le d’abord en SQL avec « pg_restore -f dump.sql FICHIER ».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The file is compressed with %1, which this app does not read. Decompress it first (%2) and open the .sql file inside.</source>
         <translation>Le fichier est compressé avec %1, que cette application ne lit pas. Décompressez-le d’abord (%2) et ouvrez le fichier .sql qu’il contient.</translation>
     </message>
@@ -2076,7 +2076,7 @@
         <translation>Le fichier est un(e) %1, pas un dump PostgreSQL. Choisissez le fichier .sql écrit par pg_dumpall.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file is a pg_dump tar-format archive (pg_dump -Ft). This app reads plain SQL dumps only: restore it with pg_restore, or turn it into SQL first with “pg_restore -f dump.sql FILE”.</source>
         <translation>Le fichier est une archive pg_dump au format tar (pg_dump -Ft). Cette application ne lit que les dumps SQL en texte brut : restaurez-le avec pg_restore, ou convertissez-le d’abord en SQL avec « pg_restore -f dump.sql FICHIER ».</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>Le fichier est une archive tar, pas un dump PostgreSQL. Décompressez-la et ouvrez le fichier .sql qu’elle contient.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is binary, not a PostgreSQL dump. A plain dump is text that starts with “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump).</source>
         <translation>Le fichier est binaire, ce n’est pas un dump PostgreSQL. Un dump en texte brut commence par « -- PostgreSQL database cluster dump » (pg_dumpall) ou « -- PostgreSQL database dump » (pg_dump).</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>Le fichier se termine sans la ligne « -- PostgreSQL database cluster dump complete » que pg_dumpall écrit en dernier : la sauvegarde n’est pas allée au bout.%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file ends without the line “-- PostgreSQL database dump complete” that pg_dump writes last: the backup did not finish.</source>
         <translation>Le fichier se termine sans la ligne « -- PostgreSQL database dump complete » que pg_dump écrit en dernier : la sauvegarde n’est pas allée au bout.</translation>
     </message>
@@ -2176,17 +2176,17 @@
         <translation>Il y a encore du contenu après la marque de fin du dump, à partir de la ligne %1 : deux fichiers ont été joints, ou autre chose a écrit dans la sauvegarde. Vérifiez d’où cela vient.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lines end in CR LF (Windows line endings) from line %1 on (%2 in all): the file was converted after pg_dump wrote it. A restore would put a carriage return into every multi-line value and statement. Use the original file, or convert it back with “dos2unix”.</source>
         <translation>À partir de la ligne %1, les lignes finissent par CR LF (fins de ligne Windows) (%2 en tout) : le fichier a été converti après son écriture par pg_dump. Une restauration mettrait un retour chariot dans chaque valeur et instruction multiligne. Utilisez le fichier d’origine, ou reconvertissez-le avec « dos2unix ».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Some lines are neither SQL, psql commands nor comments (%1 in all, the first on line %2: “%3”): something other than pg_dump wrote into the file (an error message, a prompt). psql would fail on them.</source>
         <translation>Certaines lignes ne sont ni du SQL, ni des commandes psql, ni des commentaires (%1 en tout, la première ligne %2 : « %3 ») : autre chose que pg_dump a écrit dans le fichier (un message d’erreur, une invite). psql échouerait sur elles.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The compressed file ends early: its gzip stream is cut off after %1 bytes of SQL, as when a copy or download is interrupted.</source>
         <translation>Le fichier compressé s’arrête trop tôt : son flux gzip est coupé après %1 octets de SQL, comme lorsqu’une copie ou un téléchargement est interrompu.</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>Vidage de %1, qu’une restauration interrompue a laissé à moitié rempli.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot create the folder %1 for the restored data. Check the permissions of its parent folder and resume.</source>
         <translation>Impossible de créer le dossier %1 pour les données restaurées. Vérifiez les droits de son dossier parent et reprenez.</translation>
     </message>
@@ -2303,12 +2303,12 @@
         <translation>Le fichier compose est inchangé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The compose file names %1 (before the migration: %2).</source>
         <translation>Le fichier compose nomme %1 (avant la migration : %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The compose file still names %1.</source>
         <translation>Le fichier compose nomme toujours %1.</translation>
     </message>
@@ -2333,7 +2333,7 @@
         <translation>Les données ont été converties vers la nouvelle version.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The data conversion began and did not finish: the old image cannot use the volume as it is.</source>
         <translation>La conversion des données a commencé sans se terminer : l’ancienne image ne peut pas utiliser le volume en l’état.</translation>
     </message>
@@ -2394,7 +2394,7 @@
 <context>
     <name>edm::ImagePolicy</name>
     <message>
-        <location filename="../src/core/compose/ImagePolicy.cpp" line="+51"/>
+        <location filename="../src/core/compose/ImagePolicy.cpp" line="+52"/>
         <source>The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): Alpine and Debian sort text differently, and switching would leave text indexes in the wrong order.</source>
         <translation>L’image actuelle est basée sur Alpine, les nouvelles images le sont donc aussi (%1-alpine) : Alpine et Debian trient le texte différemment, et changer laisserait les index de texte dans le mauvais ordre.</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>L’image actuelle est fixée sur Debian %1. Les images de Postgres %2 reposent sur Debian trixie, dont la bibliothèque C trie certains textes autrement : la mise à niveau réindexe donc (pgautoupgrade le fait par défaut) et la nouvelle image est %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The current image is pinned by digest; a digest names one build of one version, so the new image is named by its tag (%1). Pin its digest again after the migration if you want one.</source>
         <translation>L’image actuelle est fixée par son empreinte (digest) ; une empreinte désigne une seule construction d’une seule version, la nouvelle image est donc désignée par son étiquette (%1). Fixez de nouveau son empreinte après la migration si vous en voulez une.</translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation>Les images viennent du miroir %1 ; l’image de mise à niveau %2 vient de Docker Hub. Si cet hôte n’atteint que le miroir, indiquez la copie de l’image de mise à niveau sur le miroir avec --upgrade-image (ou dans les réglages avancés de l’assistant).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The upgrade image &quot;%1&quot; is not a pgautoupgrade image. Name pgautoupgrade/pgautoupgrade (or a mirror&apos;s copy of it) with a tag for Postgres %2, such as %3.</source>
         <translation>L’image de mise à niveau « %1 » n’est pas une image pgautoupgrade. Indiquez pgautoupgrade/pgautoupgrade (ou sa copie sur un miroir) avec une étiquette pour Postgres %2, comme %3.</translation>
     </message>
@@ -2424,7 +2424,7 @@
         <translation>L’image de mise à niveau « %1 » met à niveau vers Postgres %2, et non vers la cible %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The final image &quot;%1&quot; is not the official postgres image. Name postgres (or a mirror&apos;s …/library/postgres) with a tag for Postgres %2, such as %3.</source>
         <translation>L’image définitive « %1 » n’est pas l’image postgres officielle. Indiquez postgres (ou le …/library/postgres d’un miroir) avec une étiquette pour Postgres %2, comme %3.</translation>
     </message>
@@ -2434,7 +2434,7 @@
         <translation>L’image définitive « %1 » exécute Postgres %2, et non la cible %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The upgrade image %1 and the final image %2 are built on different C libraries (%3 and %4): indexes on text that the upgrade builds may be in the wrong order for the final server. Run REINDEX DATABASE in each database after the migration, or choose images of one flavour.</source>
         <translation>L’image de mise à niveau %1 et l’image définitive %2 reposent sur des bibliothèques C différentes (%3 et %4) : les index de texte construits par la mise à niveau peuvent être dans le mauvais ordre pour le serveur final. Lancez REINDEX DATABASE dans chaque base après la migration, ou choisissez des images d’une même variante.</translation>
     </message>
@@ -2453,12 +2453,12 @@
         <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>%1 is a folder, not a file. Choose the file itself (or the folder that holds it).</source>
         <translation>%1 est un dossier, pas un fichier. Choisissez le fichier lui-même (ou le dossier qui le contient).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+19"/>
         <source>%1 is not a regular file (a pipe, socket or device); this app reads only regular files. Nothing was read.</source>
         <translation>%1 n’est pas un fichier ordinaire (un tube, un socket ou un périphérique) ; cette application ne lit que des fichiers ordinaires. Rien n’a été lu.</translation>
@@ -2491,12 +2491,12 @@
         <translation>Format d’interpolation invalide : un « $ » isolé à la fin de « %1 ». Écrivez « $$ » pour un signe dollar littéral.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Invalid interpolation format in &quot;%1&quot; at &quot;%2&quot;. Write &quot;$$&quot; for a literal dollar sign.</source>
         <translation>Format d’interpolation invalide dans « %1 » à « %2 ». Écrivez « $$ » pour un signe dollar littéral.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Invalid interpolation format in &quot;%1&quot;: a variable name must follow &quot;${&quot;.</source>
         <translation>Format d’interpolation invalide dans « %1 » : un nom de variable doit suivre « ${ ».</translation>
     </message>
@@ -2543,7 +2543,7 @@
         <translation>Le journal de migration %1 a été écrit par une version plus récente de cette application. Utilisez cette version pour reprendre ou revenir en arrière.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The migration journal %1 is not one this app wrote: its entry %2 (&quot;%3&quot;) is not a file of the project. Nothing was changed. Move the folder %4 aside and check your compose files by hand.</source>
         <translation>Le journal de migration %1 n’a pas été écrit par cette application : son entrée %2 (« %3 ») n’est pas un fichier du projet. Rien n’a été modifié. Mettez le dossier %4 de côté et vérifiez vos fichiers compose à la main.</translation>
     </message>
@@ -2558,12 +2558,12 @@
         <translation>L’original conservé de %1 manque.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The kept original of %1 is missing (%2).</source>
         <translation>L’original conservé de %1 manque (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The kept original of %1 does not match its recorded checksum; it was changed after the migration kept it.</source>
         <translation>L’original conservé de %1 ne correspond pas à sa somme de contrôle enregistrée ; il a été modifié après sa conservation par la migration.</translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/migration/MigrationEngine.cpp" line="+256"/>
+        <location filename="../src/core/migration/MigrationEngine.cpp" line="+258"/>
         <source>image → %1, data → %2</source>
         <translation>image → %1, données → %2</translation>
     </message>
@@ -2639,7 +2639,7 @@
         <translation>image → %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>There is no unfinished migration in %1 to resume.</source>
         <translation>Il n’y a pas de migration inachevée à reprendre dans %1.</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>Une migration de ce projet s’est arrêtée à « %1 » sans se terminer. Reprenez-la ou annulez-la avant d’en commencer une nouvelle.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The service &quot;%1&quot; already runs Postgres %2; there is nothing to migrate.</source>
         <translation>Le service « %1 » exécute déjà Postgres %2 ; il n’y a rien à migrer.</translation>
     </message>
@@ -2669,32 +2669,32 @@
         <translation>Arrêté avant « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on. A compose file downloaded again from Ente may name an older Postgres (Ente&apos;s own files use postgres:15), which refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3. Un fichier compose téléchargé à nouveau depuis Ente peut indiquer un Postgres plus ancien (les fichiers d’Ente utilisent postgres:15), qui refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep &quot;image: %1&quot; for the service &quot;%2&quot; in %3 from now on (Ente&apos;s own files use postgres:15 too). An older image refuses to start on this data (&quot;database files are incompatible with server&quot;).</source>
         <translation>Gardez désormais « image: %1 » pour le service « %2 » dans %3 (les fichiers d’Ente utilisent aussi postgres:15). Une image plus ancienne refuse de démarrer sur ces données (« database files are incompatible with server »).</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Stopped after &quot;%1&quot;, as asked. Resume the migration to go on, or roll it back.</source>
         <translation>Arrêté après « %1 », comme demandé. Reprenez la migration pour continuer, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Nothing was started or changed.</source>
         <translation>Rien n’a été démarré ni modifié.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>There is no migration of %1 to roll back.</source>
         <translation>Il n’y a pas de migration de %1 à annuler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The last migration of %1 stopped before it changed anything: there is nothing to roll back.</source>
         <translation>La dernière migration de %1 s’est arrêtée avant de modifier quoi que ce soit : il n’y a rien à annuler.</translation>
     </message>
@@ -2722,13 +2722,13 @@
         <translation>ses données ne sont ni dans un volume nommé ni dans un dossier de l’hôte : il n’y a donc pas de volume à garder de côté pour un retour arrière.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+108"/>
+        <location line="+7"/>
+        <location line="+110"/>
         <source>no compose file mounts %1 in a way this app can change.</source>
         <translation>aucun fichier compose ne monte %1 d’une façon que cette application peut modifier.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>the volume&apos;s source &quot;%1&quot; is written with variables.</source>
         <translation>la source « %1 » du volume est écrite avec des variables.</translation>
     </message>
@@ -2753,17 +2753,17 @@
         <translation>aucun fichier compose ne déclare le volume « %1 » sous « volumes: ».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>the volume&apos;s mount point &quot;%1&quot; is written with variables.</source>
         <translation>le point de montage « %1 » du volume est écrit avec des variables.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>PGDATA is set to %1 in the service, so the volume stays mounted at %2: Postgres %3 uses that PGDATA as it is.</source>
         <translation>PGDATA vaut %1 dans le service, le volume reste donc monté sur %2 : Postgres %3 utilise ce PGDATA tel quel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Postgres %1 keeps its data below %2, so the data volume of &quot;%3&quot; must be mounted there instead of at %4, and this app cannot make that change safely: %5 Change the mount by hand (or choose target 17), then plan again.</source>
         <translation>Postgres %1 garde ses données sous %2 : le volume de données de « %3 » doit donc y être monté au lieu de %4, et cette application ne peut pas faire ce changement sans risque : %5 Changez le montage à la main (ou choisissez la cible 17), puis refaites le plan.</translation>
     </message>
@@ -2778,7 +2778,7 @@
         <translation>le volume est monté sur %1, et non sur %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>another mount, %1, is nested below the data&apos;s mount point.</source>
         <translation>un autre montage, %1, est imbriqué sous le point de montage des données.</translation>
     </message>
@@ -2818,12 +2818,12 @@
         <translation>L’étiquette d’image « %1 » n’indique pas quelle version majeure de Postgres tourne ; c’est la version du serveur en marche qui décide (les vérifications préalables la demandent). À l’avenir, fixez une version comme postgres:12.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The service runs Postgres %1, newer than the target %2. Postgres data can only move to a newer major version; choose a target above %1.</source>
         <translation>Le service exécute Postgres %1, plus récent que la cible %2. Les données Postgres ne peuvent passer qu’à une version majeure plus récente ; choisissez une cible au-dessus de %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The service &quot;%1&quot; already runs pgautoupgrade: an upgrade was started before. Let it finish with the pgautoupgrade method; dump-restore starts from the original image.</source>
         <translation>Le service « %1 » exécute déjà pgautoupgrade : une mise à niveau a déjà été lancée. Laissez-la finir avec la méthode pgautoupgrade ; dump-restore part de l’image d’origine.</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>L’image de « %1 » est « %2 », et %3 est défini dans votre environnement, que cette application ne peut pas modifier. Déplacez %3 dans le fichier .env du projet (ou écrivez l’image dans %4) et réessayez.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The image is set by %1 in .env (line %2); that line is what changes.</source>
         <translation>L’image est définie par %1 dans .env (ligne %2) ; c’est cette ligne qui change.</translation>
     </message>
@@ -2848,17 +2848,17 @@
         <translation>Postgres %1 garde ses données sous %2 : la première étape y monte aussi le volume de données au lieu de %3 (visible dans son diff). pgautoupgrade déplace lui-même les données dans %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PGDATA is set to %1 in the service, so the volume&apos;s mount stays as it is: Postgres %2 uses that PGDATA.</source>
         <translation>PGDATA vaut %1 dans le service, le montage du volume reste donc tel quel : Postgres %2 utilise ce PGDATA.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Changing the image to %1 would also change %2, so nothing will be changed. Give the service &quot;%3&quot; its own image line and try again.</source>
         <translation>Changer l’image en %1 modifierait aussi %2, donc rien ne sera modifié. Donnez au service « %3 » sa propre ligne image et réessayez.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The changed line of %1 also holds the database password, which the diff shows masked; the file keeps it as it is.</source>
         <translation>La ligne modifiée de %1 contient aussi le mot de passe de la base, que le diff affiche masqué ; le fichier le garde tel quel.</translation>
     </message>
@@ -2962,12 +2962,12 @@
         <translation>Postgres 15 est ce qu’utilisent les fichiers compose actuels d’Ente (postgres:15) : un fichier compose retéléchargé depuis Ente continue donc de fonctionner avec les données ; pris en charge jusqu’en %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postgres 16 is what Ente&apos;s migration guide moved to and is supported until %1; keep postgres:16 in your compose file afterwards, as Ente&apos;s current files name postgres:15, which refuses 16 data.</source>
         <translation>Postgres 16 est la cible du guide de migration d’Ente et est pris en charge jusqu’en %1 ; gardez ensuite postgres:16 dans votre fichier compose, car les fichiers actuels d’Ente indiquent postgres:15, qui refuse les données de 16.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postgres 17 is supported until %1; keep postgres:17 in your compose file afterwards, as Ente&apos;s postgres:15 refuses 17 data.</source>
         <translation>Postgres 17 est pris en charge jusqu’en %1 ; gardez ensuite postgres:17 dans votre fichier compose, car le postgres:15 d’Ente refuse les données de 17.</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>%1 %2, moteur sur %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The preflight found what must be fixed first: the compose image is older than the data. Nothing was started or changed. %1</source>
         <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : l’image compose est plus ancienne que les données. Rien n’a été démarré ni modifié. %1</translation>
     </message>
@@ -3015,7 +3015,7 @@
         <translation>Détails du serveur</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>The preflight found what must be fixed first: %1. Nothing was changed.</source>
         <translation>Les vérifications préalables ont trouvé ce qu’il faut corriger d’abord : %1. Rien n’a été modifié.</translation>
     </message>
@@ -3048,7 +3048,7 @@
         <translation>Le programme « %1 » est introuvable dans le PATH. Installez-le, ou indiquez son chemin complet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; could not be started: %2. Check that it is a program and that you may run it.</source>
         <translation>« %1 » n’a pas pu être lancé : %2. Vérifiez que c’est un programme et que vous avez le droit de l’exécuter.</translation>
     </message>
@@ -3076,7 +3076,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; was cancelled.</source>
         <translation>« %1 » a été annulé.</translation>
     </message>
@@ -3167,250 +3167,250 @@
     </message>
     <message>
         <location line="+176"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+51"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Ente DB Migration report</source>
         <translation>Rapport Ente DB Migration</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+191"/>
+        <location line="-364"/>
+        <location line="+192"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+193"/>
+        <location line="-190"/>
+        <location line="+194"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Compose file</source>
         <translation>Fichier compose</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+193"/>
+        <location line="-193"/>
+        <location line="+194"/>
         <source>Postgres before</source>
         <translation>Postgres avant</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <location line="+3"/>
-        <location line="+190"/>
+        <location line="+191"/>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+192"/>
+        <location line="-194"/>
+        <location line="+193"/>
         <source>Postgres after</source>
         <translation>Postgres après</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Report created</source>
         <translation>Rapport créé</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+191"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>App version</source>
         <translation>Version de l’application</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+190"/>
+        <location line="-188"/>
+        <location line="+191"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+23"/>
+        <location line="-188"/>
+        <location line="+24"/>
         <location line="+164"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Finished</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+186"/>
+        <location line="-201"/>
+        <location line="+187"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+186"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+39"/>
-        <location line="+139"/>
+        <location line="-172"/>
+        <location line="+40"/>
+        <location line="+140"/>
         <location line="+24"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+177"/>
+        <location line="-202"/>
+        <location line="+179"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <location line="+44"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+24"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+177"/>
+        <location line="-202"/>
+        <location line="+178"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+177"/>
+        <location line="-173"/>
+        <location line="+178"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+173"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+169"/>
+        <location line="-166"/>
+        <location line="+170"/>
         <source>Fix:</source>
         <translation>Correction :</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+167"/>
+        <location line="-160"/>
+        <location line="+168"/>
         <source>Row counts</source>
         <translation>Nombres de lignes</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Every table has as many rows as in the backup.</source>
         <translation>Chaque table a autant de lignes que dans la sauvegarde.</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Some tables differ from the backup.</source>
         <translation>Certaines tables diffèrent de la sauvegarde.</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+164"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-165"/>
+        <location line="+165"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+162"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Match</source>
         <translation>Identique</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Changes to the compose file</source>
         <translation>Modifications du fichier compose</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+155"/>
+        <location line="-148"/>
+        <location line="+156"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+154"/>
+        <location line="-149"/>
+        <location line="+155"/>
         <source>Upgrade log around the completion line</source>
         <translation>Journal de mise à niveau autour de la ligne de fin</translation>
     </message>
@@ -3463,7 +3463,7 @@
         <translation>LOCALE_PROVIDER retiré (Postgres %1 n’a que libc)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>LOCALE written as LC_COLLATE and LC_CTYPE for Postgres %1</source>
         <translation>LOCALE écrit en LC_COLLATE et LC_CTYPE pour Postgres %1</translation>
     </message>
@@ -3516,12 +3516,12 @@
         <translation>La restauration a été annulée avant de commencer.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>The throwaway container of %1 could not be started.</source>
         <translation>Le conteneur jetable de %1 n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Restoring %1 into %2 (%3)</source>
         <translation>Restauration de %1 dans %2 (%3)</translation>
     </message>
@@ -3574,12 +3574,12 @@
         <translation>Impossible de restaurer %1 : %2. Son original est conservé dans %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is back to its original bytes.</source>
         <translation>%1 a retrouvé ses octets d’origine.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The compose file is back to its original, but the data was already converted and there is no backup to restore (%1). Keep the volume as it is: it holds the converted data, which postgres:%2 can run.</source>
         <translation>Le fichier compose est revenu à l’original, mais les données étaient déjà converties et il n’y a pas de sauvegarde à restaurer (%1). Gardez le volume tel quel : il contient les données converties, que postgres:%2 peut exécuter.</translation>
     </message>
@@ -3624,7 +3624,7 @@
         <translation>Supprimer le volume %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The original data was never touched by the dump-restore method: it is in its volume as before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for the rollback. Answer no to keep it (remove it later with &quot;docker volume rm %1&quot;).</source>
         <translation>La méthode dump-restore n’a jamais touché les données d’origine : elles sont dans leur volume comme avant. Le nouveau volume %1 contient la copie restaurée pour Postgres %2 et n’est pas nécessaire au retour arrière. Répondez non pour le garder (supprimez-le plus tard avec « docker volume rm %1 »).</translation>
     </message>
@@ -3647,7 +3647,7 @@
 <context>
     <name>edm::RunLock</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="+570"/>
+        <location filename="../src/core/StateDir.cpp" line="+573"/>
         <source>Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to finish, or stop it.</source>
         <translation>Une autre exécution d’Ente DB Migration est en cours sur ce projet (pid %1). Attendez qu’elle se termine, ou arrêtez-la.</translation>
     </message>
@@ -3695,7 +3695,7 @@
         <translation>« %1 --version » dans %2 n’a affiché aucune version (« %3 »).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1 cannot log in over TCP: its password is stored as an md5 hash, but pg_hba.conf (line %2) requires scram-sha-256, which needs a SCRAM secret. Set the password again while password_encryption is scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), or change that line&apos;s method to md5.</source>
         <translation>%1 ne peut pas se connecter en TCP : son mot de passe est stocké en empreinte md5, mais pg_hba.conf (ligne %2) exige scram-sha-256, qui nécessite un secret SCRAM. Redéfinissez le mot de passe avec password_encryption à scram-sha-256 (ALTER ROLE %1 PASSWORD &apos;…&apos;), ou passez la méthode de cette ligne à md5.</translation>
     </message>
@@ -3720,7 +3720,7 @@
         <translation>password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot log in over TCP: no line of pg_hba.conf allows it. Add a host line for it (the official image adds &quot;host all all all scram-sha-256&quot;).</source>
         <translation>%1 ne peut pas se connecter en TCP : aucune ligne de pg_hba.conf ne l’autorise. Ajoutez-lui une ligne host (l’image officielle ajoute « host all all all scram-sha-256 »).</translation>
     </message>
@@ -3730,7 +3730,7 @@
         <translation>Le serveur de %1 n’écoute pas en TCP (127.0.0.1), museum ne peut donc pas non plus l’atteindre. Vérifiez listen_addresses dans postgresql.conf (l’image officielle met &apos;*&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The pg_hba.conf rules could not be read, so it is unknown whether this login checked the password.</source>
         <translation>Les règles pg_hba.conf n’ont pas pu être lues ; on ne sait donc pas si cette connexion a vérifié le mot de passe.</translation>
     </message>
@@ -3750,7 +3750,7 @@
         <translation>Le mot de passe n’a pas pu être comparé à celui stocké : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 logs in over 127.0.0.1 only because that address is trusted: the password in the compose file is not the one stored for the role (%2), so museum will be refused. Put the right password in the compose file or .env, or set it in the database (ALTER ROLE %1 PASSWORD &apos;…&apos;).</source>
         <translation>%1 se connecte via 127.0.0.1 uniquement parce que cette adresse est de confiance : le mot de passe du fichier compose n’est pas celui stocké pour le rôle (%2), museum sera donc refusé. Mettez le bon mot de passe dans le fichier compose ou .env, ou définissez-le dans la base (ALTER ROLE %1 PASSWORD &apos;…&apos;).</translation>
     </message>
@@ -3760,7 +3760,7 @@
         <translation>Les extensions de la base %1 n’ont pas pu être listées : %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>the server is starting and rejects connections</source>
         <translation>le serveur démarre et refuse les connexions</translation>
     </message>
@@ -3785,7 +3785,7 @@
         <translation>plus ancien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The %1 inside the container %2 (version %3) is older than the server (%4) and refuses to dump it. A server&apos;s backup needs a %1 of its own major version or newer: the official postgres image of that version has one. Check the image of the service.</source>
         <translation>Le %1 du conteneur %2 (version %3) est plus ancien que le serveur (%4) et refuse de le sauvegarder. La sauvegarde d’un serveur exige un %1 de même version majeure ou plus récent : l’image officielle postgres de cette version en contient un. Vérifiez l’image du service.</translation>
     </message>
@@ -3795,12 +3795,12 @@
         <translation>Postgres dans %1 démarre ou s’arrête et n’accepte pas encore de connexions. Attendez qu’il soit prêt, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Postgres in %1 refused the password from the compose file. Check POSTGRES_PASSWORD in the compose file or .env.</source>
         <translation>Postgres dans %1 a refusé le mot de passe du fichier compose. Vérifiez POSTGRES_PASSWORD dans le fichier compose ou .env.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Postgres in %1 asks for a password and the compose file sets none (POSTGRES_PASSWORD).</source>
         <translation>Postgres dans %1 demande un mot de passe et le fichier compose n’en définit aucun (POSTGRES_PASSWORD).</translation>
     </message>
@@ -3843,7 +3843,7 @@
         <translation>Le conteneur %1 du service %2 ne tourne pas (%3). Démarrez-le d’abord : docker compose up -d %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The service %1 of the project %2 has no container. Start it first: docker compose up -d %1</source>
         <translation>Le service %1 du projet %2 n’a pas de conteneur. Démarrez-le d’abord : docker compose up -d %1</translation>
     </message>
@@ -3864,7 +3864,7 @@
 <context>
     <name>edm::StateDir</name>
     <message>
-        <location filename="../src/core/StateDir.cpp" line="-535"/>
+        <location filename="../src/core/StateDir.cpp" line="-538"/>
         <source>%1 %2. Nothing was read from it or written into it. Move it aside (check what it points to or who made it), then run the command again.</source>
         <translation>%1 %2. Rien n’y a été lu ni écrit. Mettez-le de côté (vérifiez vers quoi il pointe ou qui l’a créé), puis relancez la commande.</translation>
     </message>
@@ -3875,31 +3875,31 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>is not a folder</source>
         <translation>n’est pas un dossier</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+221"/>
+        <location line="-31"/>
+        <location line="+222"/>
         <source>belongs to another user (uid %1)</source>
         <translation>appartient à un autre utilisateur (uid %1)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>may be written by other users and cannot be made private (%1)</source>
         <translation>peut être modifié par d’autres utilisateurs et ne peut pas être rendu privé (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+179"/>
-        <location line="+68"/>
-        <location line="+193"/>
+        <location line="+69"/>
+        <location line="+194"/>
         <source>is a symbolic link</source>
         <translation>est un lien symbolique</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-439"/>
         <source>cannot be opened (%1)</source>
         <translation>ne peut pas être ouvert (%1)</translation>
     </message>
@@ -3920,13 +3920,13 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+58"/>
+        <location line="-27"/>
+        <location line="+59"/>
         <source>is not a regular file</source>
         <translation>n’est pas un fichier ordinaire</translation>
     </message>
@@ -3946,7 +3946,7 @@
         <translation>Impossible de tout supprimer dans %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>is not a regular file of yours</source>
         <translation>n’est pas un fichier ordinaire qui vous appartient</translation>
     </message>
@@ -3964,7 +3964,7 @@
         <translation>Exécuter « %1 down » : chaque conteneur du projet s’arrête et est supprimé (les volumes et les données restent). Ente est hors ligne jusqu’à la fin de la migration.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop every service of the project, &quot;%1&quot; included. Ente is offline until the migration finishes.</source>
         <translation>Arrêter chaque service du projet, « %1 » compris. Ente est hors ligne jusqu’à la fin de la migration.</translation>
     </message>
@@ -4078,73 +4078,73 @@
         <translation> … [ligne coupée à %1 octets]</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 (postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade&apos;s tag for %2.</source>
         <translation>Cette image pgautoupgrade met les données à niveau vers PostgreSQL %1, mais la cible est %2. Ne l’arrêtez pas en cours (les données resteraient à moitié converties) : laissez-la finir, puis gardez PostgreSQL %1 (postgres:%1 dans le fichier compose désormais) ou restaurez la sauvegarde et utilisez l’étiquette pgautoupgrade de %2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was interrupted (stopped, or failed before its completion line), so the data may be half converted, and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the lock file only if you know the earlier run converted the data completely (its log ended with “Upgrade to PostgreSQL … complete.”), then start the container again.</source>
         <translation>pgautoupgrade a trouvé upgrade_in_progress.lock dans le dossier de données : une mise à niveau précédente a été interrompue (arrêtée, ou en échec avant sa ligne de fin), les données peuvent donc être à moitié converties, et il refuse de démarrer. Restaurez la sauvegarde dans un volume neuf (le retour arrière le fait). Ne supprimez le fichier de verrou que si vous savez que l’exécution précédente a entièrement converti les données (son journal finissait par « Upgrade to PostgreSQL … complete. »), puis redémarrez le conteneur.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>pgautoupgrade could not create its temporary folder %1 in the data volume and stopped; the data was left where it was. Make sure the volume is writable by the postgres user (uid 999) and has free space, then start the container again.</source>
         <translation>pgautoupgrade n’a pas pu créer son dossier temporaire %1 dans le volume de données et s’est arrêté ; les données sont restées en place. Assurez-vous que le volume est accessible en écriture à l’utilisateur postgres (uid 999) et a de l’espace libre, puis redémarrez le conteneur.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The data volume holds files of a PostgreSQL version this pgautoupgrade image cannot upgrade to %1 (already %1 or newer, or older than 9.5); nothing was converted. Check PG_VERSION in the volume and the image tag. Releases from October 2024 to August 2025 leave upgrade_in_progress.lock behind in this case: delete it before the next try.</source>
         <translation>Le volume de données contient des fichiers d’une version de PostgreSQL que cette image pgautoupgrade ne peut pas mettre à niveau vers %1 (déjà %1 ou plus récente, ou antérieure à 9.5) ; rien n’a été converti. Vérifiez PG_VERSION dans le volume et l’étiquette de l’image. Les versions d’octobre 2024 à août 2025 laissent alors upgrade_in_progress.lock : supprimez-le avant le prochain essai.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The folder “%1” of an earlier, failed upgrade is still in the data volume, so pgautoupgrade stopped before changing anything. The earlier run may have moved your data into “old”: restore the backup into a fresh volume, or move the contents of “old” back and delete “old” and “new” by hand if you know they hold nothing else.</source>
         <translation>Le dossier « %1 » d’une mise à niveau précédente ratée est toujours dans le volume de données ; pgautoupgrade s’est donc arrêté avant de modifier quoi que ce soit. L’exécution précédente a peut-être déplacé vos données dans « old » : restaurez la sauvegarde dans un volume neuf, ou remettez le contenu de « old » en place et supprimez « old » et « new » à la main si vous savez qu’ils ne contiennent rien d’autre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>pg_upgrade failed; its messages are in the lines above. The old data is now in the folder “old” of the volume, and the next start will fail too (on pgautoupgrade&apos;s lock file, on that folder, or with initdb refusing the folder). Restore the backup into a fresh volume, and fix what pg_upgrade did not accept before trying again.</source>
         <translation>pg_upgrade a échoué ; ses messages sont dans les lignes ci-dessus. Les anciennes données sont maintenant dans le dossier « old » du volume, et le prochain démarrage échouera aussi (sur le fichier de verrou de pgautoupgrade, sur ce dossier, ou par refus d’initdb). Restaurez la sauvegarde dans un volume neuf, et corrigez ce que pg_upgrade n’a pas accepté avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The data was converted, but updating the statistics and reindexing afterwards failed (%1). Fix the cause shown above (often a unique index that no longer holds after a collation change) and run REINDEX yourself before using the database, or restore the backup.</source>
         <translation>Les données ont été converties, mais la mise à jour des statistiques et la réindexation qui suivent ont échoué (%1). Corrigez la cause affichée ci-dessus (souvent un index unique qui ne tient plus après un changement de collation) et lancez REINDEX vous-même avant d’utiliser la base, ou restaurez la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The data folder has no PG_VERSION but holds other files, so the entrypoint tried to create a new cluster there and initdb refused. A failed pgautoupgrade run leaves this behind (the data moved into its folders “old” and “new”), or the volume is mounted at the wrong path. Restore the backup into a fresh volume; delete nothing in this volume before you have a verified backup.</source>
         <translation>Le dossier de données n’a pas de PG_VERSION mais contient d’autres fichiers ; le point d’entrée a donc tenté d’y créer un nouveau cluster et initdb a refusé. Une exécution ratée de pgautoupgrade laisse cela (les données déplacées dans ses dossiers « old » et « new »), ou le volume est monté au mauvais chemin. Restaurez la sauvegarde dans un volume neuf ; ne supprimez rien dans ce volume avant d’avoir une sauvegarde vérifiée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image refuses to start on a volume mounted at /var/lib/postgresql/data. Mount the data volume at /var/lib/postgresql instead (in the service&apos;s volumes: &quot;…:/var/lib/postgresql&quot;); if the data is from an older major, put the old image back and migrate with target 18, which moves the mount and the data together. Nothing was changed.</source>
         <translation>Postgres 18 et les versions plus récentes gardent leurs données sous /var/lib/postgresql (dans 18/docker), et cette image refuse de démarrer sur un volume monté sur /var/lib/postgresql/data. Montez plutôt le volume de données sur /var/lib/postgresql (dans les volumes: du service : « …:/var/lib/postgresql ») ; si les données viennent d’une version majeure plus ancienne, remettez l’ancienne image et migrez avec la cible 18, qui déplace ensemble le montage et les données. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+59"/>
+        <location line="+12"/>
+        <location line="+62"/>
         <source>The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, configuration, disk space) and start the container again.</source>
         <translation>Le serveur PostgreSQL n’a pas pu démarrer (%1). Les lignes ci-dessus disent pourquoi ; corrigez la cause (droits, configuration, espace disque) et redémarrez le conteneur.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>PostgreSQL stopped with a PANIC before the upgrade was done (%1). Do not use this data: restore the backup into a fresh volume.</source>
         <translation>PostgreSQL s’est arrêté sur une PANIC avant la fin de la mise à niveau (%1). N’utilisez pas ces données : restaurez la sauvegarde dans un volume neuf.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>PostgreSQL %1 started, but the target is %2: the container does not run the image the migration needs (the compose file may still name the old image, or a re-downloaded one changed it). Stop it and check the image of the Postgres service.</source>
         <translation>PostgreSQL %1 a démarré, mais la cible est %2 : le conteneur n’exécute pas l’image dont la migration a besoin (le fichier compose indique peut-être encore l’ancienne image, ou un fichier retéléchargé l’a changée). Arrêtez-le et vérifiez l’image du service Postgres.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The data is from PostgreSQL %1, but the container runs PostgreSQL %2, which cannot read newer data (“database files are incompatible with server”). The compose image must stay on the data&apos;s major version: set it back to postgres:%1 (a re-downloaded compose file, such as Ente&apos;s, may have put back an older one) and start again. Nothing was changed.</source>
         <translation>Les données viennent de PostgreSQL %1, mais le conteneur exécute PostgreSQL %2, qui ne peut pas lire des données plus récentes (« database files are incompatible with server »). L’image compose doit rester sur la version majeure des données : remettez-la à postgres:%1 (un fichier compose retéléchargé, comme celui d’Ente, a pu en remettre une plus ancienne) et redémarrez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The data is still from PostgreSQL %1, but the container runs PostgreSQL %2 (“database files are incompatible with server”). The data must be upgraded first: run the pgautoupgrade image on it, or set the image back to postgres:%1. Nothing was changed.</source>
         <translation>Les données viennent encore de PostgreSQL %1, mais le conteneur exécute PostgreSQL %2 (« database files are incompatible with server »). Les données doivent d’abord être mises à niveau : lancez l’image pgautoupgrade dessus, ou remettez l’image à postgres:%1. Rien n’a été modifié.</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Un dossier « %1 » d’une mise à niveau précédente ratée est toujours dans le volume de données (code de sortie %2). Restaurez la sauvegarde dans un volume neuf, ou nettoyez les dossiers à la main si vous savez ce qu’ils contiennent.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The container exited with code %1 before the upgrade was done.</source>
         <translation>Le conteneur s’est terminé avec le code %1 avant la fin de la mise à niveau.</translation>
     </message>
@@ -4189,12 +4189,12 @@
         <translation>Les données elles-mêmes sont converties ; le serveur n’a pas démarré. Les lignes ci-dessus disent pourquoi ; redémarrez le conteneur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A server had started after the data was converted, but pgautoupgrade never printed that the upgrade was complete, so it cannot be called done. Look at the lines above; restore the backup if in doubt.</source>
         <translation>Un serveur avait démarré après la conversion des données, mais pgautoupgrade n’a jamais indiqué que la mise à niveau était terminée ; elle ne peut donc pas être considérée comme faite. Consultez les lignes ci-dessus ; restaurez la sauvegarde en cas de doute.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>It stopped after the data was converted, while statistics and indexes were being rebuilt. pgautoupgrade releases since February 2026 then leave upgrade_in_progress.lock behind and refuse the next start; earlier ones start normally without finishing, and indexes may be left invalid. Restore the backup, or remove the lock file, start the pgautoupgrade image again and let it finish (then run REINDEX if the release did not).</source>
         <translation>Il s’est arrêté après la conversion des données, pendant la reconstruction des statistiques et des index. Les versions de pgautoupgrade depuis février 2026 laissent alors upgrade_in_progress.lock et refusent le démarrage suivant ; les précédentes démarrent normalement sans finir, et des index peuvent rester invalides. Restaurez la sauvegarde, ou supprimez le fichier de verrou, relancez l’image pgautoupgrade et laissez-la finir (puis lancez REINDEX si la version ne l’a pas fait).</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>Il s’est arrêté pendant la conversion des données : le volume est à moitié converti et le prochain démarrage échouera (sur le fichier de verrou de pgautoupgrade, un dossier restant, ou par refus d’initdb). Restaurez la sauvegarde dans un volume neuf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The upgrade had not begun; the lines above say why. Fix the cause and start the container again.</source>
         <translation>La mise à niveau n’avait pas commencé ; les lignes ci-dessus disent pourquoi. Corrigez la cause et redémarrez le conteneur.</translation>
     </message>
@@ -4222,12 +4222,12 @@
         <translation>La mise à niveau avait commencé, mais son conteneur ne tourne plus : la version des données décide.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Data version: %1 (%2).</source>
         <translation>Version des données : %1 (%2).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
@@ -4237,12 +4237,12 @@
         <translation>La mise à niveau s’est terminée sans témoin : les données sont en Postgres %1 ; on continue avec l’image finale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The upgrade did not convert the data (it is still on Postgres %1): it runs again</source>
         <translation>La mise à niveau n’a pas converti les données (elles sont toujours en Postgres %1) : elle est relancée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The upgrade was interrupted and its container is gone; the data&apos;s version cannot be read (%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.</source>
         <translation>La mise à niveau a été interrompue et son conteneur a disparu ; la version des données ne peut pas être lue (%1), pgautoupgrade les a donc peut-être laissées à moitié converties. Revenez en arrière pour restaurer la sauvegarde.</translation>
     </message>
@@ -4315,7 +4315,7 @@
         <translation>Connexion TCP avec le mot de passe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 logs in to %2 the way museum does.</source>
         <translation>%1 se connecte à %2 comme le fait museum.</translation>
     </message>
@@ -4365,7 +4365,7 @@
         <translation>%1 : version de collation actualisée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The migrated server failed some checks (see the list). Your backup is intact: roll back to return to Postgres %1, or fix what the checks say and verify again with resume.</source>
         <translation>Le serveur migré a échoué à certaines vérifications (voir la liste). Votre sauvegarde est intacte : revenez en arrière pour retrouver Postgres %1, ou corrigez ce que disent les vérifications et vérifiez à nouveau en reprenant.</translation>
     </message>
@@ -5283,7 +5283,7 @@
         <translation>Aucune migration n’a été lancée dans %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Migration of &quot;%1&quot; to Postgres %2 (%3)</source>
         <translation>Migration de « %1 » vers Postgres %2 (%3)</translation>
     </message>
@@ -7158,7 +7158,7 @@
         <translation>les %1 lignes des %2 tables sont toutes arrivées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 tables differ</source>
         <translation>%1 tables sur %2 diffèrent</translation>
     </message>

@@ -71,11 +71,11 @@ int BackupCommand::run()
     TransferConsole console(context, *mode);
     const auto failed = [&](const Error &error, int code) {
         console.endBar();
-        console.event(
-            QStringLiteral("finished"),
-            {{QStringLiteral("ok"), false},
-             {QStringLiteral("error"),
-              QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}}}});
+        console.event(QStringLiteral("finished"),
+                      {{QStringLiteral("ok"), false},
+                       {QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), error.code},
+                                    {QStringLiteral("message"), error.message.toString()}}}});
         return Command::fail(error, code);
     };
 

@@ -81,10 +81,10 @@ EngineDriver::EngineDriver(MigrationEngine *engine, CommandContext &context, Set
         if (m_settings.jsonEvents) {
             return event(QStringLiteral("check"),
                          {{QStringLiteral("id"), check.id},
-                          {QStringLiteral("title"), check.title},
+                          {QStringLiteral("title"), check.title.toString()},
                           {QStringLiteral("result"), MigrationReport::checkResultName(check.result)},
-                          {QStringLiteral("detail"), check.detail},
-                          {QStringLiteral("fix"), check.fix},
+                          {QStringLiteral("detail"), check.detail.toString()},
+                          {QStringLiteral("fix"), check.fix.toString()},
                           {QStringLiteral("commands"), check.commands}});
         }
         const QString mark = MigrationReport::checkResultName(check.result).toUpper();
@@ -187,7 +187,7 @@ int EngineDriver::run(Action action)
         QJsonObject fields{{QStringLiteral("ok"), m_error.isNull()}};
         if (!m_error.isNull()) {
             fields.insert(QStringLiteral("code"), m_error.code);
-            fields.insert(QStringLiteral("message"), m_error.message);
+            fields.insert(QStringLiteral("message"), m_error.message.toString());
         }
         if (failure) {
             fields.insert(QStringLiteral("failure"), failure->toJson());

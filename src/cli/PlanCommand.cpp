@@ -120,7 +120,7 @@ int PlanCommand::run()
     }
     if (!plan->warnings().isEmpty()) {
         out << '\n' << tr("Warnings:") << '\n';
-        for (const QString &warning : plan->warnings())
+        for (const Text &warning : plan->warnings())
             out << "  - " << terminalSafe(warning) << '\n';
     }
     out << '\n' << tr("Nothing was changed.") << '\n';

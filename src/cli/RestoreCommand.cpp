@@ -179,7 +179,7 @@ int RestoreCommand::run()
     TransferConsole console(context, *mode);
     const auto failed = [&](const Error &error, int code) {
         console.endBar();
-        QJsonObject fields{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+        QJsonObject fields{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message.toString()}};
         if (error.line > 0)
             fields.insert(QStringLiteral("line"), error.line);
         console.event(QStringLiteral("finished"), {{QStringLiteral("ok"), false}, {QStringLiteral("error"), fields}});

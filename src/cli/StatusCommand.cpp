@@ -65,15 +65,18 @@ int StatusCommand::run()
             history.append(QJsonObject{{QStringLiteral("state"), t.state},
                                        {QStringLiteral("at"), t.at.toString(Qt::ISODateWithMs)}});
         }
-        QJsonObject object{{QStringLiteral("state"), state},
-                           {QStringLiteral("finished"), finished},
-                           {QStringLiteral("service"), journal.service},
-                           {QStringLiteral("method"), journal.method},
-                           {QStringLiteral("target"), journal.target},
-                           {QStringLiteral("data_touched"), journal.dataTouched},
-                           {QStringLiteral("last_error"),
-                            journal.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(journal.lastError)},
-                           {QStringLiteral("history"), history}};
+        QJsonObject object{
+            {QStringLiteral("state"), state},
+            {QStringLiteral("finished"), finished},
+            {QStringLiteral("service"), journal.service},
+            {QStringLiteral("method"), journal.method},
+            {QStringLiteral("target"), journal.target},
+            {QStringLiteral("data_touched"), journal.dataTouched},
+            {QStringLiteral("last_error"),
+             journal.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(journal.lastError.toString())},
+            {QStringLiteral("last_error_code"),
+             journal.lastErrorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(journal.lastErrorCode)},
+            {QStringLiteral("history"), history}};
         if (journal.backup) {
             object.insert(QStringLiteral("backup"),
                           QJsonObject{{QStringLiteral("path"), journal.backup->path},

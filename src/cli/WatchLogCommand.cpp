@@ -127,11 +127,11 @@ public:
                                    WatchLogCommand::tr("upgrade finished: PostgreSQL %1").arg(version));
                          });
         QObject::connect(&watcher, &UpgradeLogWatcher::upgradeFailed, &watcher,
-                         [this, &watcher](const QString &reason, const QStringList &excerpt, int line) {
+                         [this, &watcher](const Text &reason, const QStringList &excerpt, int line) {
                              const QString code = UpgradeLogWatcher::failureCode(watcher.failure());
                              event(QStringLiteral("upgrade_failed"), line,
                                    {{QStringLiteral("failure"), code},
-                                    {QStringLiteral("reason"), reason},
+                                    {QStringLiteral("reason"), reason.toString()},
                                     {QStringLiteral("excerpt"), QJsonArray::fromStringList(excerpt)}},
                                    WatchLogCommand::tr("upgrade failed (%1)").arg(code));
                              if (m_stopped)

@@ -175,7 +175,7 @@ QJsonObject toJson(const Error &error)
     const auto numberOrNull = [](int n) { return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
     return {{QStringLiteral("error"),
              QJsonObject{{QStringLiteral("code"), error.code},
-                         {QStringLiteral("message"), error.message},
+                         {QStringLiteral("message"), error.message.toString()},
                          {QStringLiteral("file"), orNull(error.file)},
                          {QStringLiteral("line"), numberOrNull(error.line)},
                          {QStringLiteral("column"), numberOrNull(error.column)}}}};

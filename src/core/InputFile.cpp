@@ -22,8 +22,8 @@ QString native(const QString &path)
 Error tooLarge(const QString &path, qint64 limit)
 {
     return Error{QStringLiteral("input_too_large"),
-                 InputFile::tr("%1 is larger than %2 MiB, the most this app reads from such a file. Nothing was "
-                               "changed; check that it is the file you meant.")
+                 InputFile::trText("%1 is larger than %2 MiB, the most this app reads from such a file. Nothing was "
+                                   "changed; check that it is the file you meant.")
                      .arg(native(path))
                      .arg(limit / (1024 * 1024)),
                  path};
@@ -49,20 +49,20 @@ Expected<QByteArray> InputFile::read(const QString &path, qint64 limit)
     if (::stat(name.constData(), &st) != 0) {
         const int error = errno;
         return Error{QStringLiteral("unreadable"),
-                     tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
+                     trText("Cannot read %1: %2. Check that the file exists and that you may read it.")
                          .arg(native(path), QString::fromLocal8Bit(std::strerror(error))),
                      path};
     }
     if (S_ISDIR(st.st_mode)) {
-        return Error{
-            QStringLiteral("not_regular_file"),
-            tr("%1 is a folder, not a file. Choose the file itself (or the folder that holds it).").arg(native(path)),
-            path};
+        return Error{QStringLiteral("not_regular_file"),
+                     trText("%1 is a folder, not a file. Choose the file itself (or the folder that holds it).")
+                         .arg(native(path)),
+                     path};
     }
     if (!S_ISREG(st.st_mode)) {
         return Error{QStringLiteral("not_regular_file"),
-                     tr("%1 is not a regular file (a pipe, socket or device); this app reads only regular files. "
-                        "Nothing was read.")
+                     trText("%1 is not a regular file (a pipe, socket or device); this app reads only regular files. "
+                            "Nothing was read.")
                          .arg(native(path)),
                      path};
     }
@@ -73,15 +73,15 @@ Expected<QByteArray> InputFile::read(const QString &path, qint64 limit)
     if (fd < 0) {
         const int error = errno;
         return Error{QStringLiteral("unreadable"),
-                     tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
+                     trText("Cannot read %1: %2. Check that the file exists and that you may read it.")
                          .arg(native(path), QString::fromLocal8Bit(std::strerror(error))),
                      path};
     }
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return Error{QStringLiteral("not_regular_file"),
-                     tr("%1 is not a regular file (a pipe, socket or device); this app reads only regular files. "
-                        "Nothing was read.")
+                     trText("%1 is not a regular file (a pipe, socket or device); this app reads only regular files. "
+                            "Nothing was read.")
                          .arg(native(path)),
                      path};
     }
@@ -96,7 +96,7 @@ Expected<QByteArray> InputFile::read(const QString &path, qint64 limit)
             const int error = errno;
             ::close(fd);
             return Error{QStringLiteral("unreadable"),
-                         tr("Cannot read %1: %2.").arg(native(path), QString::fromLocal8Bit(std::strerror(error))),
+                         trText("Cannot read %1: %2.").arg(native(path), QString::fromLocal8Bit(std::strerror(error))),
                          path};
         }
         if (n == 0)

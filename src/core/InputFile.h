@@ -15,6 +15,7 @@ namespace edm {
 class InputFile
 {
     Q_DECLARE_TR_FUNCTIONS(edm::InputFile)
+    EDM_TEXT_FUNCTIONS(edm::InputFile)
 
 public:
     /// Compose files, overrides, .env and env_file: far above any real one (Ente's is about 2 KiB).

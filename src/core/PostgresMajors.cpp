@@ -68,42 +68,44 @@ QString PostgresMajors::defaultPgdata(int major)
     return QLatin1String(DataFolderMount);
 }
 
-QString PostgresMajors::advice(int target)
+Text PostgresMajors::advice(int target)
 {
     const Major *m = find(target);
     const QString until = m ? QLocale().toString(m->supportEnds, QStringLiteral("MMMM yyyy")) : QString();
     // One sentence each: the wizard shows it under the target list.
     switch (target) {
     case 15:
-        return tr("Postgres 15 is what Ente's current compose files run (postgres:15), so a compose file downloaded "
-                  "again from Ente keeps working on the data; supported until %1.")
+        return trText(
+                   "Postgres 15 is what Ente's current compose files run (postgres:15), so a compose file downloaded "
+                   "again from Ente keeps working on the data; supported until %1.")
             .arg(until);
     case 16:
-        return tr("Postgres 16 is what Ente's migration guide moved to and is supported until %1; keep postgres:16 in "
-                  "your compose file afterwards, as Ente's current files name postgres:15, which refuses 16 data.")
+        return trText(
+                   "Postgres 16 is what Ente's migration guide moved to and is supported until %1; keep postgres:16 in "
+                   "your compose file afterwards, as Ente's current files name postgres:15, which refuses 16 data.")
             .arg(until);
     case 17:
-        return tr("Postgres 17 is supported until %1; keep postgres:17 in your compose file afterwards, as Ente's "
-                  "postgres:15 refuses 17 data.")
+        return trText("Postgres 17 is supported until %1; keep postgres:17 in your compose file afterwards, as Ente's "
+                      "postgres:15 refuses 17 data.")
             .arg(until);
     case 18:
-        return tr("Postgres 18 is the newest and is supported longest (until %1); its image keeps the data below "
-                  "/var/lib/postgresql, so the volume's mount moves there in the same edit, and Ente's postgres:15 "
-                  "refuses 18 data: keep postgres:18 and that mount afterwards.")
+        return trText("Postgres 18 is the newest and is supported longest (until %1); its image keeps the data below "
+                      "/var/lib/postgresql, so the volume's mount moves there in the same edit, and Ente's postgres:15 "
+                      "refuses 18 data: keep postgres:18 and that mount afterwards.")
             .arg(until);
     default:
-        return tr("Postgres %1 is not offered; choose %2.").arg(target).arg(targetList());
+        return trText("Postgres %1 is not offered; choose %2.").arg(target).arg(targetList());
     }
 }
 
-QString PostgresMajors::targetList()
+Text PostgresMajors::targetList()
 {
     const QList<int> list = targets();
     QStringList names;
     for (int t : list)
         names.append(QString::number(t));
     const QString last = names.isEmpty() ? QString() : names.takeLast();
-    return names.isEmpty() ? last : tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+    return names.isEmpty() ? Text(last) : trText("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 } // namespace edm

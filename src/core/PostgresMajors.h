@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -14,6 +16,7 @@ namespace edm {
 class PostgresMajors
 {
     Q_DECLARE_TR_FUNCTIONS(edm::PostgresMajors)
+    EDM_TEXT_FUNCTIONS(edm::PostgresMajors)
 
 public:
     /// Where the official image keeps the data inside the container.
@@ -51,9 +54,9 @@ public:
     static constexpr const char *VersionedMount = "/var/lib/postgresql";
 
     /// One sentence on what moving to target means for an Ente install (shown next to the choice).
-    static QString advice(int target);
+    static Text advice(int target);
     /// "15, 16, 17 or 18" in the UI's words.
-    static QString targetList();
+    static Text targetList();
 };
 
 } // namespace edm

@@ -52,9 +52,9 @@ bool holdsAlone(const QString &text, const QString &needle)
 
 } // namespace
 
-QString Redactor::tooShortNotice()
+Text Redactor::tooShortNotice()
 {
-    return tr("The password is too short to mask safely; lines that would show it are left out.");
+    return trText("The password is too short to mask safely; lines that would show it are left out.");
 }
 
 QStringList Redactor::writtenForms(const QString &secret)
@@ -137,6 +137,11 @@ QJsonValue Redactor::redact(const QJsonValue &value) const
     default:
         return value;
     }
+}
+
+Text Redactor::redactText(const Text &text) const
+{
+    return text.mapPlain([this](const QString &plain) { return redact(plain); });
 }
 
 QJsonObject Redactor::redact(const QJsonObject &object) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -18,12 +20,13 @@ namespace edm {
 class Redactor
 {
     Q_DECLARE_TR_FUNCTIONS(edm::Redactor)
+    EDM_TEXT_FUNCTIONS(edm::Redactor)
 
 public:
     static constexpr qsizetype MinimumLength = 4;
 
     static QString mask() { return QStringLiteral("••••••"); }
-    static QString tooShortNotice();
+    static Text tooShortNotice();
     /// Every form secret may be written in (decoded first), without duplicates.
     static QStringList writtenForms(const QString &secret);
 
@@ -34,6 +37,8 @@ public:
     /// JSON stays valid (redacting a JSON document's text could cut one of its lines).
     QJsonValue redact(const QJsonValue &value) const;
     QJsonObject redact(const QJsonObject &object) const;
+    /// Every plain part of a Text (its data and arguments) redacted.
+    Text redactText(const Text &text) const;
     bool isEmpty() const { return m_secrets.isEmpty() && m_shortSecrets.isEmpty(); }
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QString>
 
 #include <optional>
@@ -9,12 +11,13 @@
 
 namespace edm {
 
-/// A failure the user can act on: a stable machine-readable code, a translated message that says what went
-/// wrong and what to do, and where (file, 1-based line and column) when that is known.
+/// A failure the user can act on: a stable machine-readable code, a message that says what went wrong and what to
+/// do (a Text: made with trText() it is translated when shown, so the journal keeps it in no one language), and
+/// where (file, 1-based line and column) when that is known.
 struct Error
 {
     Error() = default;
-    Error(QString code_, QString message_, QString file_ = {}, int line_ = 0, int column_ = 0)
+    Error(QString code_, Text message_, QString file_ = {}, int line_ = 0, int column_ = 0)
         : code(std::move(code_))
         , message(std::move(message_))
         , file(std::move(file_))
@@ -24,7 +27,7 @@ struct Error
     }
 
     QString code;
-    QString message;
+    Text message;
     QString file;
     int line = 0;
     int column = 0;

@@ -34,8 +34,8 @@ QString native(const QString &path)
 Error unsafe(const QString &path, const QString &why)
 {
     return Error{QStringLiteral("unsafe_state_folder"),
-                 StateDir::tr("%1 %2. Nothing was read from it or written into it. Move it aside (check what it "
-                              "points to or who made it), then run the command again.")
+                 StateDir::trText("%1 %2. Nothing was read from it or written into it. Move it aside (check what it "
+                                  "points to or who made it), then run the command again.")
                      .arg(native(path), why),
                  path};
 }
@@ -43,8 +43,8 @@ Error unsafe(const QString &path, const QString &why)
 Error unwritable(const QString &path, int error)
 {
     return Error{QStringLiteral("unwritable"),
-                 StateDir::tr("Cannot write %1: %2. The migration needs to write its journal beside the compose "
-                              "file; check the folder's permissions and free space.")
+                 StateDir::trText("Cannot write %1: %2. The migration needs to write its journal beside the compose "
+                                  "file; check the folder's permissions and free space.")
                      .arg(native(path), systemError(error)),
                  path};
 }
@@ -71,11 +71,12 @@ std::optional<QString> checkFolder(int fd)
     if (fstat(fd, &st) != 0)
         return systemError(errno);
     if (!S_ISDIR(st.st_mode))
-        return StateDir::tr("is not a folder");
+        return StateDir::trText("is not a folder");
     if (st.st_uid != geteuid())
-        return StateDir::tr("belongs to another user (uid %1)").arg(st.st_uid);
+        return StateDir::trText("belongs to another user (uid %1)").arg(st.st_uid);
     if ((st.st_mode & 07777) != FolderMode && fchmod(fd, FolderMode) != 0)
-        return StateDir::tr("may be written by other users and cannot be made private (%1)").arg(systemError(errno));
+        return StateDir::trText("may be written by other users and cannot be made private (%1)")
+            .arg(systemError(errno));
     return std::nullopt;
 }
 
@@ -95,16 +96,16 @@ int openFolderAt(int dirFd, const QByteArray &name, bool create, bool *made = nu
     return fd;
 }
 
-QString whyNotAFolder(int dirFd, const QByteArray &name, int error)
+Text whyNotAFolder(int dirFd, const QByteArray &name, int error)
 {
     struct stat st
     {
     };
     if (fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
-        return StateDir::tr("is a symbolic link");
+        return StateDir::trText("is a symbolic link");
     if (error == ENOTDIR)
-        return StateDir::tr("is not a folder");
-    return StateDir::tr("cannot be opened (%1)").arg(systemError(error));
+        return StateDir::trText("is not a folder");
+    return StateDir::trText("cannot be opened (%1)").arg(systemError(error));
 }
 
 bool removeTree(int dirFd)
@@ -192,7 +193,7 @@ Expected<std::optional<StateDir>> StateDir::open(const QString &projectDir, bool
         if (!create && errno == ENOENT)
             return std::optional<StateDir>();
         return Error{QStringLiteral("unreadable"),
-                     tr("Cannot open the project folder %1: %2.").arg(native(projectDir), systemError(errno)),
+                     trText("Cannot open the project folder %1: %2.").arg(native(projectDir), systemError(errno)),
                      projectDir};
     }
     const QByteArray leaf = QFile::encodeName(name());
@@ -220,7 +221,7 @@ Expected<int> StateDir::openParent(const QString &relative, bool create, QString
     const QStringList parts = components(relative);
     const QString full = QDir(m_path).filePath(relative);
     if (parts.isEmpty())
-        return Error{QStringLiteral("internal"), tr("%1 is not a path inside %2.").arg(relative, native(m_path))};
+        return Error{QStringLiteral("internal"), trText("%1 is not a path inside %2.").arg(relative, native(m_path))};
     int fd = fcntl(m_fd, F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
         return unwritable(full, errno);
@@ -234,7 +235,7 @@ Expected<int> StateDir::openParent(const QString &relative, bool create, QString
             const QString why = whyNotAFolder(fd, name, error);
             ::close(fd);
             if (error == ENOENT)
-                return Error{QStringLiteral("unreadable"), tr("%1 does not exist.").arg(native(full)), full};
+                return Error{QStringLiteral("unreadable"), trText("%1 does not exist.").arg(native(full)), full};
             return unsafe(walked, why);
         }
         ::close(fd);
@@ -280,8 +281,8 @@ Expected<QByteArray> StateDir::read(const QString &relative, qint64 limit) const
         const bool link = fstatat(*parent, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
         ::close(*parent);
         if (link)
-            return unsafe(full, tr("is a symbolic link"));
-        return Error{QStringLiteral("unreadable"), tr("Cannot read %1: %2.").arg(native(full), systemError(error)),
+            return unsafe(full, trText("is a symbolic link"));
+        return Error{QStringLiteral("unreadable"), trText("Cannot read %1: %2.").arg(native(full), systemError(error)),
                      full};
     }
     ::close(*parent);
@@ -290,20 +291,21 @@ Expected<QByteArray> StateDir::read(const QString &relative, qint64 limit) const
     };
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return unsafe(full, tr("is not a regular file"));
+        return unsafe(full, trText("is not a regular file"));
     }
     if (st.st_uid != geteuid()) {
         ::close(fd);
-        return unsafe(full, tr("belongs to another user (uid %1)").arg(st.st_uid));
+        return unsafe(full, trText("belongs to another user (uid %1)").arg(st.st_uid));
     }
     if (st.st_size > limit) {
         ::close(fd);
-        return Error{QStringLiteral("input_too_large"),
-                     tr("%1 is larger than %2 MiB, the most this app reads from such a file. It is not one this app "
-                        "wrote; move it aside.")
-                         .arg(native(full))
-                         .arg(limit / (1024 * 1024)),
-                     full};
+        return Error{
+            QStringLiteral("input_too_large"),
+            trText("%1 is larger than %2 MiB, the most this app reads from such a file. It is not one this app "
+                   "wrote; move it aside.")
+                .arg(native(full))
+                .arg(limit / (1024 * 1024)),
+            full};
     }
     QByteArray bytes;
     bytes.reserve(qsizetype(st.st_size));
@@ -316,14 +318,14 @@ Expected<QByteArray> StateDir::read(const QString &relative, qint64 limit) const
             const int readError = errno;
             ::close(fd);
             return Error{QStringLiteral("unreadable"),
-                         tr("Cannot read %1: %2.").arg(native(full), systemError(readError)), full};
+                         trText("Cannot read %1: %2.").arg(native(full), systemError(readError)), full};
         }
         if (n == 0)
             break;
         if (bytes.size() + n > limit) { // grew while read
             ::close(fd);
             return Error{QStringLiteral("input_too_large"),
-                         tr("%1 is larger than %2 MiB, the most this app reads from such a file.")
+                         trText("%1 is larger than %2 MiB, the most this app reads from such a file.")
                              .arg(native(full))
                              .arg(limit / (1024 * 1024)),
                          full};
@@ -348,7 +350,7 @@ Status StateDir::write(const QString &relative, const QByteArray &bytes) const
     };
     if (fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode)) {
         ::close(dirFd);
-        return unsafe(full, S_ISLNK(st.st_mode) ? tr("is a symbolic link") : tr("is not a regular file"));
+        return unsafe(full, S_ISLNK(st.st_mode) ? trText("is a symbolic link") : trText("is not a regular file"));
     }
     QByteArray temporary;
     int fd = -1;
@@ -425,7 +427,8 @@ Status StateDir::clear() const
         }
     }
     if (!ok)
-        return Error{QStringLiteral("unwritable"), tr("Cannot delete everything in %1.").arg(native(m_path)), m_path};
+        return Error{QStringLiteral("unwritable"), trText("Cannot delete everything in %1.").arg(native(m_path)),
+                     m_path};
     return {};
 }
 
@@ -541,7 +544,7 @@ Expected<RunLock> RunLock::acquireOnce(const QString &projectDir, bool *stale)
     if (fd < 0) {
         const int error = errno;
         if (error == ELOOP)
-            return unsafe(path, StateDir::tr("is a symbolic link"));
+            return unsafe(path, StateDir::trText("is a symbolic link"));
         *stale = error == ENOENT; // the folder was removed by the last holder since we opened it
         return unwritable(path, error);
     }
@@ -550,7 +553,7 @@ Expected<RunLock> RunLock::acquireOnce(const QString &projectDir, bool *stale)
     };
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
         ::close(fd);
-        return unsafe(path, StateDir::tr("is not a regular file of yours"));
+        return unsafe(path, StateDir::trText("is not a regular file of yours"));
     }
     int locked = -1;
     do {
@@ -567,9 +570,9 @@ Expected<RunLock> RunLock::acquireOnce(const QString &projectDir, bool *stale)
         ::close(fd);
         const qint64 pid = n > 0 ? QByteArray(buffer, int(n)).trimmed().toLongLong() : 0;
         return Error{QStringLiteral("run_in_progress"),
-                     tr("Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to "
-                        "finish, or stop it.")
-                         .arg(pid > 0 ? QString::number(pid) : tr("unknown")),
+                     trText("Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it to "
+                            "finish, or stop it.")
+                         .arg(pid > 0 ? Text(QString::number(pid)) : trText("unknown")),
                      path};
     }
     struct stat named

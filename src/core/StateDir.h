@@ -19,6 +19,7 @@ namespace edm {
 class StateDir
 {
     Q_DECLARE_TR_FUNCTIONS(edm::StateDir)
+    EDM_TEXT_FUNCTIONS(edm::StateDir)
 
 public:
     static QString name() { return QStringLiteral(".ente-db-migrate"); }
@@ -67,6 +68,7 @@ private:
 class RunLock
 {
     Q_DECLARE_TR_FUNCTIONS(edm::RunLock)
+    EDM_TEXT_FUNCTIONS(edm::RunLock)
 
 public:
     /// Takes the lock of projectDir without waiting (creating the state folder when needed). Another holder is

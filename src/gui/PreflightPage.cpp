@@ -135,8 +135,8 @@ void PreflightPage::showCheck(QTableWidget *table, const MigrationReport::Check 
     title->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
     title->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(check.title, result));
     detail->setData(Qt::UserRole, MigrationReport::checkResultName(check.result));
-    detail->setData(DetailRole, check.detail);
-    detail->setData(FixRole, check.fix);
+    detail->setData(DetailRole, check.detail.toString());
+    detail->setData(FixRole, check.fix.toString());
     detail->setData(CommandsRole, check.commands);
     showDetail(table, row);
     detail->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -251,7 +251,7 @@ void ProjectPage::showPlan()
                                  .arg(c.user, c.database, c.passwordSet() ? QStringLiteral("••••••") : tr("not set")));
 
     QString warnings;
-    for (const QString &warning : plan.warnings())
+    for (const Text &warning : plan.warnings())
         warnings += iconText(QStringLiteral("warning"), warning);
     m_ui->warningsLabel->setText(warnings);
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());

@@ -284,7 +284,7 @@ void RestoreDialog::onFinished(const Error &error)
         m_ui->progressBar->hide();
         const QString text = m_job->isCancelled()
             ? tr("Stopped. What was restored until then stays in %1.").arg(m_target->container)
-            : error.message;
+            : error.message.toString();
         m_ui->statusLabel->setText(text);
         showTarget(QStringLiteral("error"), text);
     }

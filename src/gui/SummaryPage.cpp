@@ -211,7 +211,7 @@ void SummaryPage::refresh(const Error &error)
         if (failed) // the step that failed stands out: a mark and bold, so it does not rely on colour alone
             item = QStringLiteral("<b>✗ %1</b>").arg(item);
         if (!step.note.isEmpty()) {
-            const QString note = failed ? FailureSummary::firstSentence(step.note, 400) : step.note;
+            const QString note = failed ? FailureSummary::firstSentence(step.note, 400) : step.note.toString();
             item += QStringLiteral("<br>") + note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
         }
         html += QStringLiteral("<li>%1</li>").arg(item);

@@ -29,7 +29,7 @@ namespace {
 /// The message of a failed Expected, empty for a value (QVERIFY2 evaluates its message either way).
 template<typename T> QString errorOf(const Expected<T> &expected)
 {
-    return expected ? QString() : expected.error().message;
+    return expected ? QString() : expected.error().message.toString();
 }
 
 constexpr int SeedTimeoutMs = 10 * 60 * 1000;
@@ -143,7 +143,7 @@ void TestE2eProcedure::initTestCase()
     const ProcessResult result = version->runToCompletion();
     QVERIFY2(result.ok(),
              qPrintable(QStringLiteral("the rig's engine at %1 does not answer: %2")
-                            .arg(docker.daemonAddress(), result.error.message)));
+                            .arg(docker.daemonAddress(), result.error.message.toString())));
     qInfo("engine %s at %s", qPrintable(lines.value(0)), qPrintable(docker.daemonAddress()));
 }
 
@@ -234,7 +234,7 @@ void TestE2eProcedure::procedure()
         seed.timeoutMs = SeedTimeoutMs;
         seed.mergeChannels = true;
         const ProcessResult seeded = runStep(new ProcessRunner(seed));
-        QVERIFY2(seeded.ok(), qPrintable(seeded.error.message));
+        QVERIFY2(seeded.ok(), qPrintable(seeded.error.message.toString()));
     }
     lap(QStringLiteral("seed"));
     QFile countsFile(dir + QStringLiteral("/.rig-rowcounts"));
@@ -311,7 +311,7 @@ void TestE2eProcedure::procedure()
         QVERIFY(dump->commandLine().contains(QLatin1String("-e PGPASSWORD ")));
         const ProcessResult dumped = dump->runToCompletion();
         out.close();
-        QVERIFY2(dumped.ok(), qPrintable(dumped.error.message));
+        QVERIFY2(dumped.ok(), qPrintable(dumped.error.message.toString()));
         QCOMPARE(QFileInfo(backup).size(), dumped.bytesRead);
         timings << QStringLiteral("(backup %1 MB)").arg(double(dumped.bytesRead) / 1e6, 0, 'f', 1);
     }
@@ -341,10 +341,9 @@ void TestE2eProcedure::procedure()
         upgradeFinishedLine = line;
     });
     connect(&watcher, &UpgradeLogWatcher::ready, this, [&](int line) { readyLine = line; });
-    connect(&watcher, &UpgradeLogWatcher::upgradeFailed, this,
-            [&](const QString &reason, const QStringList &excerpt, int) {
-                failure = reason + u'\n' + excerpt.join(u'\n');
-            });
+    connect(
+        &watcher, &UpgradeLogWatcher::upgradeFailed, this,
+        [&](const Text &reason, const QStringList &excerpt, int) { failure = reason + u'\n' + excerpt.join(u'\n'); });
     std::unique_ptr<ProcessRunner> up(docker.up(m_target, {service}, false, nullptr));
     QStringList upLines;
     connect(up.get(), &ProcessRunner::standardOutputLine, this, [&](const QString &line) {
@@ -389,10 +388,10 @@ void TestE2eProcedure::procedure()
     // 7. Every seeded row is there.
     Error error;
     const QStringList version = psql(docker, container, credentials, QStringLiteral("SHOW server_version"), &error);
-    QVERIFY2(error.isNull(), qPrintable(error.message));
+    QVERIFY2(error.isNull(), qPrintable(error.message.toString()));
     QVERIFY2(version.value(0).startsWith(QLatin1String("16.")), qPrintable(version.join(u' ')));
     const QMap<QString, qint64> after = parseCounts(psql(docker, container, credentials, CountsSql, &error));
-    QVERIFY2(error.isNull(), qPrintable(error.message));
+    QVERIFY2(error.isNull(), qPrintable(error.message.toString()));
     QCOMPARE(after, seeded);
     lap(QStringLiteral("verify"));
     qInfo("%s: %lld rows in %lld tables arrived on Postgres %s; %s; total %.1f s",
@@ -409,7 +408,7 @@ void TestE2eProcedure::cleanup()
             m_docker->down(m_target, nullptr, {QStringLiteral("-v"), QStringLiteral("--remove-orphans")}));
         const ProcessResult result = down->runToCompletion();
         if (!result.ok())
-            qWarning("cleanup: %s", qPrintable(result.error.message));
+            qWarning("cleanup: %s", qPrintable(result.error.message.toString()));
     }
     m_target = {};
     m_docker.reset();

@@ -121,18 +121,18 @@ void tst_FailurePage::upgradeFailureLeadsToRollBack()
     auto *backup = qobject_cast<BackupPage *>(wizard.page(MigrationWizard::Backup));
     auto *preflight = qobject_cast<PreflightPage *>(wizard.page(MigrationWizard::Preflight));
     QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || preflight->failed(), StepTimeoutMs);
-    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message));
+    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message.toString()));
     QVERIFY(pressNext(wizard)); // to the Backup page
     QVERIFY(pressNext(wizard)); // = Back Up
     QTRY_VERIFY_WITH_TIMEOUT(backup->stepDone() || backup->failed(), StepTimeoutMs);
-    QVERIFY2(backup->stepOk(), qPrintable(backup->error().message));
+    QVERIFY2(backup->stepOk(), qPrintable(backup->error().message.toString()));
     auto *stop = qobject_cast<StopPage *>(wizard.page(MigrationWizard::Stop));
     QTRY_VERIFY_WITH_TIMEOUT(stop->isAsking() || stop->failed(), StepTimeoutMs);
     QVERIFY(pressNext(wizard)); // to the Stop page
     QVERIFY(pressNext(wizard)); // = Stop the Stack
     auto *upgrade = qobject_cast<UpgradePage *>(wizard.page(MigrationWizard::Upgrade));
     QTRY_VERIFY_WITH_TIMEOUT(upgrade->isAsking() || stop->failed(), StepTimeoutMs);
-    QVERIFY2(!stop->failed(), qPrintable(stop->error().message));
+    QVERIFY2(!stop->failed(), qPrintable(stop->error().message.toString()));
     QVERIFY(pressNext(wizard)); // to the Upgrade page
     QVERIFY(pressNext(wizard)); // = Apply and Upgrade
     QTRY_VERIFY_WITH_TIMEOUT(upgrade->failed(), StepTimeoutMs);
@@ -257,7 +257,7 @@ void tst_FailurePage::refusedPreflightOffersRetry()
     QVERIFY(!retry->isVisible());
     auto *backup = qobject_cast<BackupPage *>(wizard.page(MigrationWizard::Backup));
     QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || preflight->failed(), StepTimeoutMs);
-    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message));
+    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message.toString()));
     QCOMPARE(readAll(m_project + QStringLiteral("/compose.yaml")), original);
     wizard.engine()->cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), StepTimeoutMs);

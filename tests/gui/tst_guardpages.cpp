@@ -111,7 +111,7 @@ void tst_GuardPages::preflightOffersDumpRestore()
     QVERIFY(!button->isVisible());
     auto *backup = qobject_cast<BackupPage *>(wizard.page(MigrationWizard::Backup));
     QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || preflight->failed(), StepTimeoutMs);
-    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message));
+    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message.toString()));
     QCOMPARE(resultOf(checks, QStringLiteral("database_names")), QStringLiteral("pass"));
     QVERIFY(!button->isVisible());
     QCOMPARE(wizard.engine()->report().method, QStringLiteral("dump-restore"));

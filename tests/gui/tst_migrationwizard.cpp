@@ -154,7 +154,7 @@ void tst_MigrationWizard::fullMigration()
     auto *preflight = qobject_cast<PreflightPage *>(wizard.page(MigrationWizard::Preflight));
     auto *backup = qobject_cast<BackupPage *>(wizard.page(MigrationWizard::Backup));
     QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || preflight->failed(), StepTimeoutMs);
-    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message));
+    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message.toString()));
     QVERIFY(preflight->isComplete());
     auto *checks = child<QTableWidget>(preflight, "checkTable");
     QVERIFY(checks->rowCount() >= 5);
@@ -187,7 +187,7 @@ void tst_MigrationWizard::fullMigration()
     QVERIFY(pressNext(wizard)); // = Back Up
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Backup));
     QTRY_VERIFY_WITH_TIMEOUT(backup->stepDone() || backup->failed(), StepTimeoutMs);
-    QVERIFY2(backup->stepOk(), qPrintable(backup->error().message));
+    QVERIFY2(backup->stepOk(), qPrintable(backup->error().message.toString()));
     auto *bar = child<QProgressBar>(backup, "progressBar");
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY(bar->maximum() > 0);
@@ -235,7 +235,7 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     // Stop: the choice, then the command's output.
     auto *stop = qobject_cast<StopPage *>(wizard.page(MigrationWizard::Stop));
     QTRY_VERIFY_WITH_TIMEOUT(stop->isAsking() || stop->failed(), StepTimeoutMs);
-    QVERIFY2(!stop->failed(), qPrintable(stop->error().message));
+    QVERIFY2(!stop->failed(), qPrintable(stop->error().message.toString()));
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Stop));
     QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
     QVERIFY(child<QRadioButton>(stop, "downRadio")->isChecked());
@@ -243,7 +243,7 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     QVERIFY(labelText(stop, "questionLabel").contains(QStringLiteral("down")));
     QVERIFY(pressNext(wizard)); // = Stop the Stack
     QTRY_VERIFY_WITH_TIMEOUT(stop->stepDone() || stop->failed(), StepTimeoutMs);
-    QVERIFY2(stop->stepOk(), qPrintable(stop->error().message));
+    QVERIFY2(stop->stepOk(), qPrintable(stop->error().message.toString()));
     QVERIFY(wizard.stackChanged());
     QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
     auto *stopLog = child<LogView>(stop, "logView");
@@ -263,7 +263,7 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     QCOMPARE(readAll(composeFile), original); // not yet
     QVERIFY(pressNext(wizard)); // = Apply and Upgrade
     QTRY_VERIFY_WITH_TIMEOUT(upgrade->stepDone() || upgrade->failed(), StepTimeoutMs);
-    QVERIFY2(upgrade->stepOk(), qPrintable(upgrade->error().message));
+    QVERIFY2(upgrade->stepOk(), qPrintable(upgrade->error().message.toString()));
     QVERIFY(readAll(composeFile).contains("image: pgautoupgrade/pgautoupgrade:16-trixie"));
     auto *phases = child<QListWidget>(upgrade, "phaseList");
     QVERIFY(phases->count() >= 2);
@@ -283,7 +283,7 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     QVERIFY(finishDiff.contains(QStringLiteral("+    image: postgres:16")));
     QVERIFY(pressNext(wizard)); // = Apply and Start
     QTRY_VERIFY_WITH_TIMEOUT(finish->stepDone() || finish->failed(), StepTimeoutMs);
-    QVERIFY2(finish->stepOk(), qPrintable(finish->error().message));
+    QVERIFY2(finish->stepOk(), qPrintable(finish->error().message.toString()));
     QByteArray expected = original;
     expected.replace("image: postgres:12", "image: postgres:16");
     QCOMPARE(readAll(composeFile), expected);
@@ -294,7 +294,7 @@ void tst_MigrationWizard::finishAfterCrash(const QString &dir, const QMap<QStrin
     QVERIFY(pressNext(wizard));
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Verify));
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isBusy(), StepTimeoutMs);
-    QVERIFY2(verify->stepOk(), qPrintable(verify->error().message));
+    QVERIFY2(verify->stepOk(), qPrintable(verify->error().message.toString()));
     auto *verifyChecks = child<QTableWidget>(verify, "checkTable");
     QVERIFY(verifyChecks->rowCount() >= 4);
     for (int i = 0; i < verifyChecks->rowCount(); ++i) {
@@ -375,7 +375,7 @@ void tst_MigrationWizard::cancelDuringBackupThenResume()
         QVERIFY(cancelled);
         QVERIFY(backup->failed());
         QVERIFY2(backup->error().code.contains(QStringLiteral("cancelled")), qPrintable(backup->error().code));
-        QVERIFY(labelText(backup, "statusLabel").contains(backup->error().message.left(20).toHtmlEscaped()));
+        QVERIFY(labelText(backup, "statusLabel").contains(backup->error().message.toString().left(20).toHtmlEscaped()));
         QVERIFY(!QFile::exists(backupFile));
         QVERIFY(!wizard.stackChanged());
         QVERIFY(!backup->isComplete()); // nothing to move on to; Back or Cancel
@@ -404,7 +404,7 @@ void tst_MigrationWizard::cancelDuringBackupThenResume()
         backupFile = QDir::fromNativeSeparators(child<QLineEdit>(backup, "fileEdit")->text());
         QVERIFY(pressNext(*wizard));
         QTRY_VERIFY_WITH_TIMEOUT(backup->stepDone() || backup->failed(), StepTimeoutMs);
-        QVERIFY2(backup->stepOk(), qPrintable(backup->error().message));
+        QVERIFY2(backup->stepOk(), qPrintable(backup->error().message.toString()));
         QVERIFY(QFile::exists(backupFile));
         auto *stop = qobject_cast<StopPage *>(wizard->page(MigrationWizard::Stop));
         QTRY_VERIFY_WITH_TIMEOUT(stop->isAsking(), StepTimeoutMs);

@@ -137,7 +137,7 @@ void tst_ResumeUpgrade::resumeReattachesToRunningUpgrade()
     // The container goes on: the upgrade completes, and so does the run (yes to the remaining questions).
     rig.setState(QStringLiteral("go"), {});
     QTRY_VERIFY_WITH_TIMEOUT(page->stepDone(), StepTimeoutMs);
-    QVERIFY2(page->stepOk(), qPrintable(page->error().message));
+    QVERIFY2(page->stepOk(), qPrintable(page->error().message.toString()));
     QTRY_COMPARE(labelText(page, "phaseLabel"),
                  pageText("Phase: %1").arg(UpgradeEstimate::phaseName(UpgradeEstimate::Phase::Complete)));
     QCOMPARE(labelText(page, "estimateLabel"), QString());

@@ -126,7 +126,7 @@ void tst_WizardNavigation::backCancelAndQuit()
     auto *preflight = qobject_cast<PreflightPage *>(wizard.page(MigrationWizard::Preflight));
     auto *backup = qobject_cast<BackupPage *>(wizard.page(MigrationWizard::Backup));
     QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || preflight->failed(), StepTimeoutMs);
-    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message));
+    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message.toString()));
 
     // The engine waits for the backup's yes: nothing runs, nothing changed, Back is there.
     QVERIFY(wizard.isBusy());
@@ -181,7 +181,7 @@ void tst_WizardNavigation::backCancelAndQuit()
     QVERIFY(!findBox(&wizard, "resumePrompt"));
     QCOMPARE(wizard.currentId(), int(MigrationWizard::Preflight));
     QTRY_VERIFY_WITH_TIMEOUT(backup->isAsking() || preflight->failed(), StepTimeoutMs);
-    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message));
+    QVERIFY2(!preflight->failed(), qPrintable(preflight->error().message.toString()));
 
     // The backup changes nothing on the stack: on the Stop page, while its question waits, Back is still there.
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);
@@ -189,7 +189,7 @@ void tst_WizardNavigation::backCancelAndQuit()
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton); // the yes to the backup
     auto *stop = qobject_cast<StopPage *>(wizard.page(MigrationWizard::Stop));
     QTRY_VERIFY_WITH_TIMEOUT(stop->isAsking() || backup->failed(), StepTimeoutMs);
-    QVERIFY2(!backup->failed(), qPrintable(backup->error().message));
+    QVERIFY2(!backup->failed(), qPrintable(backup->error().message.toString()));
     QVERIFY(!wizard.stackChanged());
     QTRY_VERIFY(nextButton(wizard)->isEnabled());
     QTest::mouseClick(nextButton(wizard), Qt::LeftButton);

@@ -309,7 +309,7 @@ inline bool migrateFully(EngineRig &rig)
         return false;
     const Error &error = driver.result().error;
     if (!error.isNull()) {
-        qWarning("migration failed: %s %s", qPrintable(error.code), qPrintable(error.message));
+        qWarning("migration failed: %s %s", qPrintable(error.code), qPrintable(error.message.toString()));
         return false;
     }
     return rig.journalState() == QLatin1String("done");

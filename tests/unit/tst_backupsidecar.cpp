@@ -122,7 +122,7 @@ void TestBackupSidecar::writtenPrivatelyAndAtomically()
     const Status failed = s.write(dir.filePath(QStringLiteral("missing/b.sql.json")));
     QVERIFY(!failed);
     QCOMPARE(failed.error().code, QStringLiteral("sidecar_write_failed"));
-    QVERIFY(failed.error().message.contains(QLatin1String("missing")));
+    QVERIFY(failed.error().message.toString().contains(QLatin1String("missing")));
 }
 
 void TestBackupSidecar::refusesForeignFiles_data()

@@ -151,7 +151,7 @@ void TestBackupWriter::backupIsVerifiedHashedAndPrivate()
         }
     });
     const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message.toString()));
 
     // The default name from the server's version and the time; the bytes are pg_dumpall's.
     QCOMPARE(result->path, m_dir->filePath(DefaultName));
@@ -236,7 +236,7 @@ void TestBackupWriter::pgDumpallGetsTheContainerUserAndOptions()
     o.container = container;
     o.credentials = credentials;
     const Expected<BackupResult> result = writer.runToCompletion(o);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message.toString()));
     QFile file(log);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList calls = QString::fromUtf8(file.readAll()).split(u'\n').filter(QStringLiteral(">>> "));
@@ -251,10 +251,11 @@ void TestBackupWriter::fakeDockerRefusesOtherArguments()
         {QStringLiteral("FAKE_EXPECT_ARGS=exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U postgres -l ente_db")}));
     const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
     QVERIFY(!result);
-    QVERIFY2(result.error().message.contains(QLatin1String("97")), qPrintable(result.error().message));
-    QVERIFY2(
-        result.error().message.contains(QLatin1String("got: exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U pguser")),
-        qPrintable(result.error().message));
+    QVERIFY2(result.error().message.toString().contains(QLatin1String("97")),
+             qPrintable(result.error().message.toString()));
+    QVERIFY2(result.error().message.toString().contains(
+                 QLatin1String("got: exec -e PGPASSWORD ente_postgres_1 pg_dumpall -U pguser")),
+             qPrintable(result.error().message.toString()));
     QVERIFY(entries(m_dir->path()).isEmpty());
 }
 
@@ -298,7 +299,8 @@ void TestBackupWriter::refusesToReplaceUnasked()
     const Expected<BackupResult> result = writer.runToCompletion(o);
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_exists"));
-    QVERIFY2(result.error().message.contains(QDir::toNativeSeparators(target)), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.toString().contains(QDir::toNativeSeparators(target)),
+             qPrintable(result.error().message.toString()));
     // Refused before pg_dumpall ran: the older bytes stay, nothing beside them.
     QCOMPARE(readAll(target), older);
     QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("mine.sql")});
@@ -318,7 +320,7 @@ void TestBackupWriter::defaultNameIsNeverTaken()
 
     BackupWriter second(docker({}));
     const Expected<BackupResult> two = second.runToCompletion(options(m_dir->path()));
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY2(two, qPrintable(two ? QString() : two.error().message.toString()));
     QCOMPARE(QFileInfo(two->path).fileName(), QStringLiteral("pg12.22-20261205-1612-3.backup.sql"));
     QVERIFY(!two->replacedExisting);
     QCOMPARE(readAll(one->path), firstBytes);
@@ -362,12 +364,12 @@ void TestBackupWriter::refusesWithoutFreeSpace()
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_no_space"));
     // Both figures: what it needs (1.2 × the estimate) and what is free.
-    QVERIFY2(result.error().message.contains(QLatin1String("1200000000000000 bytes")),
-             qPrintable(result.error().message));
-    QVERIFY(result.error().message.contains(QLatin1String("1000000000000000 bytes")));
+    QVERIFY2(result.error().message.toString().contains(QLatin1String("1200000000000000 bytes")),
+             qPrintable(result.error().message.toString()));
+    QVERIFY(result.error().message.toString().contains(QLatin1String("1000000000000000 bytes")));
     QStorageInfo storage(m_dir->path());
     const QString free = QString::number(storage.bytesAvailable()).left(6);
-    QVERIFY(result.error().message.contains(free));
+    QVERIFY(result.error().message.toString().contains(free));
     QVERIFY(entries(m_dir->path()).isEmpty());
     for (const QList<QVariant> &p : phases)
         QVERIFY(p.first().value<BackupWriter::Phase>() != BackupWriter::Phase::Transferring);
@@ -384,8 +386,8 @@ void TestBackupWriter::refusesAnOlderPgDumpall()
     const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("dump_tool_too_old"));
-    QVERIFY(result.error().message.contains(QLatin1String("15.18")));
-    QVERIFY(result.error().message.contains(QLatin1String("16.14")));
+    QVERIFY(result.error().message.toString().contains(QLatin1String("15.18")));
+    QVERIFY(result.error().message.toString().contains(QLatin1String("16.14")));
     QVERIFY(entries(m_dir->path()).isEmpty());
 }
 
@@ -396,7 +398,7 @@ void TestBackupWriter::pgDumpallRefusesTheServer()
     const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("dump_tool_too_old"));
-    QVERIFY(result.error().message.contains(QLatin1String("nothing was written under")));
+    QVERIFY(result.error().message.toString().contains(QLatin1String("nothing was written under")));
     QVERIFY(entries(m_dir->path()).isEmpty());
 }
 
@@ -416,8 +418,9 @@ void TestBackupWriter::diskFullLeavesNothing()
     const Expected<BackupResult> result = writer.runToCompletion(options(mount));
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_disk_full"));
-    QVERIFY2(result.error().message.contains(qt_error_string(ENOSPC)), qPrintable(result.error().message));
-    QVERIFY(result.error().message.contains(QDir::toNativeSeparators(mount + u'/' + DefaultName)));
+    QVERIFY2(result.error().message.toString().contains(qt_error_string(ENOSPC)),
+             qPrintable(result.error().message.toString()));
+    QVERIFY(result.error().message.toString().contains(QDir::toNativeSeparators(mount + u'/' + DefaultName)));
     QVERIFY(entries(mount).isEmpty());
     QStorageInfo storage(mount);
     QVERIFY(storage.bytesAvailable() > 3 * 1024 * 1024); // the partial file is gone, its space free again
@@ -449,7 +452,7 @@ void TestBackupWriter::cancelAtHalfLeavesNothing()
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_cancelled"));
     QVERIFY(cancelledAt > 0);
-    QVERIFY(result.error().message.contains(QLatin1String("nothing was written under")));
+    QVERIFY(result.error().message.toString().contains(QLatin1String("nothing was written under")));
     QVERIFY(entries(dir).isEmpty());
 }
 
@@ -460,7 +463,7 @@ void TestBackupWriter::containerDiesLeavesNothing()
     const Expected<BackupResult> result = writer.runToCompletion(options(m_dir->path()));
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_container_died"));
-    const QString message = result.error().message;
+    const QString message = result.error().message.toString();
     QVERIFY2(message.contains(QLatin1String("stopped during the backup")), qPrintable(message));
     QVERIFY(message.contains(QLatin1String("exited with code 1"))); // the recorded container's exit code
     QVERIFY(message.contains(QLatin1String("database files are incompatible with server"))); // its last log lines
@@ -495,7 +498,7 @@ void TestBackupWriter::targetFolderMissing()
     const Expected<BackupResult> result = writer.runToCompletion(o);
     QVERIFY(!result);
     QCOMPARE(result.error().code, QStringLiteral("backup_target_unwritable"));
-    QVERIFY(result.error().message.contains(QLatin1String("does not exist")));
+    QVERIFY(result.error().message.toString().contains(QLatin1String("does not exist")));
 }
 
 void TestBackupWriter::verifySummaryNamesWhatIsMissing()
@@ -509,7 +512,7 @@ void TestBackupWriter::verifySummaryNamesWhatIsMissing()
     const Status missing = BackupWriter::verifySummary(summary, {QStringLiteral("ente_db"), QStringLiteral("photos")});
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, QStringLiteral("backup_verify_failed"));
-    QVERIFY(missing.error().message.contains(QLatin1String("database photos is not in it")));
+    QVERIFY(missing.error().message.toString().contains(QLatin1String("database photos is not in it")));
 
     DumpInspector cut;
     QFile again(pgData(QStringLiteral("small-cluster.sql")));

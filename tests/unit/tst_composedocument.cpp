@@ -75,13 +75,13 @@ void tst_ComposeDocument::edit()
     QFETCH(int, line);
     QFETCH(int, column);
     const Expected<ComposeDocument> doc = ComposeDocument::parse(before, QStringLiteral("compose.yaml"));
-    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message.toString()));
     const auto site = doc->scalarSite(imagePath);
-    QVERIFY2(site.ok(), site.ok() ? "" : qPrintable(site.error().message));
+    QVERIFY2(site.ok(), site.ok() ? "" : qPrintable(site.error().message.toString()));
     QCOMPARE(site->line, line);
     QCOMPARE(site->column, column);
     const Expected<QByteArray> edited = doc->withScalar(imagePath, QStringLiteral("NEW"));
-    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
+    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message.toString()));
     QCOMPARE(*edited, after);
 }
 
@@ -116,7 +116,7 @@ void tst_ComposeDocument::refused()
     const Expected<QByteArray> edited = doc->withScalar(imagePath, QStringLiteral("NEW"));
     QVERIFY(!edited.ok());
     QCOMPARE(edited.error().code, code);
-    QVERIFY2(edited.error().message.contains(fragment), qPrintable(edited.error().message));
+    QVERIFY2(edited.error().message.toString().contains(fragment), qPrintable(edited.error().message.toString()));
 }
 
 void tst_ComposeDocument::invalidYaml_data()
@@ -142,8 +142,10 @@ void tst_ComposeDocument::invalidYaml()
     QCOMPARE(doc.error().code, QStringLiteral("invalid_yaml"));
     QCOMPARE(doc.error().line, line);
     QCOMPARE(doc.error().column, column);
-    QVERIFY2(doc.error().message.contains(QStringLiteral("compose.yaml")), qPrintable(doc.error().message));
-    QVERIFY2(doc.error().message.contains(QStringLiteral("nothing was changed")), qPrintable(doc.error().message));
+    QVERIFY2(doc.error().message.toString().contains(QStringLiteral("compose.yaml")),
+             qPrintable(doc.error().message.toString()));
+    QVERIFY2(doc.error().message.toString().contains(QStringLiteral("nothing was changed")),
+             qPrintable(doc.error().message.toString()));
 }
 
 void tst_ComposeDocument::mergeKeys()
@@ -273,14 +275,14 @@ void tst_ComposeDocument::volumeSwitch()
     QFETCH(QString, beside);
     QFETCH(QByteArray, after);
     const Expected<ComposeDocument> doc = ComposeDocument::parse(before, QStringLiteral("compose.yaml"));
-    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message.toString()));
     const QStringList image{QStringLiteral("services"), volumePath.split(u'/').at(1), QStringLiteral("image")};
     QList<ComposeDocument::KeyInsertion> insertions;
     if (!beside.isEmpty())
         insertions.append({{QStringLiteral("volumes")}, beside + QStringLiteral("-pg16"), beside});
     const Expected<QByteArray> edited =
         doc->withChanges({{image, QStringLiteral("NEW")}, {volumePath.split(u'/'), volumeValue}}, insertions);
-    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
+    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message.toString()));
     QCOMPARE(*edited, after);
 }
 
@@ -314,7 +316,7 @@ void tst_ComposeDocument::volumeSwitchRefused()
           QStringLiteral("pg-pg16:/var/lib/postgresql/data")}},
         {{{QStringLiteral("volumes")}, QStringLiteral("pg-pg16"), QStringLiteral("pg")}});
     QVERIFY(!edited.ok());
-    QVERIFY2(edited.error().message.contains(fragment), qPrintable(edited.error().message));
+    QVERIFY2(edited.error().message.toString().contains(fragment), qPrintable(edited.error().message.toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_ComposeDocument)

@@ -134,13 +134,13 @@ void tst_ComposeProject::table()
             QCOMPARE(plan.error().column, error.value(QStringLiteral("column")).toInt());
         QVERIFY(!plan.error().message.isEmpty());
         for (const QString &password : passwordsIn(root))
-            QVERIFY2(!plan.error().message.contains(password), qPrintable(plan.error().message));
+            QVERIFY2(!plan.error().message.toString().contains(password), qPrintable(plan.error().message.toString()));
         const QJsonObject errorJson = ErrorCode::toJson(plan.error()).value(QStringLiteral("error")).toObject();
         QCOMPARE(errorJson.keys(), (QStringList{"code", "column", "file", "line", "message"}));
         return;
     }
 
-    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().code + u' ' + plan.error().message));
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().code + u' ' + plan.error().message.toString()));
     const QJsonObject json = plan->toJson();
     // mount_move only when Postgres 18's mount moves, and then the case says where.
     QStringList keys{"compose_file", "credentials", "image", "image_line", "major",   "project_dir",
@@ -216,7 +216,7 @@ void tst_ComposeProject::table()
     // Applying the steps for real writes exactly those bytes; the rest of the project stays byte-identical.
     for (const ImageEdit &step : plan->steps()) {
         const Status applied = step.apply();
-        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message.toString()));
         QCOMPARE(readAll(step.file), step.after);
     }
     auto after = snapshot(root);
@@ -341,10 +341,10 @@ void tst_ComposeProject::dumpRestorePlan()
     if (after.isEmpty()) {
         QVERIFY(!plan.ok());
         QCOMPARE(plan.error().code, QStringLiteral("unsupported_volume"));
-        QVERIFY2(plan.error().message.contains(newSource), qPrintable(plan.error().message));
+        QVERIFY2(plan.error().message.toString().contains(newSource), qPrintable(plan.error().message.toString()));
         return;
     }
-    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message.toString()));
     QCOMPARE(plan->steps().size(), 1);
     QCOMPARE(plan->steps().first().after, after);
     QVERIFY(plan->steps().first().diff.contains("-pg16"));

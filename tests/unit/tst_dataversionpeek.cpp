@@ -204,11 +204,12 @@ void tst_DataVersionPeek::downgradeCheck()
     QVERIFY(check);
     QCOMPARE(check->id, QStringLiteral("downgrade"));
     QCOMPARE(check->result, MigrationReport::CheckResult::Fail);
-    QVERIFY2(check->detail.contains(QStringLiteral("PostgreSQL %1").arg(dataMajor)), qPrintable(check->detail));
-    QVERIFY2(check->detail.contains(image), qPrintable(check->detail));
-    QVERIFY(check->detail.contains(QLatin1String("database files are incompatible with server")));
-    QVERIFY2(check->fix.contains(QStringLiteral("\"image: %1\"").arg(keep)), qPrintable(check->fix));
-    QVERIFY(check->fix.contains(QLatin1String("compose.yaml")));
+    QVERIFY2(check->detail.toString().contains(QStringLiteral("PostgreSQL %1").arg(dataMajor)),
+             qPrintable(check->detail));
+    QVERIFY2(check->detail.toString().contains(image), qPrintable(check->detail));
+    QVERIFY(check->detail.toString().contains(QLatin1String("database files are incompatible with server")));
+    QVERIFY2(check->fix.toString().contains(QStringLiteral("\"image: %1\"").arg(keep)), qPrintable(check->fix));
+    QVERIFY(check->fix.toString().contains(QLatin1String("compose.yaml")));
 }
 
 void tst_DataVersionPeek::readsABindMountWithoutDocker()
@@ -287,8 +288,8 @@ void tst_DataVersionPeek::readsAnEighteenLayoutOnABindMount()
     // The 17 image would initialise an empty cluster there: refused, with the image to put back.
     const auto check = DataVersionPeek::layoutCheck(source.service, result->major, QStringLiteral("compose.yaml"));
     QVERIFY(check);
-    QVERIFY2(check->detail.contains(QLatin1String("empty database")), qPrintable(check->detail));
-    QVERIFY2(check->fix.contains(QLatin1String("\"image: postgres:18\"")), qPrintable(check->fix));
+    QVERIFY2(check->detail.toString().contains(QLatin1String("empty database")), qPrintable(check->detail));
+    QVERIFY2(check->fix.toString().contains(QLatin1String("\"image: postgres:18\"")), qPrintable(check->fix));
 }
 
 void tst_DataVersionPeek::layoutCheck()
@@ -298,9 +299,9 @@ void tst_DataVersionPeek::layoutCheck()
     auto check = DataVersionPeek::layoutCheck(eighteen, 15, QStringLiteral("compose.yaml"));
     QVERIFY(check);
     QCOMPARE(check->result, MigrationReport::CheckResult::Fail);
-    QVERIFY2(check->detail.contains(QLatin1String("Error: in 18+")), qPrintable(check->detail));
-    QVERIFY2(check->fix.contains(QLatin1String("\"image: postgres:15\"")), qPrintable(check->fix));
-    QVERIFY2(check->fix.contains(QLatin1String("target 18")), qPrintable(check->fix));
+    QVERIFY2(check->detail.toString().contains(QLatin1String("Error: in 18+")), qPrintable(check->detail));
+    QVERIFY2(check->fix.toString().contains(QLatin1String("\"image: postgres:15\"")), qPrintable(check->fix));
+    QVERIFY2(check->fix.toString().contains(QLatin1String("target 18")), qPrintable(check->fix));
     // PGDATA set explicitly: the 18 image uses it; nothing to say.
     eighteen.pgdataExplicit = true;
     QVERIFY(!DataVersionPeek::layoutCheck(eighteen, 15, QStringLiteral("compose.yaml")));

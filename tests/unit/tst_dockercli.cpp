@@ -22,7 +22,7 @@ namespace {
 /// The message of a failed Expected, empty for a value (QVERIFY2 evaluates its message either way).
 template<typename T> QString errorOf(const Expected<T> &expected)
 {
-    return expected ? QString() : expected.error().message;
+    return expected ? QString() : expected.error().message.toString();
 }
 
 QString dataDir()
@@ -347,9 +347,10 @@ void TestDockerCli::daemonDown()
         delete runner;
     }
     QCOMPARE(error.code, QStringLiteral("docker_daemon_down"));
-    QVERIFY2(error.message.contains(address), qPrintable(error.message));
-    QVERIFY(error.message.contains(QLatin1String("systemctl start docker")));
-    QVERIFY(!error.message.contains(QLatin1String("Traceback"))); // compose v1's traceback shrinks to its last line
+    QVERIFY2(error.message.toString().contains(address), qPrintable(error.message.toString()));
+    QVERIFY(error.message.toString().contains(QLatin1String("systemctl start docker")));
+    QVERIFY(!error.message.toString().contains(
+        QLatin1String("Traceback"))); // compose v1's traceback shrinks to its last line
 }
 
 void TestDockerCli::permissionDenied_data()
@@ -386,7 +387,7 @@ void TestDockerCli::permissionDenied()
         error = runner->runToCompletion().error;
     }
     QCOMPARE(error.code, QStringLiteral("docker_permission_denied"));
-    QVERIFY2(error.message.contains(QLatin1String("docker group")), qPrintable(error.message));
+    QVERIFY2(error.message.toString().contains(QLatin1String("docker group")), qPrintable(error.message.toString()));
 }
 
 void TestDockerCli::noSuchService_data()
@@ -410,7 +411,7 @@ void TestDockerCli::noSuchService()
     std::unique_ptr<ProcessRunner> runner(docker.up(sampleTarget(), {QStringLiteral("nosuch")}, true, nullptr));
     const ProcessResult result = runner->runToCompletion();
     QCOMPARE(result.error.code, QStringLiteral("no_such_service"));
-    QVERIFY(result.error.message.contains(QLatin1String("\"nosuch\"")));
+    QVERIFY(result.error.message.toString().contains(QLatin1String("\"nosuch\"")));
 }
 
 void TestDockerCli::composeExitCodes_data()
@@ -487,7 +488,8 @@ void TestDockerCli::composeExitCodes()
     QCOMPARE(result.error.column, column);
     QVERIFY(!result.error.message.isEmpty());
     // The recorded words are part of the message, so the user sees what compose said.
-    QVERIFY2(result.error.message.contains(result.lastErrorLines.last()), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.toString().contains(result.lastErrorLines.last()),
+             qPrintable(result.error.message.toString()));
 }
 
 void TestDockerCli::psJsonForms_data()
@@ -628,13 +630,14 @@ void TestDockerCli::containerExited()
     std::unique_ptr<ProcessRunner> exec(docker.exec(id, {QStringLiteral("psql")}, {}, nullptr));
     const ProcessResult result = exec->runToCompletion();
     QCOMPARE(result.error.code, QStringLiteral("container_not_running"));
-    QVERIFY(result.error.message.contains(id));
+    QVERIFY(result.error.message.toString().contains(id));
 
     const Error why = awaitExplain(docker, id);
     QCOMPARE(why.code, QStringLiteral("container_exited"));
-    QVERIFY2(why.message.contains(QLatin1String("edm-rec_postgres_1 exited with code 1")), qPrintable(why.message));
-    QVERIFY(why.message.contains(QLatin1String("FATAL:  database files are incompatible with server")));
-    QVERIFY(why.message.contains(QLatin1String("initialized by PostgreSQL version 12")));
+    QVERIFY2(why.message.toString().contains(QLatin1String("edm-rec_postgres_1 exited with code 1")),
+             qPrintable(why.message));
+    QVERIFY(why.message.toString().contains(QLatin1String("FATAL:  database files are incompatible with server")));
+    QVERIFY(why.message.toString().contains(QLatin1String("initialized by PostgreSQL version 12")));
     const QStringList logsCall = FakeDocker::arguments(fake.calls().last());
     QCOMPARE(logsCall, (QStringList{QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("20"), id}));
 }
@@ -700,7 +703,7 @@ void TestDockerCli::composeCommandLines()
         docker.down(target, this),
     };
     for (ProcessRunner *runner : runners) {
-        QVERIFY2(runner->runToCompletion().ok(), qPrintable(runner->result().error.message));
+        QVERIFY2(runner->runToCompletion().ok(), qPrintable(runner->result().error.message.toString()));
         delete runner;
     }
     QStringList prefix;
@@ -781,7 +784,7 @@ void TestDockerCli::environmentAndConfiguredBinary()
         [&](QObject *context, auto done) { none.listContainers(QStringLiteral("p"), {}, context, done); });
     QVERIFY(!failed);
     QCOMPARE(failed.error().code, QStringLiteral("docker_not_found"));
-    QVERIFY(failed.error().message.contains(QLatin1String("--docker")));
+    QVERIFY(failed.error().message.toString().contains(QLatin1String("--docker")));
 }
 
 void TestDockerCli::runnerFactoryIsUsed()
@@ -911,9 +914,9 @@ void TestDockerCli::parseExitLine()
     const Error error =
         DockerCli::containerExited(QStringLiteral("postgres-1"), 137, {QStringLiteral("last words")}, true);
     QCOMPARE(error.code, QStringLiteral("container_exited"));
-    QVERIFY(error.message.contains(QLatin1String("137")));
-    QVERIFY(error.message.contains(QLatin1String("memory")));
-    QVERIFY(error.message.endsWith(QLatin1String("last words")));
+    QVERIFY(error.message.toString().contains(QLatin1String("137")));
+    QVERIFY(error.message.toString().contains(QLatin1String("memory")));
+    QVERIFY(error.message.toString().endsWith(QLatin1String("last words")));
 }
 
 void TestDockerCli::parseLabels()
@@ -1053,7 +1056,7 @@ void TestDockerCli::throwawayRunPassesSecretsByNameOnly()
     // Run through the fake: the value reaches docker's environment, never its command line or the log view.
     std::unique_ptr<ProcessRunner> runner(docker.runThrowaway(run, nullptr));
     QVERIFY(!runner->commandLine().contains(QLatin1String("very-secret")));
-    QVERIFY2(runner->runToCompletion().ok(), qPrintable(runner->result().error.message));
+    QVERIFY2(runner->runToCompletion().ok(), qPrintable(runner->result().error.message.toString()));
     const QStringList call = fake.calls().first();
     QCOMPARE(FakeDocker::arguments(call), spec.arguments);
     QCOMPARE(FakeDocker::environmentValue(call, QStringLiteral("PGPASSWORD")), QStringLiteral("pgpass-very-secret"));
@@ -1288,12 +1291,12 @@ void TestDockerCli::failureTable()
         return;
     }
     QCOMPARE(error.code, code);
-    QVERIFY2(error.message.contains(named), qPrintable(error.message));
+    QVERIFY2(error.message.toString().contains(named), qPrintable(error.message.toString()));
     // What docker said follows the message (the interrupted run has nothing to add).
     if (!errorLines.isEmpty())
-        QVERIFY2(error.message.contains(errorLines.last()), qPrintable(error.message));
+        QVERIFY2(error.message.toString().contains(errorLines.last()), qPrintable(error.message.toString()));
     else if (!outputLines.isEmpty())
-        QVERIFY2(error.message.contains(outputLines.last()), qPrintable(error.message));
+        QVERIFY2(error.message.toString().contains(outputLines.last()), qPrintable(error.message.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestDockerCli)

@@ -678,11 +678,11 @@ void tst_DumpInspector::inspectFileErrors()
     const Expected<DumpSummary> missing = inspector.inspectFile(dataPath("no-such-file.sql"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, QStringLiteral("open_failed"));
-    QVERIFY(missing.error().message.contains(QStringLiteral("no-such-file.sql")));
+    QVERIFY(missing.error().message.toString().contains(QStringLiteral("no-such-file.sql")));
     const Expected<DumpSummary> folder = inspector.inspectFile(QStringLiteral(EDM_TEST_DATA_DIR "/dumps"));
     QVERIFY(!folder.ok());
     QCOMPARE(folder.error().code, QStringLiteral("open_failed"));
-    QVERIFY(folder.error().message.contains(QStringLiteral("folder")));
+    QVERIFY(folder.error().message.toString().contains(QStringLiteral("folder")));
     // A custom archive is recognised from its header; the whole file counts in its size.
     const Expected<DumpSummary> custom = inspector.inspectFile(dataPath("ente_db.dump"));
     QVERIFY(custom.ok());

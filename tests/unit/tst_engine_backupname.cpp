@@ -54,7 +54,7 @@ void TestEngineBackupName::defaultNameHasVersionAndTime()
         return true;
     };
     QVERIFY(d->run(EngineDriver::Action::Start));
-    QVERIFY2(d->result().error.isNull(), qPrintable(d->result().error.message));
+    QVERIFY2(d->result().error.isNull(), qPrintable(d->result().error.message.toString()));
     QCOMPARE(asked, nameAt());
     QCOMPARE(d->engine()->backupFile(), nameAt());
     QCOMPARE(d->engine()->report().backup->path, nameAt());
@@ -69,7 +69,7 @@ void TestEngineBackupName::earlierBackupStays()
     QVERIFY(writeAll(nameAt(QStringLiteral("-2")) + QStringLiteral(".json"), "{}"));
     auto d = driver(m_rig->options());
     QVERIFY(d->run(EngineDriver::Action::Start));
-    QVERIFY2(d->result().error.isNull(), qPrintable(d->result().error.message));
+    QVERIFY2(d->result().error.isNull(), qPrintable(d->result().error.message.toString()));
     QCOMPARE(readAll(nameAt()), earlier);
     QCOMPARE(d->engine()->backupFile(), nameAt(QStringLiteral("-3")));
     QCOMPARE(m_rig->journal().value(QStringLiteral("backup")).toObject().value(QStringLiteral("path")).toString(),
@@ -92,7 +92,7 @@ void TestEngineBackupName::chosenFileIsNotReplacedUnasked()
     };
     QVERIFY(d->run(EngineDriver::Action::Start));
     QCOMPARE(d->result().error.code, QStringLiteral("backup_exists"));
-    QVERIFY(d->result().error.message.contains(chosen));
+    QVERIFY(d->result().error.message.toString().contains(chosen));
     QCOMPARE(readAll(chosen), earlier);
     QCOMPARE(m_rig->journalState(), QStringLiteral("backup"));
     QVERIFY(m_rig->calls(dumpall).isEmpty());
@@ -112,7 +112,7 @@ void TestEngineBackupName::chosenFileReplacedWhenAgreed()
         return true;
     };
     QVERIFY(d->run(EngineDriver::Action::Start));
-    QVERIFY2(d->result().error.isNull(), qPrintable(d->result().error.message));
+    QVERIFY2(d->result().error.isNull(), qPrintable(d->result().error.message.toString()));
     QCOMPARE(readAll(chosen), readAll(engineData(QStringLiteral("cluster.sql"))));
     QCOMPARE(d->engine()->backupFile(), chosen);
 }

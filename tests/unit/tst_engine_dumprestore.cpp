@@ -72,7 +72,8 @@ void TestEngineDumpRestore::succeeds()
     EngineDriver driver(options());
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message + u'\n' + m_rig->docker().join(u'\n')));
+    QVERIFY2(r.error.isNull(),
+             qPrintable(r.error.code + u' ' + r.error.message.toString() + u'\n' + m_rig->docker().join(u'\n')));
     QCOMPARE(r.finishedCount, 1);
     QCOMPARE(r.started,
              QList<Step>({Step::Preflight, Step::Backup, Step::Stop, Step::Upgrade, Step::Finish, Step::Verify}));
@@ -175,7 +176,7 @@ void TestEngineDumpRestore::resumeAfterAnInterruptedRestore()
     m_rig->clearDockerLog();
     EngineDriver driver(options());
     QVERIFY(driver.run(EngineDriver::Action::Resume));
-    QVERIFY2(driver.result().error.isNull(), qPrintable(driver.result().error.message));
+    QVERIFY2(driver.result().error.isNull(), qPrintable(driver.result().error.message.toString()));
     QCOMPARE(m_rig->journalState(), QStringLiteral("done"));
     QCOMPARE(driver.result().started, QList<Step>({Step::Upgrade, Step::Finish, Step::Verify}));
     const QStringList calls = m_rig->docker();
@@ -209,7 +210,7 @@ void TestEngineDumpRestore::rollbackRemovesTheNewVolumeOnlyAfterYes()
     driver.answer = [yes](const MigrationEngine::Confirmation &) { return yes; };
     QVERIFY(driver.run(EngineDriver::Action::Rollback));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     QCOMPARE(r.asked.size(), 1);
     QVERIFY(r.asked.first().destructive);
     QVERIFY(r.asked.first().title.contains(newVolume));

@@ -102,14 +102,15 @@ void TestEngineGuards::preflightRefusesBeforeAnyChange()
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
     QCOMPARE(r.error.code, QStringLiteral("preflight_failed"));
-    QVERIFY2(r.error.message.contains(QLatin1String("Nothing was changed.")), qPrintable(r.error.message));
+    QVERIFY2(r.error.message.toString().contains(QLatin1String("Nothing was changed.")),
+             qPrintable(r.error.message.toString()));
     QCOMPARE(r.started, QList<Step>{Step::Preflight});
     QVERIFY(r.asked.isEmpty());
 
     const MigrationReport::Check *found = findCheck(driver.engine()->report(), check);
     QVERIFY2(found, qPrintable(check));
     QCOMPARE(found->result, MigrationReport::CheckResult::Fail);
-    QVERIFY2(found->detail.contains(detail), qPrintable(found->detail));
+    QVERIFY2(found->detail.toString().contains(detail), qPrintable(found->detail));
     QVERIFY2(found->fixText().contains(fix), qPrintable(found->fixText()));
     // Only this guard fails.
     for (const MigrationReport::Check &c : driver.engine()->report().checks) {
@@ -147,7 +148,7 @@ void TestEngineGuards::dumpRestorePassesNamesWithSpaces()
     const MigrationReport::Check *names = findCheck(report, QStringLiteral("database_names"));
     QVERIFY(names);
     QCOMPARE(names->result, MigrationReport::CheckResult::Pass);
-    QVERIFY(names->detail.contains(QLatin1String("\"Archive 2019\"")));
+    QVERIFY(names->detail.toString().contains(QLatin1String("\"Archive 2019\"")));
     const MigrationReport::Check *user = findCheck(report, QStringLiteral("install_user"));
     QVERIFY(user);
     QCOMPARE(user->result, MigrationReport::CheckResult::Pass);
@@ -167,7 +168,7 @@ void TestEngineGuards::oneShotExitIsSuccess()
     EngineDriver driver(m_rig->options());
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     QCOMPARE(m_rig->journalState(), QStringLiteral("done"));
     QVERIFY(r.stepsFinished.contains(std::make_pair(Step::Upgrade, true)));
     QVERIFY(r.milestones.filter(QStringLiteral("one-shot")).size() == 1);
@@ -175,7 +176,7 @@ void TestEngineGuards::oneShotExitIsSuccess()
     const MigrationReport::Check *oneShot = findCheck(driver.engine()->report(), QStringLiteral("oneshot"));
     QVERIFY(oneShot);
     QCOMPARE(oneShot->result, MigrationReport::CheckResult::Pass);
-    QVERIFY(oneShot->detail.contains(QLatin1String("starts the final image itself")));
+    QVERIFY(oneShot->detail.toString().contains(QLatin1String("starts the final image itself")));
 
     // The container exited on its own; the final image was started by the app, and the stack runs on it.
     const QStringList calls = m_rig->docker();
@@ -194,7 +195,7 @@ void TestEngineGuards::collationRefreshedAfterYes()
     EngineDriver driver(options);
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     QCOMPARE(m_rig->journalState(), QStringLiteral("done"));
 
     // The fourth question is verify's, and it names the databases.
@@ -228,7 +229,7 @@ void TestEngineGuards::collationRefreshDeclined()
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
     // A no leaves the versions as they are and says what to run; the migration is done all the same.
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     QCOMPARE(m_rig->journalState(), QStringLiteral("done"));
     QVERIFY(!m_rig->dockerLog().contains(QLatin1String("REFRESH COLLATION VERSION")));
     const MigrationReport &report = driver.engine()->report();
@@ -248,7 +249,7 @@ void TestEngineGuards::collationWithoutReindexSaysWhatToRun()
     EngineDriver driver(options);
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     // No question: without a reindex, refreshing the version alone would hide indexes in the wrong order.
     QCOMPARE(r.asked.size(), 3);
     QVERIFY(!m_rig->dockerLog().contains(QLatin1String("REFRESH COLLATION VERSION")));
@@ -269,13 +270,14 @@ void TestEngineGuards::collationRefreshFailureIsReported()
     EngineDriver driver(options);
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     const MigrationReport &report = driver.engine()->report();
     QCOMPARE(report.collationRefreshed, QStringList({QStringLiteral("ente_db"), QStringLiteral("template1")}));
     const MigrationReport::Check *check = findCheck(report, QStringLiteral("verify_collation"));
     QVERIFY(check);
     QCOMPARE(check->result, MigrationReport::CheckResult::Warn);
-    QVERIFY2(check->detail.contains(QLatin1String("must be owner of database postgres")), qPrintable(check->detail));
+    QVERIFY2(check->detail.toString().contains(QLatin1String("must be owner of database postgres")),
+             qPrintable(check->detail));
     QVERIFY(check->commands.contains(QLatin1String("ALTER DATABASE \"postgres\" REFRESH COLLATION VERSION;")));
 }
 

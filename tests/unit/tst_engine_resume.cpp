@@ -142,7 +142,8 @@ void TestEngineResume::resume()
     EngineDriver driver(rig.options());
     QVERIFY(driver.run(EngineDriver::Action::Resume));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message + u'\n' + rig.docker().join(u'\n')));
+    QVERIFY2(r.error.isNull(),
+             qPrintable(r.error.code + u' ' + r.error.message.toString() + u'\n' + rig.docker().join(u'\n')));
     QCOMPARE(r.finishedCount, 1);
     QCOMPARE(r.started, steps);
     QCOMPARE(rig.journalState(), QStringLiteral("done"));
@@ -179,7 +180,8 @@ void TestEngineResume::reattachToRunningUpgrade()
                      [&estimates](const UpgradeEstimate &estimate) { estimates.append(estimate); });
     QVERIFY(driver.run(EngineDriver::Action::Resume));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message + u'\n' + rig.docker().join(u'\n')));
+    QVERIFY2(r.error.isNull(),
+             qPrintable(r.error.code + u' ' + r.error.message.toString() + u'\n' + rig.docker().join(u'\n')));
     QCOMPARE(r.started, (QList<Step>{Step::Upgrade, Step::Finish, Step::Verify}));
     for (const MigrationEngine::Confirmation &asked : r.asked)
         QVERIFY2(asked.step != Step::Upgrade, qPrintable(asked.title));
@@ -274,7 +276,7 @@ void TestEngineResume::upgradeContainerGone()
         QCOMPARE(rig.compose(), withImage(rig.originalCompose(), targetImage));
     } else {
         // Nothing was started; the journal still says where it stopped, for the rollback.
-        QVERIFY(r.error.message.contains(QStringLiteral("Roll back")));
+        QVERIFY(r.error.message.toString().contains(QStringLiteral("Roll back")));
         QCOMPARE(rig.journalState(), QStringLiteral("upgrade"));
         QCOMPARE(rig.compose(), edited);
         QVERIFY(rig.calls(QStringLiteral("^docker compose .* up ")).isEmpty());

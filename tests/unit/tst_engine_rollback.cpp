@@ -88,7 +88,7 @@ void TestEngineRollback::beforeTheDataWasTouched()
     EngineDriver driver(rig.options());
     QVERIFY(driver.run(EngineDriver::Action::Rollback));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     QCOMPARE(r.finishedCount, 1);
     QVERIFY(r.asked.isEmpty());
     QCOMPARE(r.states, QStringList({QStringLiteral("rolling_back"), QStringLiteral("rolled_back")}));
@@ -139,7 +139,8 @@ void TestEngineRollback::afterTheDataWasTouched()
     EngineDriver driver(rig.options());
     QVERIFY(driver.run(EngineDriver::Action::Rollback));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message + u'\n' + rig.docker().join(u'\n')));
+    QVERIFY2(r.error.isNull(),
+             qPrintable(r.error.code + u' ' + r.error.message.toString() + u'\n' + rig.docker().join(u'\n')));
     QCOMPARE(r.finishedCount, 1);
     QCOMPARE(r.asked.size(), 1);
     QVERIFY(r.asked.first().destructive);
@@ -198,7 +199,7 @@ void TestEngineRollback::declinedLeavesTheVolumeAlone()
     rig.clearDockerLog();
     EngineDriver again(rig.options());
     QVERIFY(again.run(EngineDriver::Action::Rollback));
-    QVERIFY2(again.result().error.isNull(), qPrintable(again.result().error.message));
+    QVERIFY2(again.result().error.isNull(), qPrintable(again.result().error.message.toString()));
     QCOMPARE(rig.journalState(), QStringLiteral("rolled_back"));
     QCOMPARE(rig.calls(volumeCreate).size(), 1);
     QCOMPARE(rig.compose(), rig.originalCompose());
@@ -249,7 +250,7 @@ void TestEngineRollback::resumeAfterADeclinedRollback()
     rig.clearDockerLog();
     EngineDriver rollback(rig.options());
     QVERIFY(rollback.run(EngineDriver::Action::Rollback));
-    QVERIFY2(rollback.result().error.isNull(), qPrintable(rollback.result().error.message));
+    QVERIFY2(rollback.result().error.isNull(), qPrintable(rollback.result().error.message.toString()));
     QCOMPARE(rig.journalState(), QStringLiteral("rolled_back"));
 }
 
@@ -278,7 +279,7 @@ void TestEngineRollback::afterADeclinedStop()
     rig.clearDockerLog();
     EngineDriver driver(rig.options());
     QVERIFY(driver.run(EngineDriver::Action::Rollback));
-    QVERIFY2(driver.result().error.isNull(), qPrintable(driver.result().error.message));
+    QVERIFY2(driver.result().error.isNull(), qPrintable(driver.result().error.message.toString()));
     QCOMPARE(rig.journalState(), QStringLiteral("rolled_back"));
     QCOMPARE(rig.compose(), rig.originalCompose());
     QVERIFY(rig.calls(destructive).isEmpty());

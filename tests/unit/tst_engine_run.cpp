@@ -2,10 +2,14 @@
 // MigrationEngine, headless, against the fake docker of tests/data/engine: a whole pgautoupgrade migration, and every
 // way a step of it can be refused, declined, fail or be cancelled, asserting the journal, the compose bytes, the
 // backup file and the docker commands run (tests/support/EngineSupport.h).
+#include "CliSupport.h"
 #include "EngineSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/stat.h>
 
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void upgradeContainerExitsEarly();
     void upgradeLogReportsFailure();
     void upgradeTimesOut();
+    void journalReadsInItsReadersLanguage();
 
     void cancelDuringPreflight();
     void cancelDuringBackup();
@@ -77,7 +82,7 @@ void TestEngineRun::pgautoupgradeSucceeds()
     EngineDriver driver(m_rig->options());
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
-    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message));
+    QVERIFY2(r.error.isNull(), qPrintable(r.error.code + u' ' + r.error.message.toString()));
     QCOMPARE(r.finishedCount, 1);
     QCOMPARE(r.states,
              QStringList({QStringLiteral("plan_done"), QStringLiteral("preflight"), QStringLiteral("preflight_done"),
@@ -166,7 +171,7 @@ void TestEngineRun::startRefusesAnUnfinishedMigration()
     EngineDriver again(m_rig->options());
     QVERIFY(again.run(EngineDriver::Action::Start));
     QCOMPARE(again.result().error.code, QStringLiteral("unfinished_migration"));
-    QVERIFY(again.result().error.message.contains(QLatin1String("\"stop\"")));
+    QVERIFY(again.result().error.message.toString().contains(QLatin1String("\"stop\"")));
     QCOMPARE(m_rig->journalState(), QStringLiteral("stop"));
     QVERIFY(m_rig->docker().isEmpty());
 }
@@ -210,7 +215,7 @@ void TestEngineRun::declined()
     QCOMPARE(r.stepsFinished.last(), std::make_pair(step, false));
     QCOMPARE(m_rig->journalState(), state);
     QCOMPARE(m_rig->journal().value(QStringLiteral("data_touched")).toBool(), dataTouched);
-    QVERIFY(!m_rig->journal().value(QStringLiteral("last_error")).toString().isEmpty());
+    QVERIFY(!Text::fromJson(m_rig->journal().value(QStringLiteral("last_error"))).isEmpty());
     QCOMPARE(m_rig->compose(), withImage(m_rig->originalCompose(), image));
     // The backup came before every other question.
     QCOMPARE(QFileInfo::exists(m_rig->defaultBackup()), step != Step::Backup);
@@ -248,7 +253,7 @@ void TestEngineRun::downgradeTrapBeforeAnything()
     EngineDriver driver(m_rig->options());
     QVERIFY(driver.run(EngineDriver::Action::Start));
     QCOMPARE(driver.result().error.code, QStringLiteral("downgrade_trap"));
-    QVERIFY(driver.result().error.message.contains(QLatin1String("postgres:17")));
+    QVERIFY(driver.result().error.message.toString().contains(QLatin1String("postgres:17")));
     QVERIFY(!m_rig->journalExists());
     QCOMPARE(m_rig->compose(), compose);
     QVERIFY(!m_rig->calls(QStringLiteral("^docker cp ente-postgres-1:/var/lib/postgresql/data/PG_VERSION ")).isEmpty());
@@ -378,7 +383,7 @@ void TestEngineRun::upgradeLogReportsFailure()
     QVERIFY(driver.run(EngineDriver::Action::Start));
     const EngineRun &r = driver.result();
     QCOMPARE(r.error.code, QStringLiteral("upgrade_failed"));
-    QVERIFY(r.error.message.contains(QLatin1String("Last lines of the log:")));
+    QVERIFY(r.error.message.toString().contains(QLatin1String("Last lines of the log:")));
     QCOMPARE(r.finishedCount, 1);
     QCOMPARE(m_rig->journalState(), QStringLiteral("upgrade"));
     QCOMPARE(m_rig->journal().value(QStringLiteral("data_touched")).toBool(), true);
@@ -388,6 +393,70 @@ void TestEngineRun::upgradeLogReportsFailure()
     QVERIFY(indexOf(calls, composeStopService, indexOf(calls, followLog)) > 0);
     QVERIFY(m_rig->calls(composeUpAll).isEmpty());
     QVERIFY(!m_rig->containerRunning());
+}
+
+void TestEngineRun::journalReadsInItsReadersLanguage()
+{
+    // A migration run in German fails; `status` and the report, read later in English, are English: the journal
+    // keeps codes, sources and data, not the words of the language that ran it.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/ente-db-migrate_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    m_rig->setKnob(QStringLiteral("UPGRADE_LOG"), upgradeLog(QStringLiteral("rig-fault-upgrade-fail.docker.log")));
+    EngineDriver driver(m_rig->options());
+    const bool ran = driver.run(EngineDriver::Action::Start);
+    const Error error = driver.result().error;
+    const QString shownInGerman = error.message.toString();
+    const QByteArray journalBytes = readAll(Journal::pathFor(m_rig->projectDir()));
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(ran);
+    QCOMPARE(error.code, QStringLiteral("upgrade_failed"));
+    QVERIFY2(shownInGerman.contains(QLatin1String("Letzte Zeilen des Protokolls:")), qPrintable(shownInGerman));
+
+    // On disk: the sources and their contexts, no German.
+    for (const char *german : {"Letzte Zeilen", "Stack anhalten", "Sicherung"})
+        QVERIFY2(!journalBytes.contains(german),
+                 journalBytes.mid(qMax(0, int(journalBytes.indexOf(german)) - 300), 600).constData());
+    QVERIFY(journalBytes.contains("\"src\": \"Last lines of the log:\""));
+    QVERIFY(journalBytes.contains("\"src\": \"Stop the stack\""));
+
+    // Read in English.
+    const auto loaded = Journal::load(m_rig->projectDir());
+    QVERIFY(loaded.ok() && loaded->has_value());
+    const Journal &journal = **loaded;
+    QCOMPARE(journal.lastErrorCode, QStringLiteral("upgrade_failed"));
+    QVERIFY2(journal.lastError.toString().contains(QLatin1String("Last lines of the log:")),
+             qPrintable(journal.lastError.toString()));
+    const MigrationReport report = MigrationReport::fromJson(journal.report);
+    QStringList titles;
+    for (const MigrationReport::Step &step : report.steps)
+        titles << step.title.toString();
+    QVERIFY2(titles.contains(QStringLiteral("Stop the stack")), qPrintable(titles.join(u',')));
+    QVERIFY(!report.checks.isEmpty());
+    for (const MigrationReport::Check &check : report.checks)
+        QVERIFY2(check.title.toString() == check.title.sourceString(), qPrintable(check.title.toString()));
+    const test::CliRun status = test::runCli({QStringLiteral("status"), m_rig->projectDir()});
+    QVERIFY2(status.out.contains(QLatin1String("Last error: ")) &&
+                 status.out.contains(QLatin1String("Last lines of the log:")),
+             qPrintable(status.out));
+    QVERIFY2(!status.out.contains(QLatin1String("Letzte")), qPrintable(status.out));
+    const test::CliRun json = test::runCli({QStringLiteral("status"), QStringLiteral("--json"), m_rig->projectDir()});
+    const QJsonObject statusJson = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(statusJson.value(QStringLiteral("last_error_code")).toString(), QStringLiteral("upgrade_failed"));
+    QVERIFY(
+        statusJson.value(QStringLiteral("last_error")).toString().contains(QLatin1String("Last lines of the log:")));
+
+    // And read in German again, German.
+    QCoreApplication::installTranslator(&german);
+    const QString again = journal.lastError.toString();
+    QString stopTitle;
+    for (const MigrationReport::Step &step : report.steps) {
+        if (step.id == QLatin1String("stop"))
+            stopTitle = step.title.toString();
+    }
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(again.contains(QLatin1String("Letzte Zeilen des Protokolls:")), qPrintable(again));
+    QCOMPARE(stopTitle, QStringLiteral("Stack anhalten"));
 }
 
 void TestEngineRun::upgradeTimesOut()

@@ -56,7 +56,7 @@ void TestEngineTimes::questionsDoNotCount()
         return true;
     };
     QVERIFY(driver.run(EngineDriver::Action::Start));
-    QVERIFY2(driver.result().error.isNull(), qPrintable(driver.result().error.message));
+    QVERIFY2(driver.result().error.isNull(), qPrintable(driver.result().error.message.toString()));
     QVERIFY(questions >= 4); // backup, stop, the two compose edits
 
     const MigrationReport &report = driver.engine()->report();

@@ -161,7 +161,7 @@ void tst_HostileInput::aliasBombIsRefused()
     QVERIFY(bomb.size() < 1024);
     const ChildResult result = runCapped([&bomb] {
         const Expected<ComposeDocument> doc = ComposeDocument::parse(bomb, QStringLiteral("/x/compose.yaml"));
-        return doc ? QStringLiteral("ok") : doc.error().code + u' ' + doc.error().message;
+        return doc ? QStringLiteral("ok") : doc.error().code + u' ' + doc.error().message.toString();
     });
     QVERIFY2(result.exited, "the alias bomb ran out of memory or time under the cap");
     QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
@@ -201,10 +201,10 @@ void tst_HostileInput::sparseFilesAreRefusedBySize()
     const ChildResult result = runCapped([&dir] {
         const Expected<ComposeProject> project = ComposeProject::open(dir.path(), {});
         if (!project)
-            return project.error().code + u' ' + project.error().message;
+            return project.error().code + u' ' + project.error().message.toString();
         // env_file is read when the service is looked at.
         const Expected<MigrationPlan> plan = MigrationPlan::create(*project, {});
-        return plan ? QStringLiteral("ok") : plan.error().code + u' ' + plan.error().message;
+        return plan ? QStringLiteral("ok") : plan.error().code + u' ' + plan.error().message.toString();
     });
     QVERIFY2(result.exited, "a 4 GB sparse file ran out of memory or time");
     QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
@@ -234,7 +234,7 @@ void tst_HostileInput::fifoDoesNotBlock()
     const ChildResult result = runCapped(
         [&path] {
             const Expected<ComposeProject> project = ComposeProject::open(path, {});
-            return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message;
+            return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message.toString();
         },
         150LL * 1024 * 1024, 10);
     QVERIFY2(result.exited, "opening a FIFO blocked");
@@ -250,7 +250,8 @@ void tst_HostileInput::folderNamedComposeYaml()
     const Expected<ComposeProject> project = ComposeProject::open(dir.path(), {});
     QVERIFY(!project);
     QCOMPARE(project.error().code, QStringLiteral("not_regular_file"));
-    QVERIFY2(project.error().message.contains("is a folder"), qPrintable(project.error().message));
+    QVERIFY2(project.error().message.toString().contains("is a folder"),
+             qPrintable(project.error().message.toString()));
 }
 
 void tst_HostileInput::doublingDotEnvIsRefused()
@@ -264,7 +265,7 @@ void tst_HostileInput::doublingDotEnvIsRefused()
     QVERIFY(writeFile(dir.filePath(".env"), env));
     const ChildResult result = runCapped([&dir] {
         const Expected<ComposeProject> project = ComposeProject::open(dir.path(), {});
-        return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message;
+        return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message.toString();
     });
     QVERIFY2(result.exited, "the doubling .env ran out of memory or time");
     QVERIFY2(result.peakKiB > 0 && result.peakKiB < PeakLimitKiB, qPrintable(QString::number(result.peakKiB)));
@@ -278,7 +279,7 @@ void tst_HostileInput::doublingDotEnvIsRefused()
     QVERIFY(writeFile(dir.filePath(".env"), wide));
     const ChildResult total = runCapped([&dir] {
         const Expected<ComposeProject> project = ComposeProject::open(dir.path(), {});
-        return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message;
+        return project ? QStringLiteral("ok") : project.error().code + u' ' + project.error().message.toString();
     });
     QVERIFY2(total.exited, "the wide .env ran out of memory or time");
     QVERIFY2(total.peakKiB > 0 && total.peakKiB < PeakLimitKiB, qPrintable(QString::number(total.peakKiB)));
@@ -315,7 +316,7 @@ void tst_HostileInput::flatMegabyteComposePlans()
     const ChildResult result = runCapped(
         [&dir] {
             const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
-            return plan ? QStringLiteral("ok") : plan.error().code + u' ' + plan.error().message;
+            return plan ? QStringLiteral("ok") : plan.error().code + u' ' + plan.error().message.toString();
         },
         400LL * 1024 * 1024, 240);
     QVERIFY2(result.exited, "the 1 MB compose file ran out of memory or time");
@@ -389,7 +390,7 @@ void tst_HostileInput::applyRereadsSafely()
     const QString compose = dir.filePath("compose.yaml");
     QVERIFY(writeFile(compose, postgresService));
     const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
-    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message.toString()));
     QVERIFY(!plan->steps().isEmpty());
     QVERIFY(QFile::remove(compose));
     if (swap == QLatin1String("fifo")) {
@@ -407,7 +408,7 @@ void tst_HostileInput::applyRereadsSafely()
     const ChildResult result = runCapped(
         [&edit] {
             const edm::Status applied = edit.apply();
-            return applied ? QStringLiteral("ok") : applied.error().code + u' ' + applied.error().message;
+            return applied ? QStringLiteral("ok") : applied.error().code + u' ' + applied.error().message.toString();
         },
         150LL * 1024 * 1024, 10);
     QVERIFY2(result.exited, "the apply blocked or ran out of memory");

@@ -180,7 +180,7 @@ void tst_Interpolator::requiredVariableInComposeFile()
     file.close();
     const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
     QVERIFY(!plan);
-    QCOMPARE(plan.error().message, expected.replace(QStringLiteral("compose.yaml"), file.fileName()));
+    QCOMPARE(plan.error().message.toString(), expected.replace(QStringLiteral("compose.yaml"), file.fileName()));
     QCOMPARE(plan.error().line, expected.contains(QLatin1String("line 9")) ? 9 : 3);
     // Set (in the project's .env), it plans.
     QFile env(dir.filePath(".env"));
@@ -188,7 +188,7 @@ void tst_Interpolator::requiredVariableInComposeFile()
     env.write("PGTAG=12\nDB_IMAGE=postgres:12\nWEB=1\n");
     env.close();
     const Expected<MigrationPlan> set = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
-    QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+    QVERIFY2(set, set ? "" : qPrintable(set.error().message.toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_Interpolator)

@@ -121,7 +121,7 @@ void TestJobBase::failure()
     job.start();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<Error>().code, QStringLiteral("broken"));
-    QCOMPARE(job.error().message, QStringLiteral("It broke."));
+    QCOMPARE(job.error().message.toString(), QStringLiteral("It broke."));
     QVERIFY(!job.isCancelled());
 }
 

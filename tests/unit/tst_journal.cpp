@@ -126,7 +126,7 @@ void tst_Journal::versionOneJournal()
     QDir().mkpath(Journal::directoryFor(dir.path()));
     QVERIFY(QFile::copy(QFINDTESTDATA("data/journal/v1-journal.json"), Journal::pathFor(dir.path())));
     const auto loaded = Journal::load(dir.path());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message.toString()));
     QVERIFY(loaded->has_value());
     const Journal &j = **loaded;
     QCOMPARE(j.state(), QStringLiteral("upgrade"));
@@ -230,7 +230,7 @@ void tst_Journal::damagedJournal()
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().code, QStringLiteral("corrupt_journal"));
-    QVERIFY(loaded.error().message.contains("original"));
+    QVERIFY(loaded.error().message.toString().contains("original"));
 }
 
 void tst_Journal::newerSchemaRefused()
@@ -244,7 +244,7 @@ void tst_Journal::newerSchemaRefused()
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().code, QStringLiteral("corrupt_journal"));
-    QVERIFY(loaded.error().message.contains("newer version"));
+    QVERIFY(loaded.error().message.toString().contains("newer version"));
     // The version after this one's is refused too; this one's own loads.
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("{\"schema_version\": 3, \"state\": \"backup\"}");

@@ -145,7 +145,7 @@ void tst_MigrationPlan::parseTarget()
     if (expected == 0) {
         QVERIFY(!target);
         QCOMPARE(target.error().code, QStringLiteral("unsupported_target"));
-        QVERIFY(target.error().message.contains(QLatin1String("15, 16, 17 or 18")));
+        QVERIFY(target.error().message.toString().contains(QLatin1String("15, 16, 17 or 18")));
     } else {
         QVERIFY(target);
         QCOMPARE(*target, expected);
@@ -226,7 +226,7 @@ void tst_MigrationPlan::matrix()
 
     QTemporaryDir dir;
     const Expected<MigrationPlan> plan = planFor(dir, source, target);
-    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message.toString()));
     QCOMPARE(MigrationPlan::statusName(plan->status()), status);
     QCOMPARE(plan->target(), target);
     QCOMPARE(stepImages(*plan), images);
@@ -238,8 +238,8 @@ void tst_MigrationPlan::matrix()
     // Alpine ↔ Debian would change the text sort order: said when the images are Alpine.
     const bool alpine = source.contains(QLatin1String("alpine"));
     bool noted = false;
-    for (const QString &warning : plan->warnings())
-        noted = noted || warning.contains(QLatin1String("Alpine-based"));
+    for (const Text &warning : plan->warnings())
+        noted = noted || warning.toString().contains(QLatin1String("Alpine-based"));
     QCOMPARE(noted, alpine);
 }
 
@@ -263,7 +263,7 @@ void tst_MigrationPlan::refusesTargetNotAboveSource()
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, QStringLiteral("target_not_above_source"));
     // Clear: both versions, and what to do.
-    const QString message = plan.error().message;
+    const QString message = plan.error().message.toString();
     QVERIFY2(message.contains(QStringLiteral("Postgres %1").arg(ImageRef::parse(source).majorText())),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("target %1").arg(target)), qPrintable(message));
@@ -339,13 +339,15 @@ void tst_MigrationPlan::imageOverrides()
     if (images.isEmpty()) {
         QVERIFY(!plan);
         QCOMPARE(plan.error().code, QStringLiteral("unsupported_image"));
-        QVERIFY2(plan.error().message.contains(upgrade.isEmpty() ? final : upgrade), qPrintable(plan.error().message));
+        QVERIFY2(plan.error().message.toString().contains(upgrade.isEmpty() ? final : upgrade),
+                 qPrintable(plan.error().message.toString()));
         return;
     }
-    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message.toString()));
     QCOMPARE(stepImages(*plan), images);
     if (!warning.isEmpty())
-        QVERIFY2(plan->warnings().join(u'\n').contains(warning), qPrintable(plan->warnings().join(u'\n')));
+        QVERIFY2(toStringList(plan->warnings()).join(u'\n').contains(warning),
+                 qPrintable(toStringList(plan->warnings()).join(u'\n')));
 }
 
 void tst_MigrationPlan::unsupportedTargetRefused_data()
@@ -364,7 +366,7 @@ void tst_MigrationPlan::unsupportedTargetRefused()
     const Expected<MigrationPlan> plan = planFor(dir, QStringLiteral("postgres:12"), target);
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, QStringLiteral("unsupported_target"));
-    QVERIFY(plan.error().message.contains(QLatin1String("15, 16, 17 or 18")));
+    QVERIFY(plan.error().message.toString().contains(QLatin1String("15, 16, 17 or 18")));
 }
 
 void tst_MigrationPlan::crlfKeptByDumpRestore_data()
@@ -389,7 +391,7 @@ void tst_MigrationPlan::crlfKeptByDumpRestore()
     MigrationPlan::Options options;
     options.newVolume = true;
     const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), options, QProcessEnvironment());
-    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message.toString()));
     QCOMPARE(plan->steps().size(), 1);
     QVERIFY(plan->volumeSwitch().has_value());
     QVERIFY(plan->volumeSwitch()->declared);
@@ -443,7 +445,7 @@ void tst_MigrationPlan::passwordOnChangedLineMasked()
     MigrationPlan::Options options;
     options.newVolume = newVolume;
     const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), options, QProcessEnvironment());
-    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message.toString()));
     QCOMPARE(plan->service().credentials.password, QString::fromUtf8(password));
     QCOMPARE(plan->steps().size(), newVolume ? 1 : 2);
     const QByteArray mask = Redactor::mask().toUtf8();
@@ -464,8 +466,8 @@ void tst_MigrationPlan::passwordOnChangedLineMasked()
         QCOMPARE(diff.contains(Redactor::mask()), onChangedLine);
     }
     bool warned = false;
-    for (const QString &warning : plan->warnings())
-        warned = warned || warning.contains(QLatin1String("shows masked"));
+    for (const Text &warning : plan->warnings())
+        warned = warned || warning.toString().contains(QLatin1String("shows masked"));
     QCOMPARE(warned, onChangedLine);
 }
 

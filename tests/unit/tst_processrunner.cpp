@@ -139,7 +139,7 @@ void TestProcessRunner::lines()
     QFETCH(QStringList, out);
     QFETCH(QStringList, err);
     const Run r = run(shell(script));
-    QVERIFY2(r.result.ok(), qPrintable(r.result.error.message));
+    QVERIFY2(r.result.ok(), qPrintable(r.result.error.message.toString()));
     QCOMPARE(r.out, out);
     QCOMPARE(r.err, err);
     QCOMPARE(r.finishedCount, 1);
@@ -279,7 +279,7 @@ void TestProcessRunner::rawOutputToFileInConstantMemory()
     const ProcessResult result = runner.runToCompletion();
     const qint64 rssAfter = peakRssKiB();
     out.close();
-    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QVERIFY2(result.ok(), qPrintable(result.error.message.toString()));
     QCOMPARE(total, size);
     QCOMPARE(result.bytesRead, size);
     QCOMPARE(out.size(), size);
@@ -315,7 +315,8 @@ void TestProcessRunner::rawOutputWriteFailure()
     const Run r = run(spec);
     QCOMPARE(r.result.outcome, ProcessResult::Outcome::WriteFailed);
     QCOMPARE(r.result.error.code, QStringLiteral("process_write_failed"));
-    QVERIFY2(r.result.error.message.contains(QLatin1String("space")), qPrintable(r.result.error.message));
+    QVERIFY2(r.result.error.message.toString().contains(QLatin1String("space")),
+             qPrintable(r.result.error.message.toString()));
 }
 
 void TestProcessRunner::stdinFromFile()
@@ -337,7 +338,7 @@ void TestProcessRunner::stdinFromFile()
     QStringList out;
     connect(&runner, &ProcessRunner::standardOutputLine, this, [&](const QString &l) { out << l; });
     const ProcessResult result = runner.runToCompletion();
-    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QVERIFY2(result.ok(), qPrintable(result.error.message.toString()));
     QCOMPARE(out, QStringList{QString::number(size)});
     QCOMPARE(result.bytesWritten, size);
     QVERIFY(progress.count() > 1);
@@ -371,7 +372,7 @@ void TestProcessRunner::stdinFileMissing()
     spec.stdinFile = QStringLiteral("/nonexistent/backup.sql");
     const Run r = run(spec);
     QCOMPARE(r.result.outcome, ProcessResult::Outcome::FailedToStart);
-    QVERIFY(r.result.error.message.contains(QLatin1String("/nonexistent/backup.sql")));
+    QVERIFY(r.result.error.message.toString().contains(QLatin1String("/nonexistent/backup.sql")));
 }
 
 void TestProcessRunner::environmentAndRedaction()
@@ -386,8 +387,8 @@ void TestProcessRunner::environmentAndRedaction()
     QCOMPARE(r.out, (QStringList{QStringLiteral("user=pguser"), QStringLiteral("password=") + Redactor::mask()}));
     QCOMPARE(r.err, QStringList{QStringLiteral("auth failed for ") + Redactor::mask()});
     QCOMPARE(r.result.outcome, ProcessResult::Outcome::ExitCode);
-    QVERIFY(!r.result.error.message.contains(QLatin1String("s3cr3t")));
-    QVERIFY(r.result.error.message.contains(Redactor::mask()));
+    QVERIFY(!r.result.error.message.toString().contains(QLatin1String("s3cr3t")));
+    QVERIFY(r.result.error.message.toString().contains(Redactor::mask()));
     QVERIFY(!r.result.standardOutput.contains("s3cr3t"));
     QVERIFY(!r.result.lastErrorLines.join(u' ').contains(QLatin1String("s3cr3t")));
     // The secret reached the child only through its environment.
@@ -409,7 +410,7 @@ void TestProcessRunner::notFound()
     const Run r = run(spec);
     QCOMPARE(r.result.outcome, ProcessResult::Outcome::NotFound);
     QCOMPARE(r.result.error.code, QStringLiteral("process_not_found"));
-    QVERIFY(r.result.error.message.contains(program));
+    QVERIFY(r.result.error.message.toString().contains(program));
     QCOMPARE(r.finishedCount, 1);
 }
 
@@ -426,7 +427,7 @@ void TestProcessRunner::failedToStart()
     const Run r = run(spec);
     QCOMPARE(r.result.outcome, ProcessResult::Outcome::FailedToStart);
     QCOMPARE(r.result.error.code, QStringLiteral("process_failed_to_start"));
-    QVERIFY(r.result.error.message.contains(QLatin1String("not-executable")));
+    QVERIFY(r.result.error.message.toString().contains(QLatin1String("not-executable")));
     QCOMPARE(r.finishedCount, 1);
 }
 
@@ -436,7 +437,8 @@ void TestProcessRunner::crashed()
     QCOMPARE(r.result.outcome, ProcessResult::Outcome::Crashed);
     QCOMPARE(r.result.error.code, QStringLiteral("process_crashed"));
     QCOMPARE(r.result.lastErrorLines, QStringList{QStringLiteral("about to crash")});
-    QVERIFY2(r.result.error.message.contains(QLatin1String("about to crash")), qPrintable(r.result.error.message));
+    QVERIFY2(r.result.error.message.toString().contains(QLatin1String("about to crash")),
+             qPrintable(r.result.error.message.toString()));
     QCOMPARE(r.result.exitCode, int(SIGSEGV));
 }
 
@@ -448,9 +450,9 @@ void TestProcessRunner::exitCodeWithLastStderrLines()
     QCOMPARE(r.result.error.code, QStringLiteral("process_exit_code"));
     QCOMPARE(r.result.exitCode, 7);
     QCOMPARE(r.result.lastErrorLines, (QStringList{QStringLiteral("first problem"), QStringLiteral("second problem")}));
-    QVERIFY(r.result.error.message.contains(QLatin1String("7")));
-    QVERIFY(r.result.error.message.contains(QLatin1String("second problem")));
-    QVERIFY(!r.result.error.message.contains(QLatin1String("progress")));
+    QVERIFY(r.result.error.message.toString().contains(QLatin1String("7")));
+    QVERIFY(r.result.error.message.toString().contains(QLatin1String("second problem")));
+    QVERIFY(!r.result.error.message.toString().contains(QLatin1String("progress")));
 }
 
 void TestProcessRunner::lastLinesAreBounded()
@@ -594,7 +596,7 @@ void TestProcessRunner::factoryCanBeReplaced()
     QCOMPARE(out, (QStringList{QStringLiteral("recorded"), QStringLiteral("out")}));
     QCOMPARE(result.outcome, ProcessResult::Outcome::ExitCode);
     QCOMPARE(result.lastErrorLines, QStringList{QStringLiteral("recorded error")});
-    QVERIFY(result.error.message.contains(QLatin1String("recorded error")));
+    QVERIFY(result.error.message.toString().contains(QLatin1String("recorded error")));
     QVERIFY(dynamic_cast<const ReplayFactory *>(ProcessRunnerFactory::instance().get()) == nullptr);
     delete runner;
 }

@@ -147,7 +147,7 @@ void tst_Redactor::planHidesEscapedPassword()
         "volumes:\n  postgres-data:\n";
     QVERIFY(writeFile(dir.filePath("compose.yaml"), compose));
     const Expected<MigrationPlan> plan = MigrationPlan::create(dir.path(), {}, QProcessEnvironment());
-    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message.toString()));
     QVERIFY(!plan->steps().isEmpty());
     for (const ImageEdit &edit : plan->steps()) {
         QVERIFY2(!edit.diff.contains(visible), edit.diff.constData());

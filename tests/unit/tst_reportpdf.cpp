@@ -129,7 +129,7 @@ void tst_ReportPdf::initTestCase()
     QVERIFY(m_dir.isValid());
     m_pdf = qEnvironmentVariable("EDM_PDF_OUT", m_dir.filePath(QStringLiteral("report.pdf")));
     const Status written = ReportWriter::write(bigReport(), ReportWriter::Format::Pdf, m_pdf);
-    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    QVERIFY2(written.ok(), qPrintable(written.error().message.toString()));
     const QRegularExpressionMatch pages =
         QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(pdfinfo, {m_pdf}));
     QVERIFY(pages.hasMatch());

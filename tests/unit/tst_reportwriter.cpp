@@ -90,7 +90,7 @@ void tst_ReportWriter::noSecretInAnyFormat()
     const auto f = ReportWriter::Format(format);
     const QString path = dir.filePath(ReportWriter::defaultFileName(f));
     const Status status = ReportWriter::write(sample(), f, path);
-    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    QVERIFY2(status.ok(), qPrintable(status.error().message.toString()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -197,7 +197,7 @@ void tst_ReportWriter::unwritableTarget()
 {
     const Status status = ReportWriter::write(sample(), ReportWriter::Format::Json, "/proc/no/such/dir/r.json");
     QVERIFY(!status.ok());
-    QVERIFY(status.error().message.contains("/proc/no/such/dir/r.json"));
+    QVERIFY(status.error().message.toString().contains("/proc/no/such/dir/r.json"));
 }
 
 QTEST_MAIN(tst_ReportWriter)

@@ -152,7 +152,7 @@ void TestServerProbe::recordedDatabases()
     ServerProbe probe(&docker, QStringLiteral("pg"),
                       Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), QStringLiteral("pgpass"), {}});
     const auto dbs = await<QList<DatabaseInfo>>([&](QObject *c, auto done) { probe.databases(c, done); });
-    QVERIFY2(dbs, qPrintable(dbs ? QString() : dbs.error().message));
+    QVERIFY2(dbs, qPrintable(dbs ? QString() : dbs.error().message.toString()));
     QCOMPARE(dbs->size(), 4);
     const DatabaseInfo &ente = dbs->at(0);
     QCOMPARE(ente.name, QStringLiteral("ente_db"));
@@ -377,10 +377,10 @@ void TestServerProbe::psqlFailures()
     QFETCH(QString, mentions);
     const Error error = ServerProbe::describePsqlFailure(failedRun(recording), QStringLiteral("ente_postgres_1"));
     QCOMPARE(error.code, code);
-    QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
-    QVERIFY(error.message.contains(QLatin1String("ente_postgres_1")));
+    QVERIFY2(error.message.toString().contains(mentions), qPrintable(error.message.toString()));
+    QVERIFY(error.message.toString().contains(QLatin1String("ente_postgres_1")));
     if (code == QLatin1String("dump_tool_too_old"))
-        QVERIFY(error.message.contains(QLatin1String("16.14")));
+        QVERIFY(error.message.toString().contains(QLatin1String("16.14")));
 
     // An SQL error: its text, and its line when psql read a file.
     ProcessResult sql;
@@ -391,7 +391,7 @@ void TestServerProbe::psqlFailures()
     const Error sqlError = ServerProbe::describePsqlFailure(sql, QStringLiteral("c"));
     QCOMPARE(sqlError.code, QStringLiteral("sql_error"));
     QCOMPARE(sqlError.line, 4);
-    QVERIFY(sqlError.message.contains(QLatin1String("relation \"nope\" does not exist")));
+    QVERIFY(sqlError.message.toString().contains(QLatin1String("relation \"nope\" does not exist")));
     // Not psql's: left to the runner's own message.
     ProcessResult other;
     other.outcome = ProcessResult::Outcome::Timeout;
@@ -436,7 +436,7 @@ void TestServerProbe::queriesThroughDocker()
                       Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), {}, {}});
     const auto counts =
         await<DatabaseRowCounts>([&](QObject *c, auto done) { probe.tableCounts(QStringLiteral("ente_db"), c, done); });
-    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+    QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message.toString()));
     QCOMPARE(counts->tables.size(), 2);
     QCOMPARE(counts->tables.at(0).table, QStringLiteral("files"));
     QCOMPARE(counts->tables.at(0).rows, 120);
@@ -477,8 +477,8 @@ void TestServerProbe::extensionsInstallUserAndRefresh()
     ServerProbe probe(&docker, QStringLiteral("pg"),
                       Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), {}, {}});
     const auto snapshot = await<ServerSnapshot>([&](QObject *c, auto done) { probe.snapshot(c, done); });
-    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
-    QVERIFY2(snapshot->warnings.isEmpty(), qPrintable(snapshot->warnings.join(u'\n')));
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message.toString()));
+    QVERIFY2(snapshot->warnings.isEmpty(), qPrintable(toStringList(snapshot->warnings).join(u'\n')));
     QCOMPARE(snapshot->installUser, QStringLiteral("postgres"));
     QMap<QString, QStringList> extensions;
     for (const DatabaseInfo &db : snapshot->databases)
@@ -501,7 +501,7 @@ void TestServerProbe::extensionsInstallUserAndRefresh()
         await<bool>([&](QObject *c, auto done) { probe.refreshCollationVersion(QStringLiteral("postgres"), c, done); });
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("sql_error"));
-    QVERIFY(refused.error().message.contains(QLatin1String("must be owner of database postgres")));
+    QVERIFY(refused.error().message.toString().contains(QLatin1String("must be owner of database postgres")));
     QCOMPARE(ServerProbe::refreshCollationSql(QStringLiteral("Archive \"2019\"")),
              QStringLiteral("ALTER DATABASE \"Archive \"\"2019\"\"\" REFRESH COLLATION VERSION;"));
 }
@@ -538,7 +538,7 @@ void TestServerProbe::passwordFileIsReadInTheContainer()
         &docker, QStringLiteral("pg"),
         Credentials{QStringLiteral("pguser"), QStringLiteral("ente_db"), {}, QStringLiteral("/run/secrets/pg")});
     const auto version = await<ServerVersion>([&](QObject *c, auto done) { probe.serverVersion(c, done); });
-    QVERIFY2(version, qPrintable(version ? QString() : version.error().message));
+    QVERIFY2(version, qPrintable(version ? QString() : version.error().message.toString()));
     QFile file(log);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());

@@ -147,7 +147,7 @@ void tst_ServiceRestoreJob::findsTheContainerWithoutWriting()
     ServiceRestoreJob job(options());
     QSignalSpy found(&job, &ServiceRestoreJob::targetFound);
     const Error error = runToEnd(job);
-    QVERIFY2(error.isNull(), qPrintable(error.message));
+    QVERIFY2(error.isNull(), qPrintable(error.message.toString()));
     QCOMPARE(found.size(), 1);
     QVERIFY(job.target());
     QCOMPARE(job.target()->projectName, QStringLiteral("edm-rec"));
@@ -171,7 +171,7 @@ void tst_ServiceRestoreJob::restoresIntoTheContainer()
     QSignalSpy progress(&job, &Job::progress);
     QSignalSpy lines(&job, &Job::logLine);
     const Error error = runToEnd(job);
-    QVERIFY2(error.isNull(), qPrintable(error.message));
+    QVERIFY2(error.isNull(), qPrintable(error.message.toString()));
 
     QCOMPARE(job.result().container, QStringLiteral("edm-rec_postgres_1"));
     QCOMPARE(job.result().server.major, 12);
@@ -208,9 +208,9 @@ void tst_ServiceRestoreJob::refusesAContainerOtherThanConfirmed()
     ServiceRestoreJob job(o);
     const Error error = runToEnd(job);
     QCOMPARE(error.code, QStringLiteral("container_changed"));
-    QVERIFY2(error.message.contains(QLatin1String("edm-rec_postgres_1")) &&
-                 error.message.contains(QLatin1String("edm-rec_postgres_2")),
-             qPrintable(error.message));
+    QVERIFY2(error.message.toString().contains(QLatin1String("edm-rec_postgres_1")) &&
+                 error.message.toString().contains(QLatin1String("edm-rec_postgres_2")),
+             qPrintable(error.message.toString()));
     QVERIFY(!job.projectError());
     QVERIFY(execCalls().isEmpty());
 }

@@ -134,7 +134,7 @@ void tst_StateDir::symlinkedFolderRefused()
     const Status saved = journal.transition(QStringLiteral("plan_done"));
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, QStringLiteral("unsafe_state_folder"));
-    QVERIFY2(saved.error().message.contains("symbolic link"), qPrintable(saved.error().message));
+    QVERIFY2(saved.error().message.toString().contains("symbolic link"), qPrintable(saved.error().message.toString()));
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, QStringLiteral("unsafe_state_folder"));
@@ -155,7 +155,8 @@ void tst_StateDir::symlinkedJournalRefused()
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, QStringLiteral("unsafe_state_folder"));
-    QVERIFY2(loaded.error().message.contains("journal.json is a symbolic link"), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.toString().contains("journal.json is a symbolic link"),
+             qPrintable(loaded.error().message.toString()));
 
     Journal journal = Journal::create(dir.path());
     const Status saved = journal.transition(QStringLiteral("plan_done"));
@@ -212,7 +213,7 @@ void tst_StateDir::nonRegularJournalRefused()
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, QStringLiteral("unsafe_state_folder"));
-    QVERIFY(loaded.error().message.contains("not a regular file"));
+    QVERIFY(loaded.error().message.toString().contains("not a regular file"));
 }
 
 void tst_StateDir::oversizedJournalRefused()
@@ -227,7 +228,7 @@ void tst_StateDir::oversizedJournalRefused()
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, QStringLiteral("input_too_large"));
-    QVERIFY2(loaded.error().message.contains("16 MiB"), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.toString().contains("16 MiB"), qPrintable(loaded.error().message.toString()));
 }
 
 void tst_StateDir::journalPathsValidated_data()
@@ -289,7 +290,7 @@ void tst_StateDir::journalPathsValidated()
     const auto loaded = Journal::load(dir.path());
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, QStringLiteral("corrupt_journal"));
-    QVERIFY2(loaded.error().message.contains(entry), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.toString().contains(entry), qPrintable(loaded.error().message.toString()));
 }
 
 void tst_StateDir::rollbackOfEscapingJournalWritesNothing()
@@ -312,7 +313,8 @@ void tst_StateDir::rollbackOfEscapingJournalWritesNothing()
     EngineDriver driver(rig.options());
     QVERIFY(driver.run(EngineDriver::Action::Rollback));
     QCOMPARE(driver.result().error.code, QStringLiteral("corrupt_journal"));
-    QVERIFY2(driver.result().error.message.contains("originals[0].path"), qPrintable(driver.result().error.message));
+    QVERIFY2(driver.result().error.message.toString().contains("originals[0].path"),
+             qPrintable(driver.result().error.message.toString()));
     QVERIFY(victim.untouched());
     QCOMPARE(rig.compose(), composeBefore);
     QVERIFY(rig.docker().isEmpty());
@@ -344,7 +346,7 @@ void tst_StateDir::secondRunRefused()
     const Expected<RunLock> second = RunLock::acquire(dir.path());
     QVERIFY(!second);
     QCOMPARE(second.error().code, QStringLiteral("run_in_progress"));
-    QCOMPARE(second.error().message,
+    QCOMPARE(second.error().message.toString(),
              QStringLiteral("Another run of Ente DB Migration is in progress on this project (pid %1). Wait for it "
                             "to finish, or stop it.")
                  .arg(getpid()));
@@ -387,7 +389,8 @@ void tst_StateDir::lockReleasedWhenHolderKilled()
     QCOMPARE(c, '1');
     const Expected<RunLock> held = RunLock::acquire(dir.path());
     QVERIFY(!held);
-    QVERIFY2(held.error().message.contains(QStringLiteral("(pid %1)").arg(child)), qPrintable(held.error().message));
+    QVERIFY2(held.error().message.toString().contains(QStringLiteral("(pid %1)").arg(child)),
+             qPrintable(held.error().message.toString()));
     QVERIFY(::kill(child, SIGKILL) == 0);
     int status = 0;
     QCOMPARE(::waitpid(child, &status, 0), child);
@@ -410,7 +413,7 @@ void tst_StateDir::secondEngineFailsFast()
         EngineDriver second(rig.options());
         QVERIFY(second.run(action, 20000));
         QCOMPARE(second.result().error.code, QStringLiteral("run_in_progress"));
-        QVERIFY(second.result().error.message.contains(QStringLiteral("(pid %1)").arg(getpid())));
+        QVERIFY(second.result().error.message.toString().contains(QStringLiteral("(pid %1)").arg(getpid())));
     }
     QVERIFY(rig.docker().isEmpty()); // the second runs started no docker command
     QVERIFY(!first.result().finished);

@@ -72,7 +72,7 @@ struct Recorder
                              events.append(QStringLiteral("%1 upgrade_finished %2").arg(line).arg(version));
                          });
         QObject::connect(&watcher, &UpgradeLogWatcher::upgradeFailed, &watcher,
-                         [this, &watcher](const QString &reason, const QStringList &excerpt, int line) {
+                         [this, &watcher](const edm::Text &reason, const QStringList &excerpt, int line) {
                              events.append(QStringLiteral("%1 upgrade_failed %2")
                                                .arg(line)
                                                .arg(UpgradeLogWatcher::failureCode(watcher.failure())));
@@ -655,7 +655,7 @@ private Q_SLOTS:
         QCOMPARE(UpgradeLogWatcher::failureCode(watcher.failure()), failure);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(2).toInt(), line);
-        QVERIFY(failed.first().at(0).toString().contains(QString::number(target)));
+        QVERIFY(failed.first().at(0).value<edm::Text>().toString().contains(QString::number(target)));
     }
 
     /// In follow mode the target is the one the log announces, in each era's wording; an explicit target is kept.

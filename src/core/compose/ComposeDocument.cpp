@@ -144,26 +144,27 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
     } catch (const TooManyNodes &e) {
         const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
-        return Error{QStringLiteral("input_too_complex"),
-                     ComposeDocument::tr("%1 expands to more than %2 values once its aliases are resolved (line %3): "
-                                         "it is not a compose file this app can read safely. Nothing was changed; "
-                                         "check the file's anchors and aliases (*name).")
-                         .arg(name)
-                         .arg(MaxNodes)
-                         .arg(line),
-                     path, line, column};
+        return Error{
+            QStringLiteral("input_too_complex"),
+            ComposeDocument::trText("%1 expands to more than %2 values once its aliases are resolved (line %3): "
+                                    "it is not a compose file this app can read safely. Nothing was changed; "
+                                    "check the file's anchors and aliases (*name).")
+                .arg(name)
+                .arg(MaxNodes)
+                .arg(line),
+            path, line, column};
     } catch (const YAML::Exception &e) {
         const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
         const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
-        QString message = line > 0
-            ? ComposeDocument::tr("%1 is not valid YAML (line %2, column %3: %4). Fix the file in a text "
-                                  "editor and try again; nothing was changed.")
+        Text message = line > 0
+            ? ComposeDocument::trText("%1 is not valid YAML (line %2, column %3: %4). Fix the file in a text "
+                                      "editor and try again; nothing was changed.")
                   .arg(name)
                   .arg(line)
                   .arg(column)
                   .arg(QString::fromStdString(e.msg))
-            : ComposeDocument::tr("%1 is not valid YAML (%2). Fix the file in a text editor and try again; "
-                                  "nothing was changed.")
+            : ComposeDocument::trText("%1 is not valid YAML (%2). Fix the file in a text editor and try again; "
+                                      "nothing was changed.")
                   .arg(name, QString::fromStdString(e.msg));
         return Error{ErrorCode::InvalidYaml, message, path, line, column};
     }
@@ -204,20 +205,21 @@ Expected<ComposeDocument> ComposeDocument::parse(const QByteArray &bytes, const 
         if (!closed) {
             const int line = it->line + 1;
             const int column = int(p - doc.offsetOf(it->line, 0)) + 1;
-            return Error{ErrorCode::InvalidYaml,
-                         ComposeDocument::tr("%1 is not valid YAML (line %2, column %3: a quoted value starts here and "
-                                             "is never closed). Fix the file in a text editor and try again; nothing "
-                                             "was changed.")
-                             .arg(name)
-                             .arg(line)
-                             .arg(column),
-                         path, line, column};
+            return Error{
+                ErrorCode::InvalidYaml,
+                ComposeDocument::trText("%1 is not valid YAML (line %2, column %3: a quoted value starts here and "
+                                        "is never closed). Fix the file in a text editor and try again; nothing "
+                                        "was changed.")
+                    .arg(name)
+                    .arg(line)
+                    .arg(column),
+                path, line, column};
         }
     }
     if (doc.m_tree.isValid() && doc.m_tree.typeId() != QMetaType::QVariantMap) {
         return Error{ErrorCode::InvalidYaml,
-                     ComposeDocument::tr("%1 is not a compose file: its top level is not a mapping of keys such as "
-                                         "\"services\"; nothing was changed.")
+                     ComposeDocument::trText("%1 is not a compose file: its top level is not a mapping of keys such as "
+                                             "\"services\"; nothing was changed.")
                          .arg(name),
                      path, 1, 1};
     }
@@ -260,7 +262,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
     const QVariant scalar = value(path);
     if (markIt == m_marks.cend() || scalar.typeId() != QMetaType::QString) {
         return Error{ErrorCode::UnsupportedImage,
-                     ComposeDocument::tr("%1 has no plain value at %2.").arg(name, path.join(u'.')), m_path};
+                     ComposeDocument::trText("%1 has no plain value at %2.").arg(name, path.join(u'.')), m_path};
     }
     const QByteArray expected = scalar.toString().toUtf8();
     const Mark mark = *markIt;
@@ -268,7 +270,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
     const qsizetype lineStart = offsetOf(mark.line, 0);
     if (lineStart < 0) {
         return Error{ErrorCode::UnsupportedImage,
-                     ComposeDocument::tr("%1: cannot find line %2.").arg(name).arg(mark.line + 1), m_path};
+                     ComposeDocument::trText("%1: cannot find line %2.").arg(name).arg(mark.line + 1), m_path};
     }
     qsizetype lineEnd = m_bytes.indexOf('\n', lineStart);
     if (lineEnd < 0)
@@ -278,7 +280,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
 
     const auto cannotEdit = [&](const QString &why) {
         return Error{ErrorCode::UnsupportedImage,
-                     ComposeDocument::tr(
+                     ComposeDocument::trText(
                          "The value \"%1\" in %2, line %3, cannot be changed in place: %4. Write it on one line, as in "
                          "\"image: postgres:12\", and try again.")
                          .arg(scalar.toString(), name)
@@ -296,10 +298,10 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
             ++p;
     }
     if (p >= lineEnd)
-        return cannotEdit(ComposeDocument::tr("its text starts on another line"));
+        return cannotEdit(ComposeDocument::trText("its text starts on another line"));
     const char first = m_bytes.at(p);
     if (first == '|' || first == '>')
-        return cannotEdit(ComposeDocument::tr("it is a block scalar"));
+        return cannotEdit(ComposeDocument::trText("it is a block scalar"));
 
     ScalarSite site;
     site.line = mark.line + 1;
@@ -336,15 +338,15 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
             ++q;
         }
         if (!closed)
-            return cannotEdit(ComposeDocument::tr("the quoted text continues on another line"));
+            return cannotEdit(ComposeDocument::trText("the quoted text continues on another line"));
         if (unescaped != expected)
-            return cannotEdit(ComposeDocument::tr("it uses escape sequences"));
+            return cannotEdit(ComposeDocument::trText("it uses escape sequences"));
         site.quote = first;
         site.length = q + 1 - p;
     } else {
         const QByteArray rest = m_bytes.mid(p, lineEnd - p);
         if (!rest.startsWith(expected))
-            return cannotEdit(ComposeDocument::tr("its text continues on another line"));
+            return cannotEdit(ComposeDocument::trText("its text continues on another line"));
         // After the value only blanks, a comment, or (in a flow mapping) a flow indicator may follow.
         qsizetype after = expected.size();
         while (after < rest.size() && (rest.at(after) == ' ' || rest.at(after) == '\t'))
@@ -353,7 +355,7 @@ Expected<ComposeDocument::ScalarSite> ComposeDocument::scalarSite(const QStringL
             const char c = rest.at(after);
             const bool comment = c == '#' && after > expected.size();
             if (!comment && c != ',' && c != '}' && c != ']')
-                return cannotEdit(ComposeDocument::tr("its text could not be found where the parser says it is"));
+                return cannotEdit(ComposeDocument::trText("its text could not be found where the parser says it is"));
         }
         site.length = expected.size();
     }
@@ -416,16 +418,17 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
         const QVariant mapping = value(insertion.mapping);
         const QString where = insertion.mapping.join(u'.');
         const auto refuse = [&](const QString &why) {
-            return Error{ErrorCode::UnsupportedEdit,
-                         ComposeDocument::tr("Cannot add \"%1\" to %2 in %3: %4. Add it by hand and try again; nothing "
-                                             "was changed.")
-                             .arg(insertion.key, where, name, why),
-                         m_path};
+            return Error{
+                ErrorCode::UnsupportedEdit,
+                ComposeDocument::trText("Cannot add \"%1\" to %2 in %3: %4. Add it by hand and try again; nothing "
+                                        "was changed.")
+                    .arg(insertion.key, where, name, why),
+                m_path};
         };
         if (mapping.typeId() != QMetaType::QVariantMap || mapping.toMap().isEmpty())
-            return refuse(ComposeDocument::tr("the file has no entries there to write it beside"));
+            return refuse(ComposeDocument::trText("the file has no entries there to write it beside"));
         if (mapping.toMap().contains(insertion.key))
-            return refuse(ComposeDocument::tr("the key is there already"));
+            return refuse(ComposeDocument::trText("the key is there already"));
         // The entry to write it beside: the one asked for, else the one written last.
         const QString prefix = joinPath(insertion.mapping) + QChar(0x1f);
         QString besidePath;
@@ -444,12 +447,12 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
             }
         }
         if (besidePath.isEmpty())
-            return refuse(ComposeDocument::tr("its entries come from an alias or merge key"));
+            return refuse(ComposeDocument::trText("its entries come from an alias or merge key"));
         const Mark mark = m_keyMarks.value(besidePath);
         const qsizetype keyOffset = offsetOf(mark.line, mark.column);
         const qsizetype lineStart = offsetOf(mark.line, 0);
         if (keyOffset < 0 || lineStart < 0 || keyOffset > m_bytes.size())
-            return refuse(ComposeDocument::tr("its entries could not be found where the parser says they are"));
+            return refuse(ComposeDocument::trText("its entries could not be found where the parser says they are"));
         const QByteArray indent = m_bytes.mid(lineStart, keyOffset - lineStart);
         const bool block = std::all_of(indent.cbegin(), indent.cend(), [](char c) { return c == ' '; });
         if (block) {
@@ -485,7 +488,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
         } else {
             const QByteArray before = indent.trimmed();
             if (!before.endsWith('{') && !before.endsWith(','))
-                return refuse(ComposeDocument::tr("the mapping is written in a way this app does not edit"));
+                return refuse(ComposeDocument::trText("the mapping is written in a way this app does not edit"));
             splices.append({keyOffset, 0, yamlKey(insertion.key) + ": {}, "});
             expected = withValueAt(expected, insertion.mapping + QStringList{insertion.key}, QVariantMap());
         }
@@ -498,7 +501,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
     for (const Splice &splice : std::as_const(splices)) {
         if (splice.offset + splice.length > limit) {
             return Error{ErrorCode::EditCheckFailed,
-                         ComposeDocument::tr("Two changes of %1 would overlap; nothing was changed.").arg(name),
+                         ComposeDocument::trText("Two changes of %1 would overlap; nothing was changed.").arg(name),
                          m_path};
         }
         edited.replace(splice.offset, splice.length, splice.bytes);
@@ -508,7 +511,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
     const Expected<ComposeDocument> reparsed = parse(edited, m_path);
     if (!reparsed) {
         return Error{ErrorCode::EditCheckFailed,
-                     ComposeDocument::tr("Changing %1 would make it invalid (%2); it was left as it is.")
+                     ComposeDocument::trText("Changing %1 would make it invalid (%2); it was left as it is.")
                          .arg(name, reparsed.error().message),
                      m_path, firstLine, firstColumn};
     }
@@ -528,7 +531,7 @@ Expected<QByteArray> ComposeDocument::withChanges(const QList<ScalarChange> &cha
         const QString what =
             changes.isEmpty() ? insertions.first().mapping.join(u'.') : changes.first().path.join(u'.');
         return Error{ErrorCode::EditCheckFailed,
-                     ComposeDocument::tr(
+                     ComposeDocument::trText(
                          "Changing the value at %1, line %2 of %3 would also change %4 (the value is shared through a "
                          "YAML anchor or merge key). Give the service its own \"image:\" line and try again; nothing "
                          "was changed.")

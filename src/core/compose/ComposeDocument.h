@@ -19,6 +19,7 @@ namespace edm {
 class ComposeDocument
 {
     Q_DECLARE_TR_FUNCTIONS(edm::ComposeDocument)
+    EDM_TEXT_FUNCTIONS(edm::ComposeDocument)
 
 public:
     /// Where a scalar's text is in the file. line and column are 1-based; offset/length are bytes.

@@ -32,12 +32,12 @@ Error unreadableImage(const QList<ComposeDocument> &documents, const QString &fi
             column = site->column;
         }
     }
-    const QString message = ComposeProject::tr("The image of \"%1\" cannot be read: %2").arg(service, why);
-    return Error{ErrorCode::UnsupportedImage,
-                 line > 0
-                     ? ComposeProject::tr("%1, line %2: %3").arg(QDir::toNativeSeparators(file)).arg(line).arg(message)
-                     : message,
-                 file, line, column};
+    const Text message = ComposeProject::trText("The image of \"%1\" cannot be read: %2").arg(service, why);
+    return Error{
+        ErrorCode::UnsupportedImage,
+        line > 0 ? ComposeProject::trText("%1, line %2: %3").arg(QDir::toNativeSeparators(file)).arg(line).arg(message)
+                 : Text(message),
+        file, line, column};
 }
 
 const QStringList &defaultFileNames()
@@ -185,12 +185,12 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
     project.m_overlay = overlay;
     const QFileInfo info(path.isEmpty() ? QDir::currentPath() : path);
     if (!info.exists()) {
-        return Error{
-            ErrorCode::NoComposeFile,
-            ComposeProject::tr("%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually "
-                               "ente/server or the folder made by the quickstart).")
-                .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
-            info.absoluteFilePath()};
+        return Error{ErrorCode::NoComposeFile,
+                     ComposeProject::trText(
+                         "%1 does not exist. Choose the folder that holds your compose.yaml (for Ente, usually "
+                         "ente/server or the folder made by the quickstart).")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                     info.absoluteFilePath()};
     }
     QStringList files;
     if (info.isDir()) {
@@ -221,12 +221,12 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
             for (const QString &entry : composeFile->split(separator, Qt::SkipEmptyParts)) {
                 const QString file = QDir::cleanPath(dir.absoluteFilePath(entry));
                 if (!QFileInfo(file).isFile() && !overlay.contains(file)) {
-                    return Error{
-                        ErrorCode::NoComposeFile,
-                        ComposeProject::tr("COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your "
-                                           "environment or in .env) and try again.")
-                            .arg(QDir::toNativeSeparators(file)),
-                        file};
+                    return Error{ErrorCode::NoComposeFile,
+                                 ComposeProject::trText(
+                                     "COMPOSE_FILE names %1, which does not exist. Correct COMPOSE_FILE (in your "
+                                     "environment or in .env) and try again.")
+                                     .arg(QDir::toNativeSeparators(file)),
+                                 file};
                 }
                 files.append(file);
             }
@@ -238,7 +238,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
             }
             if (found.isEmpty()) {
                 return Error{ErrorCode::NoComposeFile,
-                             ComposeProject::tr(
+                             ComposeProject::trText(
                                  "No compose file in %1 (looked for compose.yaml, compose.yml, docker-compose.yml and "
                                  "docker-compose.yaml). Choose the folder that holds your Ente compose.yaml.")
                                  .arg(QDir::toNativeSeparators(project.m_projectDir)),
@@ -246,7 +246,7 @@ Expected<ComposeProject> ComposeProject::open(const QString &path, const QProces
             }
             if (found.size() > 1) {
                 project.m_warnings.append(
-                    ComposeProject::tr("Found several compose files (%1); like docker compose, using %2.")
+                    ComposeProject::trText("Found several compose files (%1); like docker compose, using %2.")
                         .arg(found.join(QStringLiteral(", ")), found.first()));
             }
             files.append(dir.filePath(found.first()));
@@ -384,7 +384,7 @@ Status ComposeProject::resolveDotEnv()
             const Interpolator::Result result = interpolator.interpolate(entry.value);
             if (result.tooLong) {
                 return Error{ErrorCode::InputTooComplex,
-                             ComposeProject::tr("%1, line %2: %3")
+                             ComposeProject::trText("%1, line %2: %3")
                                  .arg(QDir::toNativeSeparators(dotEnvPath()))
                                  .arg(entry.line)
                                  .arg(result.error),
@@ -395,9 +395,9 @@ Status ComposeProject::resolveDotEnv()
         total += value.size();
         if (total > MaxTotal) {
             return Error{ErrorCode::InputTooComplex,
-                         ComposeProject::tr("%1, line %2: the values of this file add up to more than %3 MiB once "
-                                            "their variables are filled in; compose values are never that long. "
-                                            "Check the variables the lines repeat.")
+                         ComposeProject::trText("%1, line %2: the values of this file add up to more than %3 MiB once "
+                                                "their variables are filled in; compose values are never that long. "
+                                                "Check the variables the lines repeat.")
                              .arg(QDir::toNativeSeparators(dotEnvPath()))
                              .arg(entry.line)
                              .arg(MaxTotal / (1024 * 1024)),
@@ -447,29 +447,29 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     if (!requested.isEmpty()) {
         if (!m_services.contains(requested)) {
             return Error{ErrorCode::ServiceNotFound,
-                         ComposeProject::tr("%1 has no service named \"%2\". Its services are: %3.")
+                         ComposeProject::trText("%1 has no service named \"%2\". Its services are: %3.")
                              .arg(fileName, requested, described.join(QStringLiteral(", "))),
                          mainFile};
         }
     } else if (m_services.isEmpty()) {
-        return Error{
-            ErrorCode::NoPostgresService,
-            ComposeProject::tr("%1 defines no services. Choose the compose file of your Ente server, the one with the "
-                               "postgres, museum and minio services.")
-                .arg(fileName),
-            mainFile};
+        return Error{ErrorCode::NoPostgresService,
+                     ComposeProject::trText(
+                         "%1 defines no services. Choose the compose file of your Ente server, the one with the "
+                         "postgres, museum and minio services.")
+                         .arg(fileName),
+                     mainFile};
     } else if (candidates.isEmpty()) {
-        return Error{
-            ErrorCode::NoPostgresService,
-            ComposeProject::tr("No service in %1 runs the postgres image (services: %2). If your database runs from "
-                               "another image, name its service with --service.")
-                .arg(fileName, described.join(QStringLiteral(", "))),
-            mainFile};
+        return Error{ErrorCode::NoPostgresService,
+                     ComposeProject::trText(
+                         "No service in %1 runs the postgres image (services: %2). If your database runs from "
+                         "another image, name its service with --service.")
+                         .arg(fileName, described.join(QStringLiteral(", "))),
+                     mainFile};
     } else if (candidates.size() > 1) {
         return Error{
             ErrorCode::AmbiguousService,
-            ComposeProject::tr("Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the "
-                               "wizard's service list).")
+            ComposeProject::trText("Several services in %1 run Postgres: %2. Choose one with --service NAME (or in the "
+                                   "wizard's service list).")
                 .arg(fileName, candidates.join(QStringLiteral(", "))),
             mainFile};
     } else {
@@ -484,7 +484,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     const QString imageFile = m_imageFile.value(name, mainFile);
     if (rawImage.isEmpty()) {
         return Error{ErrorCode::UnsupportedImage,
-                     ComposeProject::tr(
+                     ComposeProject::trText(
                          "The service \"%1\" has no image (it is built from a Dockerfile). The migration changes the "
                          "image line, so the service needs one, such as \"image: postgres:12\".")
                          .arg(name),
@@ -509,7 +509,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
         return unreadableImage(m_documents, imageFile, name, interpolationError);
     if (service.ref.family() == ImageRef::Family::DerivedPostgres) {
         return Error{ErrorCode::UnsupportedImage,
-                     ComposeProject::tr(
+                     ComposeProject::trText(
                          "The service \"%1\" runs %2, an image built on Postgres by someone else, not the official "
                          "postgres image. Such images carry extensions (vector search, geodata, time series) that "
                          "neither pgautoupgrade nor the official postgres image has, so an upgrade this way would "
@@ -520,7 +520,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
     }
     if (!service.ref.isPostgresFamily()) {
         return Error{ErrorCode::UnsupportedImage,
-                     ComposeProject::tr(
+                     ComposeProject::trText(
                          "The service \"%1\" runs %2, which is not the official postgres image (nor pgautoupgrade). "
                          "Only stacks on the official image can be migrated this way.")
                          .arg(name, service.image),
@@ -560,7 +560,7 @@ Expected<PostgresService> ComposeProject::postgresService(const QString &request
         if (!QFileInfo(absolute).exists()) {
             if (required) {
                 return Error{ErrorCode::Unreadable,
-                             ComposeProject::tr(
+                             ComposeProject::trText(
                                  "The service \"%1\" reads env_file %2, which does not exist. Docker compose would "
                                  "refuse to start it too; create the file or remove the env_file entry.")
                                  .arg(name, QDir::toNativeSeparators(absolute)),

@@ -76,6 +76,7 @@ struct PostgresService
 class ComposeProject
 {
     Q_DECLARE_TR_FUNCTIONS(edm::ComposeProject)
+    EDM_TEXT_FUNCTIONS(edm::ComposeProject)
 
 public:
     /// path: a project folder or one compose file. overlay: file contents to use instead of what is on disk
@@ -136,7 +137,7 @@ public:
     bool declaresVolume(const QString &name) const;
 
     /// Things the user should know about the project as a whole (several compose files with standard names, …).
-    QStringList warnings() const { return m_warnings; }
+    QList<Text> warnings() const { return m_warnings; }
 
 private:
     Status resolveDotEnv();
@@ -152,7 +153,7 @@ private:
     QVariantMap m_services; ///< merged
     QHash<QString, QString> m_imageFile; ///< service → absolute path of the file whose `image:` wins
     QString m_topLevelName;
-    QStringList m_warnings;
+    QList<Text> m_warnings;
 };
 
 } // namespace edm

@@ -31,27 +31,28 @@ Expected<VolumeSwitch> DataMount::planVolumeSwitch(const ComposeProject &project
 {
     const auto refuse = [&](const QString &why) {
         return Error{ErrorCode::UnsupportedVolume,
-                     MigrationPlan::tr("The dump-restore method cannot be used for the service \"%1\": %2 Use the "
-                                       "pgautoupgrade method, or change that and try again.")
+                     MigrationPlan::trText("The dump-restore method cannot be used for the service \"%1\": %2 Use the "
+                                           "pgautoupgrade method, or change that and try again.")
                          .arg(service.name, why),
                      service.source.file};
     };
     if (!service.volume || service.volume->type == VolumeMount::Type::Anonymous) {
-        return refuse(MigrationPlan::tr("its data is not in a named volume or a folder of the host, so there is no "
-                                        "volume to keep aside for a rollback."));
+        return refuse(MigrationPlan::trText("its data is not in a named volume or a folder of the host, so there is no "
+                                            "volume to keep aside for a rollback."));
     }
     const VolumeMount &mount = *service.volume;
     const std::optional<ComposeProject::MountLocation> location = project.mountLocation(service.name, mount.target);
     if (!location)
-        return refuse(MigrationPlan::tr("no compose file mounts %1 in a way this app can change.").arg(mount.target));
+        return refuse(
+            MigrationPlan::trText("no compose file mounts %1 in a way this app can change.").arg(mount.target));
     if (location->rawSource.contains(u'$')) {
         return refuse(
-            MigrationPlan::tr("the volume's source \"%1\" is written with variables.").arg(location->rawSource));
+            MigrationPlan::trText("the volume's source \"%1\" is written with variables.").arg(location->rawSource));
     }
     if ((service.source.kind != ImageSource::Kind::Literal && service.source.kind != ImageSource::Kind::Interpolated) ||
         service.source.file != location->file) {
-        return refuse(MigrationPlan::tr("its image and its volume are set in different files (%1 and %2), and both "
-                                        "must change in one edit.")
+        return refuse(MigrationPlan::trText("its image and its volume are set in different files (%1 and %2), and both "
+                                            "must change in one edit.")
                           .arg(project.relativePath(service.source.kind == ImageSource::Kind::DotEnvVariable
                                                         ? project.dotEnvPath()
                                                         : service.source.file),
@@ -66,17 +67,17 @@ Expected<VolumeSwitch> DataMount::planVolumeSwitch(const ComposeProject &project
         sw.newSource = mount.source + suffix;
         sw.written = location->rawSource + suffix;
         if (project.declaresVolume(sw.newSource)) {
-            return refuse(MigrationPlan::tr("the compose files already declare a volume \"%1\"; it may hold data.")
+            return refuse(MigrationPlan::trText("the compose files already declare a volume \"%1\"; it may hold data.")
                               .arg(sw.newSource));
         }
         const auto doc = std::find_if(project.documents().cbegin(), project.documents().cend(),
                                       [&](const ComposeDocument &d) { return d.path() == location->file; });
         if (doc == project.documents().cend() || doc->value({QStringLiteral("volumes")}).toMap().isEmpty()) {
             return refuse(project.declaresVolume(mount.source)
-                              ? MigrationPlan::tr("the volume \"%1\" is declared in another compose file than the "
-                                                  "one that mounts it.")
+                              ? MigrationPlan::trText("the volume \"%1\" is declared in another compose file than the "
+                                                      "one that mounts it.")
                                     .arg(mount.source)
-                              : MigrationPlan::tr("no compose file declares the volume \"%1\" under \"volumes:\".")
+                              : MigrationPlan::trText("no compose file declares the volume \"%1\" under \"volumes:\".")
                                     .arg(mount.source));
         }
         insertions->append({{QStringLiteral("volumes")}, sw.newSource, mount.source});
@@ -93,8 +94,8 @@ Expected<VolumeSwitch> DataMount::planVolumeSwitch(const ComposeProject &project
                             QString::number(location->index)};
     sw.newTarget = newTarget;
     if (!newTarget.isEmpty() && location->rawTarget.contains(u'$')) {
-        return refuse(
-            MigrationPlan::tr("the volume's mount point \"%1\" is written with variables.").arg(location->rawTarget));
+        return refuse(MigrationPlan::trText("the volume's mount point \"%1\" is written with variables.")
+                          .arg(location->rawTarget));
     }
     if (location->longSyntax) {
         changes->append({entry + QStringList{QStringLiteral("source")}, sw.written});
@@ -119,46 +120,48 @@ DataMount::planMountMove(const ComposeProject &project, const PostgresService &s
         return std::optional<MountMove>(); // already mounted the 18 way
     if (service.pgdataExplicit) {
         if (note) {
-            *note = MigrationPlan::tr("PGDATA is set to %1 in the service, so the volume stays mounted at %2: "
-                                      "Postgres %3 uses that PGDATA as it is.")
+            *note = MigrationPlan::trText("PGDATA is set to %1 in the service, so the volume stays mounted at %2: "
+                                          "Postgres %3 uses that PGDATA as it is.")
                         .arg(service.pgdata, mount.target)
                         .arg(target);
         }
         return std::optional<MountMove>();
     }
     const auto refuse = [&](const QString &why) {
-        return Error{ErrorCode::UnsupportedVolume,
-                     MigrationPlan::tr("Postgres %1 keeps its data below %2, so the data volume of \"%3\" must be "
-                                       "mounted there instead of at %4, and this app cannot make that change safely: "
-                                       "%5 Change the mount by hand (or choose target 17), then plan again.")
-                         .arg(target)
-                         .arg(newMount, service.name, oldMount, why),
-                     service.source.file};
+        return Error{
+            ErrorCode::UnsupportedVolume,
+            MigrationPlan::trText("Postgres %1 keeps its data below %2, so the data volume of \"%3\" must be "
+                                  "mounted there instead of at %4, and this app cannot make that change safely: "
+                                  "%5 Change the mount by hand (or choose target 17), then plan again.")
+                .arg(target)
+                .arg(newMount, service.name, oldMount, why),
+            service.source.file};
     };
     if (mount.type == VolumeMount::Type::Anonymous) {
-        return refuse(MigrationPlan::tr("the data is in an anonymous volume, and a new mount point would give the "
-                                        "service a new, empty one."));
+        return refuse(MigrationPlan::trText("the data is in an anonymous volume, and a new mount point would give the "
+                                            "service a new, empty one."));
     }
     if (QDir::cleanPath(mount.target) != oldMount) {
-        return refuse(MigrationPlan::tr("the volume is mounted at %1, not at %2.").arg(mount.target, oldMount));
+        return refuse(MigrationPlan::trText("the volume is mounted at %1, not at %2.").arg(mount.target, oldMount));
     }
     for (const QString &other : service.mountTargets) {
         if (other.startsWith(oldMount + u'/')) {
-            return refuse(MigrationPlan::tr("another mount, %1, is nested below the data's mount point.").arg(other));
+            return refuse(
+                MigrationPlan::trText("another mount, %1, is nested below the data's mount point.").arg(other));
         }
         if (other == newMount)
-            return refuse(MigrationPlan::tr("another mount already uses %1.").arg(newMount));
+            return refuse(MigrationPlan::trText("another mount already uses %1.").arg(newMount));
     }
     const std::optional<ComposeProject::MountLocation> location = project.mountLocation(service.name, mount.target);
     if (!location)
-        return refuse(MigrationPlan::tr("no compose file mounts %1 in a way this app can change.").arg(oldMount));
+        return refuse(MigrationPlan::trText("no compose file mounts %1 in a way this app can change.").arg(oldMount));
     if (location->rawTarget.contains(u'$') || (!location->longSyntax && location->rawEntry.contains(u'$'))) {
-        return refuse(MigrationPlan::tr("the mount \"%1\" is written with variables.")
+        return refuse(MigrationPlan::trText("the mount \"%1\" is written with variables.")
                           .arg(location->longSyntax ? location->rawTarget : location->rawEntry));
     }
     if (location->file != editedFile) {
-        return refuse(MigrationPlan::tr("the image and the volume are set in different files (%1 and %2), and both "
-                                        "must change in one edit.")
+        return refuse(MigrationPlan::trText("the image and the volume are set in different files (%1 and %2), and both "
+                                            "must change in one edit.")
                           .arg(project.relativePath(editedFile), project.relativePath(location->file)));
     }
     const QStringList entry{QStringLiteral("services"), service.name, QStringLiteral("volumes"),

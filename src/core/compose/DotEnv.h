@@ -17,6 +17,7 @@ namespace edm {
 class DotEnv
 {
     Q_DECLARE_TR_FUNCTIONS(edm::DotEnv)
+    EDM_TEXT_FUNCTIONS(edm::DotEnv)
 
 public:
     struct Entry

@@ -48,10 +48,11 @@ ImagePolicy::Images ImagePolicy::choose(const ImageRef &source, int target)
     if (source.isAlpine()) {
         images.upgrade = upgradeRepository() + n + QStringLiteral("-alpine");
         images.final = finalRepository + n + QStringLiteral("-alpine");
-        images.notes.append(tr("The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): "
-                               "Alpine and Debian sort text differently, and switching would leave text indexes in "
-                               "the wrong order.")
-                                .arg(n));
+        images.notes.append(
+            trText("The current image is Alpine-based, so the new images are Alpine-based too (%1-alpine): "
+                   "Alpine and Debian sort text differently, and switching would leave text indexes in "
+                   "the wrong order.")
+                .arg(n));
     } else if (flavour == QLatin1String("trixie")) {
         images.upgrade = upgradeRepository() + n + QStringLiteral("-trixie");
         images.final = finalRepository + n + QStringLiteral("-trixie");
@@ -64,9 +65,10 @@ ImagePolicy::Images ImagePolicy::choose(const ImageRef &source, int target)
         images.final = finalRepository + n + QStringLiteral("-trixie");
         if (official) {
             images.notes.append(
-                tr("The current image is pinned to Debian %1. The images for Postgres %2 are built on Debian trixie, "
-                   "whose C library sorts some text differently, so the upgrade reindexes (pgautoupgrade does that "
-                   "by default) and the new image is %3.")
+                trText(
+                    "The current image is pinned to Debian %1. The images for Postgres %2 are built on Debian trixie, "
+                    "whose C library sorts some text differently, so the upgrade reindexes (pgautoupgrade does that "
+                    "by default) and the new image is %3.")
                     .arg(flavour, n, images.final));
         }
     } else {
@@ -75,15 +77,16 @@ ImagePolicy::Images ImagePolicy::choose(const ImageRef &source, int target)
         images.final = finalRepository + n;
     }
     if (official && !source.digest().isEmpty()) {
-        images.notes.append(tr("The current image is pinned by digest; a digest names one build of one version, so "
-                               "the new image is named by its tag (%1). Pin its digest again after the migration if "
-                               "you want one.")
-                                .arg(images.final));
+        images.notes.append(
+            trText("The current image is pinned by digest; a digest names one build of one version, so "
+                   "the new image is named by its tag (%1). Pin its digest again after the migration if "
+                   "you want one.")
+                .arg(images.final));
     }
     if (official && !source.registry().isEmpty() && !source.prefix().startsWith(QLatin1String("docker.io/"))) {
-        images.notes.append(tr("The images come from the mirror %1; the upgrade image %2 comes from Docker Hub. If "
-                               "this host reaches only the mirror, name the upgrade image's mirror copy with "
-                               "--upgrade-image (or the wizard's advanced settings).")
+        images.notes.append(trText("The images come from the mirror %1; the upgrade image %2 comes from Docker Hub. If "
+                                   "this host reaches only the mirror, name the upgrade image's mirror copy with "
+                                   "--upgrade-image (or the wizard's advanced settings).")
                                 .arg(source.registry(), images.upgrade));
     }
     return images;
@@ -95,16 +98,17 @@ Expected<ImagePolicy::Images> ImagePolicy::withOverrides(Images images, const QS
     if (!upgradeOverride.trimmed().isEmpty()) {
         const ImageRef ref = ImageRef::parse(upgradeOverride);
         if (ref.family() != ImageRef::Family::PgAutoUpgrade) {
-            return Error{ErrorCode::UnsupportedImage,
-                         tr("The upgrade image \"%1\" is not a pgautoupgrade image. Name pgautoupgrade/pgautoupgrade "
-                            "(or a mirror's copy of it) with a tag for Postgres %2, such as %3.")
-                             .arg(upgradeOverride.trimmed())
-                             .arg(target)
-                             .arg(images.upgrade)};
+            return Error{
+                ErrorCode::UnsupportedImage,
+                trText("The upgrade image \"%1\" is not a pgautoupgrade image. Name pgautoupgrade/pgautoupgrade "
+                       "(or a mirror's copy of it) with a tag for Postgres %2, such as %3.")
+                    .arg(upgradeOverride.trimmed())
+                    .arg(target)
+                    .arg(images.upgrade)};
         }
         if (ref.major() > 0 && ref.major() != target) {
             return Error{ErrorCode::UnsupportedImage,
-                         tr("The upgrade image \"%1\" upgrades to Postgres %2, not to the target %3.")
+                         trText("The upgrade image \"%1\" upgrades to Postgres %2, not to the target %3.")
                              .arg(upgradeOverride.trimmed())
                              .arg(ref.major())
                              .arg(target)};
@@ -114,16 +118,17 @@ Expected<ImagePolicy::Images> ImagePolicy::withOverrides(Images images, const QS
     if (!finalOverride.trimmed().isEmpty()) {
         const ImageRef ref = ImageRef::parse(finalOverride);
         if (ref.family() != ImageRef::Family::Postgres) {
-            return Error{ErrorCode::UnsupportedImage,
-                         tr("The final image \"%1\" is not the official postgres image. Name postgres (or a mirror's "
-                            "…/library/postgres) with a tag for Postgres %2, such as %3.")
-                             .arg(finalOverride.trimmed())
-                             .arg(target)
-                             .arg(images.final)};
+            return Error{
+                ErrorCode::UnsupportedImage,
+                trText("The final image \"%1\" is not the official postgres image. Name postgres (or a mirror's "
+                       "…/library/postgres) with a tag for Postgres %2, such as %3.")
+                    .arg(finalOverride.trimmed())
+                    .arg(target)
+                    .arg(images.final)};
         }
         if (ref.major() > 0 && ref.major() != target) {
             return Error{ErrorCode::UnsupportedImage,
-                         tr("The final image \"%1\" runs Postgres %2, not the target %3.")
+                         trText("The final image \"%1\" runs Postgres %2, not the target %3.")
                              .arg(finalOverride.trimmed())
                              .arg(ref.major())
                              .arg(target)};
@@ -134,11 +139,12 @@ Expected<ImagePolicy::Images> ImagePolicy::withOverrides(Images images, const QS
         const QString a = cLibrary(ImageRef::parse(images.upgrade));
         const QString b = cLibrary(ImageRef::parse(images.final));
         if (!a.isEmpty() && !b.isEmpty() && a != b) {
-            images.notes.append(tr("The upgrade image %1 and the final image %2 are built on different C libraries "
-                                   "(%3 and %4): indexes on text that the upgrade builds may be in the wrong order "
-                                   "for the final server. Run REINDEX DATABASE in each database after the migration, "
-                                   "or choose images of one flavour.")
-                                    .arg(images.upgrade, images.final, a, b));
+            images.notes.append(
+                trText("The upgrade image %1 and the final image %2 are built on different C libraries "
+                       "(%3 and %4): indexes on text that the upgrade builds may be in the wrong order "
+                       "for the final server. Run REINDEX DATABASE in each database after the migration, "
+                       "or choose images of one flavour.")
+                    .arg(images.upgrade, images.final, a, b));
         }
     }
     return images;

@@ -16,13 +16,14 @@ namespace edm {
 class ImagePolicy
 {
     Q_DECLARE_TR_FUNCTIONS(edm::ImagePolicy)
+    EDM_TEXT_FUNCTIONS(edm::ImagePolicy)
 
 public:
     struct Images
     {
         QString upgrade; ///< pgautoupgrade/pgautoupgrade:<target>-trixie or -alpine
         QString final; ///< postgres:<target>[-flavour], with the source's registry or mirror
-        QStringList notes; ///< what the user should know about the choice (C library, digest, mirror)
+        QList<Text> notes; ///< what the user should know about the choice (C library, digest, mirror)
     };
 
     /// The images for source (a postgres or pgautoupgrade image) and target:

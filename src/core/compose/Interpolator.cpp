@@ -32,9 +32,9 @@ Interpolator::Result Interpolator::interpolate(const QString &text) const
     QString out;
     if (expand(text, pos, out, result, false) && out.size() > MaxOutput) {
         result.tooLong = true;
-        result.error = Interpolator::tr("Interpolating \"%1\" gives a value longer than %2 MiB; compose values "
-                                        "are never that long. Check the variables it uses (a variable that repeats "
-                                        "itself doubles on every line).")
+        result.error = Interpolator::trText("Interpolating \"%1\" gives a value longer than %2 MiB; compose values "
+                                            "are never that long. Check the variables it uses (a variable that repeats "
+                                            "itself doubles on every line).")
                            .arg(text.left(80))
                            .arg(MaxOutput / (1024 * 1024));
     } else if (result.error.isEmpty()) {
@@ -52,9 +52,9 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
     while (pos < text.size()) {
         if (out.size() > MaxOutput) {
             result.tooLong = true;
-            result.error = Interpolator::tr("Interpolating \"%1\" gives a value longer than %2 MiB; compose values "
-                                            "are never that long. Check the variables it uses (a variable that "
-                                            "repeats itself doubles on every line).")
+            result.error = Interpolator::trText("Interpolating \"%1\" gives a value longer than %2 MiB; compose values "
+                                                "are never that long. Check the variables it uses (a variable that "
+                                                "repeats itself doubles on every line).")
                                .arg(text.left(80))
                                .arg(MaxOutput / (1024 * 1024));
             return false;
@@ -69,8 +69,8 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
         }
         if (pos + 1 >= text.size()) {
             result.error =
-                Interpolator::tr("Invalid interpolation format: a lone \"$\" at the end of \"%1\". Write \"$$\" "
-                                 "for a literal dollar sign.")
+                Interpolator::trText("Invalid interpolation format: a lone \"$\" at the end of \"%1\". Write \"$$\" "
+                                     "for a literal dollar sign.")
                     .arg(text);
             return false;
         }
@@ -95,10 +95,10 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
             continue;
         }
         if (next != u'{') {
-            result.error =
-                Interpolator::tr("Invalid interpolation format in \"%1\" at \"%2\". Write \"$$\" for a literal dollar "
-                                 "sign.")
-                    .arg(text, text.mid(pos, 8));
+            result.error = Interpolator::trText(
+                               "Invalid interpolation format in \"%1\" at \"%2\". Write \"$$\" for a literal dollar "
+                               "sign.")
+                               .arg(text, text.mid(pos, 8));
             return false;
         }
         // ${NAME[op word]}
@@ -106,7 +106,7 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
         const qsizetype nameStart = cursor;
         if (cursor >= text.size() || !isNameStart(text.at(cursor))) {
             result.error =
-                Interpolator::tr("Invalid interpolation format in \"%1\": a variable name must follow \"${\".")
+                Interpolator::trText("Invalid interpolation format in \"%1\": a variable name must follow \"${\".")
                     .arg(text);
             return false;
         }
@@ -117,7 +117,7 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
         const std::optional<QString> value = m_lookup(name);
         if (cursor >= text.size()) {
             result.error =
-                Interpolator::tr("Invalid interpolation format in \"%1\": \"${\" is never closed.").arg(text);
+                Interpolator::trText("Invalid interpolation format in \"%1\": \"${\" is never closed.").arg(text);
             return false;
         }
         if (text.at(cursor) == u'}') {
@@ -135,7 +135,7 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
         }
         if (cursor >= text.size() || !(text.at(cursor) == u'-' || text.at(cursor) == u'?' || text.at(cursor) == u'+')) {
             result.error =
-                Interpolator::tr("Invalid interpolation format in \"%1\": unexpected character after \"${%2\".")
+                Interpolator::trText("Invalid interpolation format in \"%1\": unexpected character after \"${%2\".")
                     .arg(text, name);
             return false;
         }
@@ -146,7 +146,7 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
             return false;
         if (cursor >= text.size()) {
             result.error =
-                Interpolator::tr("Invalid interpolation format in \"%1\": \"${\" is never closed.").arg(text);
+                Interpolator::trText("Invalid interpolation format in \"%1\": \"${\" is never closed.").arg(text);
             return false;
         }
         pos = cursor + 1; // past '}'
@@ -159,8 +159,8 @@ bool Interpolator::expand(const QString &text, qsizetype &pos, QString &out, Res
         } else { // '?'
             if (!usable) {
                 result.error = word.isEmpty()
-                    ? Interpolator::tr("Required variable %1 is missing a value.").arg(name)
-                    : Interpolator::tr("Required variable %1 is missing a value: %2").arg(name, word);
+                    ? Interpolator::trText("Required variable %1 is missing a value.").arg(name)
+                    : Interpolator::trText("Required variable %1 is missing a value: %2").arg(name, word);
                 return false;
             }
             out += *value;

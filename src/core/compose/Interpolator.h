@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,7 @@ namespace edm {
 class Interpolator
 {
     Q_DECLARE_TR_FUNCTIONS(edm::Interpolator)
+    EDM_TEXT_FUNCTIONS(edm::Interpolator)
 
 public:
     using Lookup = std::function<std::optional<QString>(const QString &name)>;

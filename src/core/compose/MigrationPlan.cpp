@@ -29,7 +29,7 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
         return {}; // already done (a resumed step)
     if (*current != expected) {
         return Error{ErrorCode::FileChanged,
-                     MigrationPlan::tr(
+                     MigrationPlan::trText(
                          "%1 was changed by something else since the plan was made; nothing was written. Review the "
                          "file and plan again.")
                          .arg(QDir::toNativeSeparators(path)),
@@ -39,7 +39,7 @@ Status writeIfUnchanged(const QString &path, const QByteArray &expected, const Q
     // Keep the file's permissions: QSaveFile creates the new file with the old one's mode on commit.
     if (!file.open(QIODevice::WriteOnly) || file.write(replacement) != replacement.size() || !file.commit()) {
         return Error{ErrorCode::Unwritable,
-                     MigrationPlan::tr("Cannot write %1: %2. The file was left as it was.")
+                     MigrationPlan::trText("Cannot write %1: %2. The file was left as it was.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
     }
@@ -110,7 +110,7 @@ Expected<int> MigrationPlan::parseTarget(const QString &text)
     if (ok && supportedTargets().contains(target))
         return target;
     return Error{ErrorCode::UnsupportedTarget,
-                 MigrationPlan::tr("The target must be %1 (the Postgres major version to move to), not \"%2\".")
+                 MigrationPlan::trText("The target must be %1 (the Postgres major version to move to), not \"%2\".")
                      .arg(PostgresMajors::targetList(), text)};
 }
 
@@ -118,7 +118,7 @@ QStringList MigrationPlan::targetImages(const ImageRef &source, int target, QStr
 {
     const ImagePolicy::Images images = ImagePolicy::choose(source, target);
     if (note)
-        *note = images.notes.join(u' ');
+        *note = joinTexts(images.notes, Text(QStringLiteral(" "))).toString();
     return {images.upgrade, images.final};
 }
 
@@ -135,7 +135,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
 {
     if (!supportedTargets().contains(options.target)) {
         return Error{ErrorCode::UnsupportedTarget,
-                     MigrationPlan::tr("The target must be %1 (the Postgres major version to move to), not %2.")
+                     MigrationPlan::trText("The target must be %1 (the Postgres major version to move to), not %2.")
                          .arg(PostgresMajors::targetList())
                          .arg(options.target)};
     }
@@ -155,8 +155,8 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     if (ref.family() == ImageRef::Family::PgAutoUpgrade) {
         plan.m_status = Status::InProgress;
         plan.m_warnings.append(
-            MigrationPlan::tr("The service already runs pgautoupgrade: an upgrade was started before. Let it "
-                              "finish (its log says when), then switch to %1.")
+            MigrationPlan::trText("The service already runs pgautoupgrade: an upgrade was started before. Let it "
+                                  "finish (its log says when), then switch to %1.")
                 .arg(ImagePolicy::choose(ref, options.target).final));
     } else if (ref.major() == 0) {
         plan.m_status = Status::NeedsMigration;
@@ -164,14 +164,15 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             // Said below, with the digest.
         } else {
             plan.m_warnings.append(
-                MigrationPlan::tr("The image tag \"%1\" does not say which Postgres major version runs; the version "
-                                  "of the running server decides (the preflight asks it). Pin a version such as "
-                                  "postgres:12 in the future.")
+                MigrationPlan::trText(
+                    "The image tag \"%1\" does not say which Postgres major version runs; the version "
+                    "of the running server decides (the preflight asks it). Pin a version such as "
+                    "postgres:12 in the future.")
                     .arg(ref.tag().isEmpty() ? QStringLiteral("latest") : ref.tag()));
         }
     } else if (ref.major() > options.target) {
         return Error{ErrorCode::TargetNotAboveSource,
-                     MigrationPlan::tr(
+                     MigrationPlan::trText(
                          "The service runs Postgres %1, newer than the target %2. Postgres data can only move to a "
                          "newer major version; choose a target above %1.")
                          .arg(ref.majorText())
@@ -199,12 +200,13 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     QList<ComposeDocument::ScalarChange> volumeChanges;
     QList<ComposeDocument::KeyInsertion> volumeInsertions;
     if (options.newVolume && plan.m_status == Status::InProgress) {
-        return Error{ErrorCode::UnsupportedVolume,
-                     MigrationPlan::tr("The service \"%1\" already runs pgautoupgrade: an upgrade was started before. "
-                                       "Let it finish with the pgautoupgrade method; dump-restore starts from the "
-                                       "original image.")
-                         .arg(service.name),
-                     service.source.file, service.source.line, service.source.column};
+        return Error{
+            ErrorCode::UnsupportedVolume,
+            MigrationPlan::trText("The service \"%1\" already runs pgautoupgrade: an upgrade was started before. "
+                                  "Let it finish with the pgautoupgrade method; dump-restore starts from the "
+                                  "original image.")
+                .arg(service.name),
+            service.source.file, service.source.line, service.source.column};
     }
     // Postgres 18 keeps its data below /var/lib/postgresql: the volume's mount moves there with the first image.
     const bool moveMount = PostgresMajors::layout(options.target) == PostgresMajors::Layout::VersionedFolder &&
@@ -227,7 +229,7 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
     case ImageSource::Kind::ProcessEnvironment:
         if (!stepImages.isEmpty()) {
             return Error{ErrorCode::UnsupportedImage,
-                         MigrationPlan::tr(
+                         MigrationPlan::trText(
                              "The image of \"%1\" is \"%2\", and %3 is set in your environment, which this app cannot "
                              "change. Move %3 into the project's .env file (or write the image in %4) and try again.")
                              .arg(service.name, source.raw, source.variable, QFileInfo(source.file).fileName()),
@@ -236,14 +238,15 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         break;
     case ImageSource::Kind::DotEnvVariable:
         editedFile = project.dotEnvPath();
-        plan.m_warnings.append(MigrationPlan::tr("The image is set by %1 in .env (line %2); that line is what changes.")
-                                   .arg(source.variable)
-                                   .arg(project.dotEnv().entry(source.variable)->line));
+        plan.m_warnings.append(
+            MigrationPlan::trText("The image is set by %1 in .env (line %2); that line is what changes.")
+                .arg(source.variable)
+                .arg(project.dotEnv().entry(source.variable)->line));
         break;
     case ImageSource::Kind::Interpolated:
         plan.m_warnings.append(
-            MigrationPlan::tr("The image \"%1\" is built from variables (%2); each step writes the full image "
-                              "name in its place, so those variables no longer set it.")
+            MigrationPlan::trText("The image \"%1\" is built from variables (%2); each step writes the full image "
+                                  "name in its place, so those variables no longer set it.")
                 .arg(source.raw, source.variables.join(QStringLiteral(", "))));
         break;
     case ImageSource::Kind::Literal:
@@ -269,18 +272,19 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
             plan.m_warnings.append(note);
         if (plan.m_mountMove) {
             plan.m_warnings.append(
-                MigrationPlan::tr("Postgres %1 keeps its data below %2: the first step also mounts the data volume "
-                                  "there instead of at %3 (shown in its diff). pgautoupgrade moves the data into "
-                                  "%4 itself.")
+                MigrationPlan::trText("Postgres %1 keeps its data below %2: the first step also mounts the data volume "
+                                      "there instead of at %3 (shown in its diff). pgautoupgrade moves the data into "
+                                      "%4 itself.")
                     .arg(options.target)
                     .arg(plan.m_mountMove->to, plan.m_mountMove->from, PostgresMajors::defaultPgdata(options.target)));
         }
     } else if (PostgresMajors::layout(options.target) == PostgresMajors::Layout::VersionedFolder &&
                service.pgdataExplicit && plan.m_status != Status::AlreadyTarget) {
-        plan.m_warnings.append(MigrationPlan::tr("PGDATA is set to %1 in the service, so the volume's mount stays as "
-                                                 "it is: Postgres %2 uses that PGDATA.")
-                                   .arg(service.pgdata)
-                                   .arg(options.target));
+        plan.m_warnings.append(
+            MigrationPlan::trText("PGDATA is set to %1 in the service, so the volume's mount stays as "
+                                  "it is: Postgres %2 uses that PGDATA.")
+                .arg(service.pgdata)
+                .arg(options.target));
     }
     const QStringList imagePath{QStringLiteral("services"), service.name, QStringLiteral("image")};
     for (const QString &image : std::as_const(stepImages)) {
@@ -334,16 +338,16 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
                     break;
             }
         } else {
-            difference =
-                check ? QStringLiteral("%1.image = %2").arg(service.name, check->image) : check.error().message;
+            difference = check ? QStringLiteral("%1.image = %2").arg(service.name, check->image)
+                               : check.error().message.toString();
         }
         if (!difference.isEmpty()) {
-            return Error{
-                ErrorCode::EditCheckFailed,
-                MigrationPlan::tr("Changing the image to %1 would also change %2, so nothing will be changed. Give the "
-                                  "service \"%3\" its own image line and try again.")
-                    .arg(image, QString(difference).replace(QChar(0x1f), u'.'), service.name),
-                editedFile, source.line, source.column};
+            return Error{ErrorCode::EditCheckFailed,
+                         MigrationPlan::trText(
+                             "Changing the image to %1 would also change %2, so nothing will be changed. Give the "
+                             "service \"%3\" its own image line and try again.")
+                             .arg(image, QString(difference).replace(QChar(0x1f), u'.'), service.name),
+                         editedFile, source.line, source.column};
         }
         // Every form the password may be written in (raw, $$-escaped, YAML-escaped, quoted) stays out of the context.
         edit.diff = UnifiedDiff::compute(edit.before, edit.after, edit.relativePath, 3,
@@ -354,8 +358,8 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
         redactor.addSecret(service.credentials.password);
         if (const QByteArray masked = redactor.redact(edit.diff); masked != edit.diff) {
             edit.diff = masked;
-            plan.m_warnings.append(MigrationPlan::tr("The changed line of %1 also holds the database password, "
-                                                     "which the diff shows masked; the file keeps it as it is.")
+            plan.m_warnings.append(MigrationPlan::trText("The changed line of %1 also holds the database password, "
+                                                         "which the diff shows masked; the file keeps it as it is.")
                                        .arg(edit.relativePath));
         }
         plan.m_steps.append(edit);
@@ -364,40 +368,40 @@ Expected<MigrationPlan> MigrationPlan::create(const ComposeProject &project, con
 
     if (service.healthcheck && plan.m_status != Status::AlreadyTarget) {
         plan.m_warnings.append(
-            MigrationPlan::tr("The service \"%1\" has a healthcheck. pgautoupgrade asks for none while it "
-                              "upgrades: a check that fails during the upgrade can get the container restarted "
-                              "midway. The upgrade step starts only this service and watches its log instead.")
+            MigrationPlan::trText("The service \"%1\" has a healthcheck. pgautoupgrade asks for none while it "
+                                  "upgrades: a check that fails during the upgrade can get the container restarted "
+                                  "midway. The upgrade step starts only this service and watches its log instead.")
                 .arg(service.name));
     }
     if (ref.family() == ImageRef::Family::Postgres && ref.tag().isEmpty() && !ref.digest().isEmpty()) {
         plan.m_warnings.append(
-            MigrationPlan::tr("The image is pinned by digest only, which does not say which Postgres major "
-                              "version runs; the version of the running server decides (the preflight asks it)."));
+            MigrationPlan::trText("The image is pinned by digest only, which does not say which Postgres major "
+                                  "version runs; the version of the running server decides (the preflight asks it)."));
     }
     if (!service.volume) {
         plan.m_warnings.append(
-            MigrationPlan::tr("No volume is mounted on %1: the database lives inside the container and is lost "
-                              "when the container is removed. Take the backup before anything else.")
+            MigrationPlan::trText("No volume is mounted on %1: the database lives inside the container and is lost "
+                                  "when the container is removed. Take the backup before anything else.")
                 .arg(service.pgdata));
     } else if (service.volume->type == VolumeMount::Type::Bind && !service.volume->exists) {
         plan.m_warnings.append(
-            MigrationPlan::tr("The data folder %1 (bound to %2) does not exist on this host. Check the path "
-                              "before migrating: Docker would start an empty database there.")
+            MigrationPlan::trText("The data folder %1 (bound to %2) does not exist on this host. Check the path "
+                                  "before migrating: Docker would start an empty database there.")
                 .arg(QDir::toNativeSeparators(service.volume->resolvedSource), service.volume->target));
     } else if (service.volume->type == VolumeMount::Type::Anonymous) {
         plan.m_warnings.append(
-            MigrationPlan::tr("The data is in an anonymous volume, which \"docker compose down -v\" or a "
-                              "recreated container loses. Take the backup before anything else."));
+            MigrationPlan::trText("The data is in an anonymous volume, which \"docker compose down -v\" or a "
+                                  "recreated container loses. Take the backup before anything else."));
     }
     if (service.pgdata != QLatin1String("/var/lib/postgresql/data")) {
         plan.m_warnings.append(
-            MigrationPlan::tr("PGDATA is %1, not the image's default; pgautoupgrade is told the same PGDATA.")
+            MigrationPlan::trText("PGDATA is %1, not the image's default; pgautoupgrade is told the same PGDATA.")
                 .arg(service.pgdata));
     }
     if (!service.credentials.passwordSet()) {
         plan.m_warnings.append(
-            MigrationPlan::tr("No POSTGRES_PASSWORD is set for \"%1\"; the backup and the checks connect as "
-                              "%2 without a password.")
+            MigrationPlan::trText("No POSTGRES_PASSWORD is set for \"%1\"; the backup and the checks connect as "
+                                  "%2 without a password.")
                 .arg(service.name, service.credentials.user));
     }
     return plan;
@@ -442,7 +446,10 @@ QJsonObject MigrationPlan::toJson() const
         json.insert(QStringLiteral("mount_move"),
                     QJsonObject{{QStringLiteral("from"), m_mountMove->from}, {QStringLiteral("to"), m_mountMove->to}});
     }
-    json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
+    QJsonArray warnings;
+    for (const Text &warning : m_warnings)
+        warnings.append(warning.toString());
+    json.insert(QStringLiteral("warnings"), warnings);
     return json;
 }
 

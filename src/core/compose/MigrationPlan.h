@@ -40,6 +40,7 @@ struct ImageEdit
 class MigrationPlan
 {
     Q_DECLARE_TR_FUNCTIONS(edm::MigrationPlan)
+    EDM_TEXT_FUNCTIONS(edm::MigrationPlan)
 
 public:
     enum class Status
@@ -75,7 +76,7 @@ public:
     static QString statusName(Status status);
     int target() const { return m_target; }
     const QList<ImageEdit> &steps() const { return m_steps; }
-    QStringList warnings() const { return m_warnings; }
+    QList<Text> warnings() const { return m_warnings; }
     /// dump-restore: where the data goes (set when Options::newVolume and there is something to migrate).
     const std::optional<VolumeSwitch> &volumeSwitch() const { return m_volumeSwitch; }
 
@@ -103,7 +104,7 @@ private:
     Status m_status = Status::NeedsMigration;
     int m_target = 16;
     QList<ImageEdit> m_steps;
-    QStringList m_warnings;
+    QList<Text> m_warnings;
     std::optional<VolumeSwitch> m_volumeSwitch;
     std::optional<MountMove> m_mountMove;
 };

@@ -96,8 +96,8 @@ QString healthFromStatus(const QString &status)
 Error unexpectedOutput(const QString &detail)
 {
     return Error(ErrorCode::DockerUnexpectedOutput,
-                 DockerCli::tr("Docker answered something that cannot be read (%1). Please report this, with the "
-                               "versions of docker and compose.")
+                 DockerCli::trText("Docker answered something that cannot be read (%1). Please report this, with the "
+                                   "versions of docker and compose.")
                      .arg(detail));
 }
 
@@ -156,7 +156,7 @@ QString DockerCli::daemonAddress() const
         return host;
     const QString context = m_options.environment.value(QStringLiteral("DOCKER_CONTEXT"));
     if (!context.isEmpty() && context != QLatin1String("default"))
-        return tr("the docker context \"%1\"").arg(context);
+        return trText("the docker context \"%1\"").arg(context);
     return DefaultHost;
 }
 
@@ -268,22 +268,25 @@ void DockerCli::detectStandalone(QObject *context, Callback<ComposeTool> done, c
         m_compose = {};
         if (pluginError.code == ErrorCode::DockerNotFound && result.outcome == ProcessResult::Outcome::NotFound) {
             done(Error(ErrorCode::DockerNotFound,
-                       tr("Docker was not found (neither \"%1\" nor \"docker-compose\" is on PATH). Install Docker "
-                          "(on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker "
-                          "program in the settings (--docker PATH).")
+                       trText("Docker was not found (neither \"%1\" nor \"docker-compose\" is on PATH). Install Docker "
+                              "(on Debian and Ubuntu: sudo apt install docker.io docker-compose), or choose the docker "
+                              "program in the settings (--docker PATH).")
                            .arg(dockerProgram())));
             return;
         }
         QStringList reasons;
-        reasons << QStringLiteral("docker compose: ") + relevantLines(pluginError.message.split(u'\n'), 2).join(u' ');
-        const QString standaloneReason = result.ok() ? QString::fromUtf8(result.standardOutput.trimmed())
-                                                     : relevantLines(result.error.message.split(u'\n'), 2).join(u' ');
+        reasons << QStringLiteral("docker compose: ") +
+                relevantLines(pluginError.message.toString().split(u'\n'), 2).join(u' ');
+        const QString standaloneReason = result.ok()
+            ? QString::fromUtf8(result.standardOutput.trimmed())
+            : relevantLines(result.error.message.toString().split(u'\n'), 2).join(u' ');
         reasons << QStringLiteral("docker-compose: ") + standaloneReason;
-        done(Error(ErrorCode::ComposeNotFound,
-                   tr("Docker Compose was not found: neither \"docker compose\" (v2) nor \"docker-compose\" (v1) "
-                      "works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on "
-                      "Debian and Ubuntu), or docker-compose.") +
-                       u'\n' + reasons.join(u'\n')));
+        done(Error(
+            ErrorCode::ComposeNotFound,
+            trText("Docker Compose was not found: neither \"docker compose\" (v2) nor \"docker-compose\" (v1) "
+                   "works. Install the compose plugin (the docker-compose-plugin package, or docker-compose-v2 on "
+                   "Debian and Ubuntu), or docker-compose.") +
+                u'\n' + reasons.join(u'\n')));
     });
     runner->start();
 }
@@ -674,9 +677,10 @@ void DockerCli::inspectContainer(const QString &container, QObject *context, Cal
             if (!list)
                 return list.error();
             if (list->isEmpty())
-                return Error(ErrorCode::NoSuchContainer,
-                             tr("There is no container \"%1\". Start the stack (docker compose up -d) and try again.")
-                                 .arg(container));
+                return Error(
+                    ErrorCode::NoSuchContainer,
+                    trText("There is no container \"%1\". Start the stack (docker compose up -d) and try again.")
+                        .arg(container));
             return list->first();
         },
         std::move(done));
@@ -698,10 +702,11 @@ void DockerCli::explainContainer(const QString &container, QObject *context, std
             }
             const QString name = details.name.isEmpty() ? container : details.name;
             if (details.status == QLatin1String("created")) {
-                done(Error(ErrorCode::ContainerNotRunning,
-                           tr("The container %1 was created but never started. Start the stack (docker compose up -d) "
-                              "and try again.")
-                               .arg(name)));
+                done(Error(
+                    ErrorCode::ContainerNotRunning,
+                    trText("The container %1 was created but never started. Start the stack (docker compose up -d) "
+                           "and try again.")
+                        .arg(name)));
                 return;
             }
             LogOptions options;
@@ -751,13 +756,13 @@ Expected<QList<QJsonObject>> DockerCli::parseJsonObjects(const QByteArray &outpu
         }
         for (const QJsonValue &value : whole.array()) {
             if (!value.isObject())
-                return unexpectedOutput(tr("an array element is not an object"));
+                return unexpectedOutput(trText("an array element is not an object"));
             objects.append(value.toObject());
         }
         return objects;
     }
     if (text.startsWith('['))
-        return unexpectedOutput(tr("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        return unexpectedOutput(trText("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString()));
     // One object per line (docker ps --format '{{json .}}', compose ps --format json since 2.21).
     int lineNumber = 0;
     for (const QByteArray &line : text.split('\n')) {
@@ -767,10 +772,10 @@ Expected<QList<QJsonObject>> DockerCli::parseJsonObjects(const QByteArray &outpu
             continue;
         const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            return unexpectedOutput(
-                tr("line %1 is not a JSON object: %2")
-                    .arg(lineNumber)
-                    .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
+            return unexpectedOutput(trText("line %1 is not a JSON object: %2")
+                                        .arg(lineNumber)
+                                        .arg(error.error != QJsonParseError::NoError ? Text(error.errorString())
+                                                                                     : trText("not an object")));
         }
         objects.append(document.object());
     }
@@ -906,13 +911,13 @@ Expected<QList<ContainerDetails>> DockerCli::parseInspect(const QByteArray &outp
 Error DockerCli::containerExited(const QString &container, int exitCode, const QStringList &lastLogLines,
                                  bool oomKilled)
 {
-    QString message = tr("The container %1 exited with code %2.").arg(container).arg(exitCode);
+    Text message = trText("The container %1 exited with code %2.").arg(container).arg(exitCode);
     if (oomKilled)
-        message += u' ' + tr("It ran out of memory: give Docker more memory.");
+        message += u' ' + trText("It ran out of memory: give Docker more memory.");
     if (lastLogLines.isEmpty()) {
-        message += u' ' + tr("It left no log. Start it in the foreground (docker compose up SERVICE) to see why.");
+        message += u' ' + trText("It left no log. Start it in the foreground (docker compose up SERVICE) to see why.");
     } else {
-        message += u' ' + tr("Its last log lines say why; fix that, then start it again:");
+        message += u' ' + trText("Its last log lines say why; fix that, then start it again:");
         QStringList lines = lastLogLines;
         if (lines.size() > 20)
             lines = lines.mid(lines.size() - 20);
@@ -1142,13 +1147,15 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
     const QString tool = invocation.tool.isEmpty() ? QStringLiteral("docker") : invocation.tool;
     if (result.outcome == Outcome::NotFound) {
         if (tool == QLatin1String("docker-compose")) {
-            return Error(ErrorCode::ComposeNotFound,
-                         tr("docker-compose was not found. Install Docker Compose (the docker-compose-plugin package "
-                            "gives \"docker compose\"), or choose the program in the settings."));
+            return Error(
+                ErrorCode::ComposeNotFound,
+                trText("docker-compose was not found. Install Docker Compose (the docker-compose-plugin package "
+                       "gives \"docker compose\"), or choose the program in the settings."));
         }
-        return Error(ErrorCode::DockerNotFound,
-                     tr("Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or "
-                        "choose the docker program in the settings (--docker PATH)."));
+        return Error(
+            ErrorCode::DockerNotFound,
+            trText("Docker was not found. Install Docker (on Debian and Ubuntu: sudo apt install docker.io), or "
+                   "choose the docker program in the settings (--docker PATH)."));
     }
     if (result.outcome != Outcome::ExitCode)
         return {}; // timeout, cancelled, crashed, failed to start: the runner says it best
@@ -1193,7 +1200,7 @@ Error DockerCli::describeFailure(const ProcessResult &result, const Invocation &
         if (!matched)
             continue;
 
-        QString message = tr(rule.message);
+        Text message = trText(rule.message);
         switch (rule.subject) {
         case Subject::None:
             break;

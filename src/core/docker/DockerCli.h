@@ -206,6 +206,7 @@ struct DockerInvocation
 class DockerCli : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::DockerCli)
 
 public:
     using Options = DockerCliOptions;

@@ -214,8 +214,8 @@ void ProcessRunner::start()
     if (!m_spec.stdinFile.isEmpty()) {
         m_input = std::make_unique<QFile>(m_spec.stdinFile);
         if (!m_input->open(QIODevice::ReadOnly)) {
-            const QString detail = tr("cannot read the input file %1: %2")
-                                       .arg(QDir::toNativeSeparators(m_spec.stdinFile), m_input->errorString());
+            const Text detail = trText("cannot read the input file %1: %2")
+                                    .arg(QDir::toNativeSeparators(m_spec.stdinFile), m_input->errorString());
             QTimer::singleShot(0, this,
                                [this, detail] { complete(ProcessResult::Outcome::FailedToStart, -1, detail); });
             return;
@@ -296,7 +296,7 @@ void ProcessRunner::feedInput()
         if (m_input) {
             chunk = m_input->read(InputChunk);
             if (chunk.isEmpty() && !m_input->atEnd()) {
-                m_stopDetail = tr("reading the input file %1 failed: %2")
+                m_stopDetail = trText("reading the input file %1 failed: %2")
                                    .arg(QDir::toNativeSeparators(m_spec.stdinFile), m_input->errorString());
                 m_inputDone = true;
                 stopChild(ProcessResult::Outcome::WriteFailed);
@@ -345,8 +345,8 @@ void ProcessRunner::handleStandardOutput(const QByteArray &data)
     if (m_spec.output == ProcessSpec::Output::Raw) {
         if (m_spec.outputDevice && m_stopReason == ProcessResult::Outcome::Success) {
             if (m_spec.outputDevice->write(data) != data.size()) {
-                m_stopDetail = tr("writing its output failed: %1. Check the free space and the permissions where "
-                                  "the output goes")
+                m_stopDetail = trText("writing its output failed: %1. Check the free space and the permissions where "
+                                      "the output goes")
                                    .arg(m_spec.outputDevice->errorString());
                 stopChild(ProcessResult::Outcome::WriteFailed);
                 return;
@@ -503,11 +503,11 @@ void ProcessRunner::complete(ProcessResult::Outcome outcome, int exitCode, const
         m_result.standardOutput = m_spec.redactor.redact(m_result.standardOutput);
     if (outcome != ProcessResult::Outcome::Success) {
         m_result.error =
-            Error(ProcessResult::outcomeCode(outcome), m_spec.redactor.redact(describe(outcome, exitCode, detail)));
+            Error(ProcessResult::outcomeCode(outcome), m_spec.redactor.redactText(describe(outcome, exitCode, detail)));
         if (m_spec.interpretError) {
             Error refined = m_spec.interpretError(m_result);
             if (!refined.isNull()) {
-                refined.message = m_spec.redactor.redact(refined.message);
+                refined.message = m_spec.redactor.redactText(refined.message);
                 m_result.error = std::move(refined);
             }
         }
@@ -515,7 +515,7 @@ void ProcessRunner::complete(ProcessResult::Outcome outcome, int exitCode, const
     Q_EMIT finished(m_result);
 }
 
-QString ProcessRunner::describe(ProcessResult::Outcome outcome, int exitCode, const QString &detail) const
+Text ProcessRunner::describe(ProcessResult::Outcome outcome, int exitCode, const QString &detail) const
 {
     const QString program = name();
     const QString lines = m_lastLines.isEmpty() ? QString() : u'\n' + m_lastLines.join(u'\n');
@@ -524,26 +524,28 @@ QString ProcessRunner::describe(ProcessResult::Outcome outcome, int exitCode, co
         return {};
     case ProcessResult::Outcome::NotFound:
         if (m_spec.program.contains(u'/'))
-            return tr("The program %1 does not exist. Check the path, or install it.")
+            return trText("The program %1 does not exist. Check the path, or install it.")
                 .arg(QDir::toNativeSeparators(m_spec.program));
-        return tr("The program \"%1\" was not found on PATH. Install it, or give the full path to it.").arg(program);
+        return trText("The program \"%1\" was not found on PATH. Install it, or give the full path to it.")
+            .arg(program);
     case ProcessResult::Outcome::FailedToStart:
-        return tr("\"%1\" could not be started: %2. Check that it is a program and that you may run it.")
+        return trText("\"%1\" could not be started: %2. Check that it is a program and that you may run it.")
             .arg(program, detail);
     case ProcessResult::Outcome::Crashed:
         if (exitCode > 0)
-            return tr("\"%1\" crashed (signal %2).").arg(program).arg(exitCode) + lines;
-        return tr("\"%1\" crashed.").arg(program) + lines;
+            return trText("\"%1\" crashed (signal %2).").arg(program).arg(exitCode) + lines;
+        return trText("\"%1\" crashed.").arg(program) + lines;
     case ProcessResult::Outcome::ExitCode:
-        return tr("\"%1\" failed with exit code %2.").arg(program).arg(exitCode) + lines;
+        return trText("\"%1\" failed with exit code %2.").arg(program).arg(exitCode) + lines;
     case ProcessResult::Outcome::Timeout: {
         const int seconds = (m_spec.timeoutMs + 999) / 1000;
-        return tr("\"%1\" did not finish within %n second(s) and was stopped.", nullptr, seconds).arg(program) + lines;
+        return trText("\"%1\" did not finish within %n second(s) and was stopped.", nullptr, seconds).arg(program) +
+            lines;
     }
     case ProcessResult::Outcome::Cancelled:
-        return tr("\"%1\" was cancelled.").arg(program);
+        return trText("\"%1\" was cancelled.").arg(program);
     case ProcessResult::Outcome::WriteFailed:
-        return tr("\"%1\" was stopped: %2.").arg(program, detail);
+        return trText("\"%1\" was stopped: %2.").arg(program, detail);
     }
     return {};
 }

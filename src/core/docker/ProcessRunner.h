@@ -106,6 +106,7 @@ struct ProcessResult
 class ProcessRunner : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::ProcessRunner)
     Q_DISABLE_COPY(ProcessRunner)
 
 public:
@@ -199,7 +200,7 @@ private:
     void emitLine(Channel channel, QByteArrayView line);
     void flushPartialLines();
     static void remember(QStringList &lines, const QString &line);
-    QString describe(ProcessResult::Outcome outcome, int exitCode, const QString &detail) const;
+    Text describe(ProcessResult::Outcome outcome, int exitCode, const QString &detail) const;
     QString name() const;
 
     ProcessSpec m_spec;

@@ -35,7 +35,7 @@ void ServiceContainer::locate(DockerCli &docker, const QString &path, const QStr
                 return;
             }
             if (!dockerPointer) {
-                done(Error(ErrorCode::Cancelled, tr("The search for the container was stopped.")), false);
+                done(Error(ErrorCode::Cancelled, trText("The search for the container was stopped.")), false);
                 return;
             }
             found.projectName = *name;
@@ -56,16 +56,18 @@ void ServiceContainer::locate(DockerCli &docker, const QString &path, const QStr
                     if (!containers->isEmpty()) {
                         const ContainerInfo &stopped = containers->first();
                         done(Error(ErrorCode::ContainerNotRunning,
-                                   tr("The container %1 of the service %2 is not running (%3). Start it first: docker "
-                                      "compose up -d %2")
+                                   trText(
+                                       "The container %1 of the service %2 is not running (%3). Start it first: docker "
+                                       "compose up -d %2")
                                        .arg(stopped.name, found.service.name, stopped.status)),
                              false);
                         return;
                     }
-                    done(Error(ErrorCode::ContainerNotRunning,
-                               tr("The service %1 of the project %2 has no container. Start it first: docker compose "
-                                  "up -d %1")
-                                   .arg(found.service.name, found.projectName)),
+                    done(Error(
+                             ErrorCode::ContainerNotRunning,
+                             trText("The service %1 of the project %2 has no container. Start it first: docker compose "
+                                    "up -d %1")
+                                 .arg(found.service.name, found.projectName)),
                          false);
                 });
         });

@@ -20,6 +20,7 @@ namespace edm {
 struct ServiceContainer
 {
     Q_DECLARE_TR_FUNCTIONS(edm::ServiceContainer)
+    EDM_TEXT_FUNCTIONS(edm::ServiceContainer)
 
 public:
     QString projectDir;

@@ -127,7 +127,7 @@ void UpgradeLogWatcher::flushPartial()
 {
     QByteArray line = std::exchange(m_buffer, {});
     if (std::exchange(m_lineCut, false))
-        line += tr(" … [line cut at %1 bytes]").arg(MaxLineLength).toUtf8();
+        line += trText(" … [line cut at %1 bytes]").arg(MaxLineLength).toString().toUtf8();
     processLine(line);
 }
 
@@ -247,14 +247,16 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
         m_upgradeTo = p.toMajor > 0 ? p.toMajor : m_targetMajor;
         Q_EMIT upgradeStarted(p.fromMajor, m_upgradeTo, line);
         if (m_upgradeTo != m_targetMajor) {
-            fail(Failure::WrongTarget,
-                 tr("This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it "
+            fail(
+                Failure::WrongTarget,
+                trText(
+                    "This pgautoupgrade image upgrades the data to PostgreSQL %1, but the target is %2. Do not stop it "
                     "midway (that leaves the data half converted): let it finish, then either keep PostgreSQL %1 "
                     "(postgres:%1 in the compose file from now on) or restore the backup and use pgautoupgrade's tag "
                     "for %2.")
-                     .arg(m_upgradeTo)
-                     .arg(m_targetMajor),
-                 line);
+                    .arg(m_upgradeTo)
+                    .arg(m_targetMajor),
+                line);
         }
         break;
     case LineKind::DataUpgraded:
@@ -298,20 +300,22 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
     case LineKind::LockFileExists:
         if (!terminal()) {
             fail(Failure::LockFile,
-                 tr("pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was "
-                    "interrupted (stopped, or failed before its completion line), so the data may be half converted, "
-                    "and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the "
-                    "lock file only if you know the earlier run converted the data completely (its log ended with "
-                    "“Upgrade to PostgreSQL … complete.”), then start the container again."),
+                 trText(
+                     "pgautoupgrade found upgrade_in_progress.lock in the data folder: an earlier upgrade was "
+                     "interrupted (stopped, or failed before its completion line), so the data may be half converted, "
+                     "and it refuses to start. Restore the backup into a fresh volume (Rollback does this). Delete the "
+                     "lock file only if you know the earlier run converted the data completely (its log ended with "
+                     "“Upgrade to PostgreSQL … complete.”), then start the container again."),
                  line);
         }
         break;
     case LineKind::TempDirectoryFailed:
         if (!terminal()) {
             fail(Failure::TempDirectory,
-                 tr("pgautoupgrade could not create its temporary folder %1 in the data volume and stopped; the data "
-                    "was left where it was. Make sure the volume is writable by the postgres user (uid 999) and has "
-                    "free space, then start the container again.")
+                 trText(
+                     "pgautoupgrade could not create its temporary folder %1 in the data volume and stopped; the data "
+                     "was left where it was. Make sure the volume is writable by the postgres user (uid 999) and has "
+                     "free space, then start the container again.")
                      .arg(p.detail),
                  line);
         }
@@ -320,10 +324,11 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
         if (!terminal()) {
             fail(
                 Failure::UnrecognisedVersion,
-                tr("The data volume holds files of a PostgreSQL version this pgautoupgrade image cannot upgrade to "
-                   "%1 (already %1 or newer, or older than 9.5); nothing was converted. Check PG_VERSION in the volume "
-                   "and the image tag. Releases from October 2024 to August 2025 leave upgrade_in_progress.lock "
-                   "behind in this case: delete it before the next try.")
+                trText("The data volume holds files of a PostgreSQL version this pgautoupgrade image cannot upgrade to "
+                       "%1 (already %1 or newer, or older than 9.5); nothing was converted. Check PG_VERSION in the "
+                       "volume "
+                       "and the image tag. Releases from October 2024 to August 2025 leave upgrade_in_progress.lock "
+                       "behind in this case: delete it before the next try.")
                     .arg(m_targetMajor),
                 line);
         }
@@ -334,33 +339,37 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
             break;
         const bool old = p.kind == LineKind::LeftOverOld;
         fail(old ? Failure::LeftOverOld : Failure::LeftOverNew,
-             tr("The folder “%1” of an earlier, failed upgrade is still in the data volume, so pgautoupgrade stopped "
-                "before changing anything. The earlier run may have moved your data into “old”: restore the backup "
-                "into a fresh volume, or move the contents of “old” back and delete “old” and “new” by hand if you "
-                "know they hold nothing else.")
+             trText(
+                 "The folder “%1” of an earlier, failed upgrade is still in the data volume, so pgautoupgrade stopped "
+                 "before changing anything. The earlier run may have moved your data into “old”: restore the backup "
+                 "into a fresh volume, or move the contents of “old” back and delete “old” and “new” by hand if you "
+                 "know they hold nothing else.")
                  .arg(old ? QStringLiteral("old") : QStringLiteral("new")),
              m_lineNumber);
         break;
     }
     case LineKind::PgUpgradeFailure:
         if (!terminal()) {
-            fail(Failure::PgUpgrade,
-                 tr("pg_upgrade failed; its messages are in the lines above. The old data is now in the folder “old” "
+            fail(
+                Failure::PgUpgrade,
+                trText(
+                    "pg_upgrade failed; its messages are in the lines above. The old data is now in the folder “old” "
                     "of the volume, and the next start will fail too (on pgautoupgrade's lock file, on that folder, or "
                     "with initdb refusing the folder). Restore the backup into a fresh volume, and fix what pg_upgrade "
                     "did not accept before trying again."),
-                 line);
+                line);
         }
         break;
     case LineKind::PostUpgradeTimeout:
     case LineKind::ReindexFailed:
         if (!terminal()) {
-            fail(Failure::PostUpgradeTasks,
-                 tr("The data was converted, but updating the statistics and reindexing afterwards failed (%1). Fix "
-                    "the cause shown above (often a unique index that no longer holds after a collation change) and "
-                    "run REINDEX yourself before using the database, or restore the backup.")
-                     .arg(p.detail.isEmpty() ? p.text.trimmed() : p.detail),
-                 line);
+            fail(
+                Failure::PostUpgradeTasks,
+                trText("The data was converted, but updating the statistics and reindexing afterwards failed (%1). Fix "
+                       "the cause shown above (often a unique index that no longer holds after a collation change) and "
+                       "run REINDEX yourself before using the database, or restore the backup.")
+                    .arg(p.detail.isEmpty() ? p.text.trimmed() : p.detail),
+                line);
         }
         break;
     case LineKind::ServerStarting: {
@@ -427,30 +436,34 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
         break;
     case LineKind::InitdbNotEmpty:
         if (!terminal()) {
-            fail(Failure::DataDirectoryNotEmpty,
-                 tr("The data folder has no PG_VERSION but holds other files, so the entrypoint tried to create a new "
+            fail(
+                Failure::DataDirectoryNotEmpty,
+                trText(
+                    "The data folder has no PG_VERSION but holds other files, so the entrypoint tried to create a new "
                     "cluster there and initdb refused. A failed pgautoupgrade run leaves this behind (the data moved "
                     "into its folders “old” and “new”), or the volume is mounted at the wrong path. Restore the backup "
                     "into a fresh volume; delete nothing in this volume before you have a verified backup."),
-                 line);
+                line);
         }
         break;
     case LineKind::LayoutRefused:
         if (!terminal()) {
-            fail(Failure::LayoutRefused,
-                 tr("Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image "
+            fail(
+                Failure::LayoutRefused,
+                trText(
+                    "Postgres 18 and newer keep their data below /var/lib/postgresql (in 18/docker), and this image "
                     "refuses to start on a volume mounted at /var/lib/postgresql/data. Mount the data volume at "
                     "/var/lib/postgresql instead (in the service's volumes: \"…:/var/lib/postgresql\"); if the data is "
                     "from an older major, put the old image back and migrate with target 18, which moves the mount "
                     "and the data together. Nothing was changed."),
-                 line);
+                line);
         }
         break;
     case LineKind::ServerStartFailed:
         if (!terminal()) {
             fail(Failure::ServerStart,
-                 tr("The PostgreSQL server failed to start (%1). The lines above say why; fix the cause "
-                    "(permissions, configuration, disk space) and start the container again.")
+                 trText("The PostgreSQL server failed to start (%1). The lines above say why; fix the cause "
+                        "(permissions, configuration, disk space) and start the container again.")
                      .arg(p.detail),
                  line);
         }
@@ -462,8 +475,9 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
         Q_EMIT fatal(p.text, line);
         if (!terminal()) {
             fail(Failure::ServerCrashed,
-                 tr("PostgreSQL stopped with a PANIC before the upgrade was done (%1). Do not use this data: restore "
-                    "the backup into a fresh volume.")
+                 trText(
+                     "PostgreSQL stopped with a PANIC before the upgrade was done (%1). Do not use this data: restore "
+                     "the backup into a fresh volume.")
                      .arg(p.detail),
                  line);
         }
@@ -476,13 +490,15 @@ void UpgradeLogWatcher::handle(const ParsedLine &p)
 
 void UpgradeLogWatcher::failWrongServerVersion(const QString &version, int line)
 {
-    fail(Failure::WrongServerVersion,
-         tr("PostgreSQL %1 started, but the target is %2: the container does not run the image the migration needs "
+    fail(
+        Failure::WrongServerVersion,
+        trText(
+            "PostgreSQL %1 started, but the target is %2: the container does not run the image the migration needs "
             "(the compose file may still name the old image, or a re-downloaded one changed it). Stop it and check the "
             "image of the Postgres service.")
-             .arg(version)
-             .arg(m_targetMajor),
-         line);
+            .arg(version)
+            .arg(m_targetMajor),
+        line);
 }
 
 void UpgradeLogWatcher::handleFatal(const ParsedLine &p)
@@ -508,8 +524,8 @@ void UpgradeLogWatcher::handleFatal(const ParsedLine &p)
         serverFailure = true;
     if (serverFailure) {
         fail(Failure::ServerStart,
-             tr("The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, "
-                "configuration, disk space) and start the container again.")
+             trText("The PostgreSQL server failed to start (%1). The lines above say why; fix the cause (permissions, "
+                    "configuration, disk space) and start the container again.")
                  .arg(p.detail),
              line);
     }
@@ -520,26 +536,28 @@ void UpgradeLogWatcher::resolvePendingIncompatible(const ParsedLine *detail)
     m_pendingIncompatible = false;
     if (terminal())
         return;
-    QString reason;
+    Text reason;
     const int dataMajor = detail ? detail->fromMajor : 0;
     const int serverMajor = detail ? majorOf(detail->version) : 0;
     if (dataMajor > 0 && serverMajor > 0 && dataMajor > serverMajor) {
-        reason = tr("The data is from PostgreSQL %1, but the container runs PostgreSQL %2, which cannot read newer "
-                    "data (“database files are incompatible with server”). The compose image must stay on the data's "
-                    "major version: set it back to postgres:%1 (a re-downloaded compose file, such as Ente's, may "
-                    "have put back an older one) and start again. Nothing was changed.")
-                     .arg(dataMajor)
-                     .arg(detail->version);
+        reason =
+            trText("The data is from PostgreSQL %1, but the container runs PostgreSQL %2, which cannot read newer "
+                   "data (“database files are incompatible with server”). The compose image must stay on the data's "
+                   "major version: set it back to postgres:%1 (a re-downloaded compose file, such as Ente's, may "
+                   "have put back an older one) and start again. Nothing was changed.")
+                .arg(dataMajor)
+                .arg(detail->version);
     } else if (dataMajor > 0 && serverMajor > 0) {
-        reason = tr("The data is still from PostgreSQL %1, but the container runs PostgreSQL %2 (“database files are "
-                    "incompatible with server”). The data must be upgraded first: run the pgautoupgrade image on it, "
-                    "or set the image back to postgres:%1. Nothing was changed.")
-                     .arg(dataMajor)
-                     .arg(detail->version);
+        reason =
+            trText("The data is still from PostgreSQL %1, but the container runs PostgreSQL %2 (“database files are "
+                   "incompatible with server”). The data must be upgraded first: run the pgautoupgrade image on it, "
+                   "or set the image back to postgres:%1. Nothing was changed.")
+                .arg(dataMajor)
+                .arg(detail->version);
     } else {
-        reason = tr("The server refuses the data: “database files are incompatible with server”. The compose image "
-                    "must stay on the major version the data was written with (see PG_VERSION in the volume); set "
-                    "it back and start again. Nothing was changed.");
+        reason = trText("The server refuses the data: “database files are incompatible with server”. The compose image "
+                        "must stay on the major version the data was written with (see PG_VERSION in the volume); set "
+                        "it back and start again. Nothing was changed.");
     }
     fail(Failure::IncompatibleData, reason, m_pendingIncompatibleLine);
 }
@@ -556,24 +574,25 @@ void UpgradeLogWatcher::handleExit(int exitCode)
     case 7:
     case 8:
         fail(Failure::TempDirectory,
-             tr("pgautoupgrade could not create its temporary folder %1 in the data volume (exit code %2) and "
-                "stopped; the data was left where it was. Make sure the volume is writable by the postgres user "
-                "(uid 999) and has free space, then start the container again.")
+             trText("pgautoupgrade could not create its temporary folder %1 in the data volume (exit code %2) and "
+                    "stopped; the data was left where it was. Make sure the volume is writable by the postgres user "
+                    "(uid 999) and has free space, then start the container again.")
                  .arg(exitCode == 7 ? QStringLiteral("old") : QStringLiteral("new"))
                  .arg(exitCode),
              line);
         return;
     case 9:
         fail(Failure::UnrecognisedVersion,
-             tr("pgautoupgrade does not recognise the version of the data files (exit code 9); nothing was "
-                "converted. Check PG_VERSION in the volume and the image tag."),
+             trText("pgautoupgrade does not recognise the version of the data files (exit code 9); nothing was "
+                    "converted. Check PG_VERSION in the volume and the image tag."),
              line);
         return;
     case 10:
     case 11:
         fail(exitCode == 10 ? Failure::LeftOverOld : Failure::LeftOverNew,
-             tr("A folder “%1” of an earlier, failed upgrade is still in the data volume (exit code %2). Restore the "
-                "backup into a fresh volume, or clean the folders up by hand if you know what they hold.")
+             trText(
+                 "A folder “%1” of an earlier, failed upgrade is still in the data volume (exit code %2). Restore the "
+                 "backup into a fresh volume, or clean the folders up by hand if you know what they hold.")
                  .arg(exitCode == 10 ? QStringLiteral("old") : QStringLiteral("new"))
                  .arg(exitCode),
              line);
@@ -581,36 +600,39 @@ void UpgradeLogWatcher::handleExit(int exitCode)
     default:
         break;
     }
-    QString how = tr("The container exited with code %1 before the upgrade was done.").arg(exitCode);
+    Text how = trText("The container exited with code %1 before the upgrade was done.").arg(exitCode);
     if (exitCode == 137)
-        how = tr("The container was killed (exit code 137) before the upgrade was done.");
+        how = trText("The container was killed (exit code 137) before the upgrade was done.");
     else if (exitCode == 143)
-        how = tr("The container was stopped (exit code 143) before the upgrade was done.");
-    QString what;
+        how = trText("The container was stopped (exit code 143) before the upgrade was done.");
+    Text what;
     if (m_complete || m_noUpgrade) {
-        what = tr("The data itself is converted; the server did not come up. The lines above say why; start the "
-                  "container again.");
+        what = trText("The data itself is converted; the server did not come up. The lines above say why; start the "
+                      "container again.");
     } else if (m_dataUpgraded && m_unconfirmedStart) {
-        what = tr("A server had started after the data was converted, but pgautoupgrade never printed that the "
-                  "upgrade was complete, so it cannot be called done. Look at the lines above; restore the backup if "
-                  "in doubt.");
+        what =
+            trText("A server had started after the data was converted, but pgautoupgrade never printed that the "
+                   "upgrade was complete, so it cannot be called done. Look at the lines above; restore the backup if "
+                   "in doubt.");
     } else if (m_dataUpgraded) {
-        what = tr("It stopped after the data was converted, while statistics and indexes were being rebuilt. "
-                  "pgautoupgrade releases since February 2026 then leave upgrade_in_progress.lock behind and refuse "
-                  "the next start; earlier ones start normally without finishing, and indexes may be left invalid. "
-                  "Restore the backup, or remove the lock file, start the pgautoupgrade image again and let it "
-                  "finish (then run REINDEX if the release did not).");
+        what =
+            trText("It stopped after the data was converted, while statistics and indexes were being rebuilt. "
+                   "pgautoupgrade releases since February 2026 then leave upgrade_in_progress.lock behind and refuse "
+                   "the next start; earlier ones start normally without finishing, and indexes may be left invalid. "
+                   "Restore the backup, or remove the lock file, start the pgautoupgrade image again and let it "
+                   "finish (then run REINDEX if the release did not).");
     } else if (m_upgradeStarted) {
-        what = tr("It stopped while the data was being converted: the volume is half converted and the next start "
-                  "will fail (on pgautoupgrade's lock file, a left-over folder, or initdb refusing the folder). "
-                  "Restore the backup into a fresh volume.");
+        what = trText("It stopped while the data was being converted: the volume is half converted and the next start "
+                      "will fail (on pgautoupgrade's lock file, a left-over folder, or initdb refusing the folder). "
+                      "Restore the backup into a fresh volume.");
     } else {
-        what = tr("The upgrade had not begun; the lines above say why. Fix the cause and start the container again.");
+        what =
+            trText("The upgrade had not begun; the lines above say why. Fix the cause and start the container again.");
     }
     fail(Failure::ExitedEarly, how + u' ' + what, line);
 }
 
-void UpgradeLogWatcher::fail(Failure failure, const QString &reason, int line)
+void UpgradeLogWatcher::fail(Failure failure, const Text &reason, int line)
 {
     m_failure = failure;
     m_failureReason = reason;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/LogLine.h"
 
 #include <QByteArray>
@@ -33,6 +35,7 @@ namespace edm {
 class UpgradeLogWatcher : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::UpgradeLogWatcher)
 
 public:
     enum class Phase
@@ -118,7 +121,7 @@ public:
     bool failed() const { return m_phase == Phase::Failed; }
     Failure failure() const { return m_failure; }
     /// The translated reason of the failure, with what to do; empty unless failed().
-    QString failureReason() const { return m_failureReason; }
+    Text failureReason() const { return m_failureReason; }
     /// The version of the last server that started ("16.4"); empty before.
     QString serverVersion() const { return m_serverVersion; }
     /// Lines processed so far (1-based number of the last complete line).
@@ -139,7 +142,7 @@ Q_SIGNALS:
     void targetAnnounced(int major, int line);
     /// The upgrade is truly complete (data converted and, where the release does it, statistics and reindex done).
     void upgradeFinished(const QString &version, int line);
-    void upgradeFailed(const QString &reason, const QStringList &excerpt, int line);
+    void upgradeFailed(const edm::Text &reason, const QStringList &excerpt, int line);
     void noUpgradeNeeded(int line);
     /// Any server start, temporary ones included (version as logged, e.g. "16.4").
     void serverStarting(const QString &version, int line);
@@ -172,7 +175,7 @@ private:
     void failWrongServerVersion(const QString &version, int line);
     void handleExit(int exitCode);
     void resolvePendingIncompatible(const ParsedLine *detail);
-    void fail(Failure failure, const QString &reason, int line);
+    void fail(Failure failure, const Text &reason, int line);
     void updatePhase();
     bool terminal() const { return m_phase == Phase::Done || m_phase == Phase::Failed; }
     bool finalServerExpected() const;
@@ -196,7 +199,7 @@ private:
 
     Phase m_phase = Phase::Waiting;
     Failure m_failure = Failure::None;
-    QString m_failureReason;
+    Text m_failureReason;
 
     bool m_entrypointPassedInit = false; // the entrypoint is past initdb: the next server start is not initdb's
     bool m_upgradeStarted = false;

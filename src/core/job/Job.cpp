@@ -51,7 +51,7 @@ void Job::doCancel()
     // Cancelled before the event loop ran doStart(): end at once. Otherwise a job waiting on something else (a
     // question, a query) sees isCancelled() at its next step and ends there.
     if (!m_started)
-        emitResult(cancelledError(QCoreApplication::translate("edm::Job", "Stopped, as asked.")));
+        emitResult(cancelledError(Text::translate("edm::Job", "Stopped, as asked.")));
 }
 
 void Job::emitResult(const Error &error)

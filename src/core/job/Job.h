@@ -24,6 +24,7 @@ struct ProcessResult;
 class Job : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::Job)
 
 public:
     explicit Job(QObject *parent = nullptr);

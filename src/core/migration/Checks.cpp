@@ -107,9 +107,9 @@ MigrationReport::Check Checks::passwordHashes(const QList<RoleInfo> &roles, int 
             md5Roles.append(role.name);
     }
     const QString id = QStringLiteral("md5_passwords");
-    const QString title = tr("Password hashes");
+    const Text title = trText("Password hashes");
     if (md5Roles.isEmpty() || target < 14)
-        return {id, title, R::Pass, tr("No role depends on md5 password hashes."), {}};
+        return {id, title, R::Pass, trText("No role depends on md5 password hashes."), {}};
 
     QStringList others = md5Roles;
     if (freshCluster)
@@ -117,40 +117,43 @@ MigrationReport::Check Checks::passwordHashes(const QList<RoleInfo> &roles, int 
     QStringList statements{QStringLiteral("SET password_encryption = 'scram-sha-256';")};
     for (const QString &role : (others.isEmpty() ? md5Roles : others))
         statements.append(QStringLiteral("\\password %1").arg(quoteIdentifier(role)));
-    const QString fix = tr("On the new server, store these passwords again as scram-sha-256 (the commands below, in "
-                           "psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).");
+    const Text fix = trText("On the new server, store these passwords again as scram-sha-256 (the commands below, in "
+                            "psql as a superuser; ALTER ROLE … PASSWORD with the same password works too).");
     const QString commands = statements.join(u'\n');
     if (freshCluster) {
         if (others.isEmpty()) {
-            return {id,
-                    title,
-                    R::Pass,
-                    tr("%1 has an md5 password hash; the new cluster's pg_hba.conf asks for scram-sha-256, so the app "
-                       "stores its password (from the compose file) as scram-sha-256 after the restore.")
-                        .arg(serviceUser),
-                    {}};
-        }
-        return {id,
+            return {
+                id,
                 title,
-                R::Warn,
-                tr("%1 have md5 password hashes. The new Postgres %2 cluster's pg_hba.conf asks for scram-sha-256, "
-                   "which an md5 hash cannot answer: they cannot log in over the network after the restore. The app "
-                   "re-stores only %3's password, which the compose file holds.")
-                    .arg(others.join(QStringLiteral(", ")))
-                    .arg(target)
+                R::Pass,
+                trText("%1 has an md5 password hash; the new cluster's pg_hba.conf asks for scram-sha-256, so the app "
+                       "stores its password (from the compose file) as scram-sha-256 after the restore.")
                     .arg(serviceUser),
-                fix,
-                commands};
-    }
-    return {id,
+                {}};
+        }
+        return {
+            id,
             title,
             R::Warn,
-            tr("%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf "
-               "(md5), but a new Postgres %2 cluster's pg_hba.conf asks for scram-sha-256 and would refuse them.")
-                .arg(md5Roles.join(QStringLiteral(", ")))
-                .arg(target),
-            fix + u' ' + tr("Then md5 can become scram-sha-256 in pg_hba.conf."),
+            trText("%1 have md5 password hashes. The new Postgres %2 cluster's pg_hba.conf asks for scram-sha-256, "
+                   "which an md5 hash cannot answer: they cannot log in over the network after the restore. The app "
+                   "re-stores only %3's password, which the compose file holds.")
+                .arg(others.join(QStringLiteral(", ")))
+                .arg(target)
+                .arg(serviceUser),
+            fix,
             commands};
+    }
+    return {
+        id,
+        title,
+        R::Warn,
+        trText("%1 have md5 password hashes. They keep working after pgautoupgrade, which keeps the old pg_hba.conf "
+               "(md5), but a new Postgres %2 cluster's pg_hba.conf asks for scram-sha-256 and would refuse them.")
+            .arg(md5Roles.join(QStringLiteral(", ")))
+            .arg(target),
+        fix + u' ' + trText("Then md5 can become scram-sha-256 in pg_hba.conf."),
+        commands};
 }
 
 QString Checks::baseSystem(const ImageRef &ref)
@@ -178,61 +181,65 @@ MigrationReport::Check Checks::collation(const QList<DatabaseInfo> &databases, c
         }
     }
     const QString id = QStringLiteral("collation");
-    const QString title = tr("Text sort order");
+    const Text title = trText("Text sort order");
     if (affected.isEmpty()) {
         return {id,
                 title,
                 R::Pass,
-                tr("The databases use byte order (C) or ICU; a change of the C library does not affect their "
-                   "indexes."),
+                trText("The databases use byte order (C) or ICU; a change of the C library does not affect their "
+                       "indexes."),
                 {}};
     }
     const QString from = baseSystem(source);
     const QString to = baseSystem(target);
     const QString list = affected.join(QStringLiteral(", "));
     if (source.isAlpine() != target.isAlpine()) {
-        return {id,
-                title,
-                R::Warn,
-                tr("%1 sort text with the C library's locale, and %2 uses another C library than %3 (Alpine's musl ↔ "
+        return {
+            id,
+            title,
+            R::Warn,
+            trText("%1 sort text with the C library's locale, and %2 uses another C library than %3 (Alpine's musl ↔ "
                    "Debian's glibc): text indexes would be in the wrong order.")
-                    .arg(list, target.reference(), source.reference()),
-                collationFixSentence(),
-                collationFix(names)};
+                .arg(list, target.reference(), source.reference()),
+            collationFixSentence(),
+            collationFix(names)};
     }
     if (!from.isEmpty() && !to.isEmpty() && from != to) {
-        return {id,
-                title,
-                R::Warn,
-                tr("%1 sort text with the C library's locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc "
+        return {
+            id,
+            title,
+            R::Warn,
+            trText("%1 sort text with the C library's locale; %2 is built on Debian %3, %4 on Debian %5, whose glibc "
                    "may sort some text differently: text indexes may be in the wrong order.")
-                    .arg(list, target.reference(), to, source.reference(), from),
-                collationFixSentence(),
-                collationFix(names)};
+                .arg(list, target.reference(), to, source.reference(), from),
+            collationFixSentence(),
+            collationFix(names)};
     }
     if (from.isEmpty() || to.isEmpty()) {
-        return {id,
-                title,
-                R::Warn,
-                tr("%1 sort text with the C library's locale, and the images' tags do not say which system they are "
+        return {
+            id,
+            title,
+            R::Warn,
+            trText("%1 sort text with the C library's locale, and the images' tags do not say which system they are "
                    "built on; if the C library changes, text indexes may be in the wrong order.")
-                    .arg(list),
-                collationFixSentence(),
-                collationFix(names)};
+                .arg(list),
+            collationFixSentence(),
+            collationFix(names)};
     }
-    return {
-        id,
-        title,
-        R::Pass,
-        tr("%1 sort text with the C library's locale; both images are built on %2, so the order stays.").arg(list, to),
-        {}};
+    return {id,
+            title,
+            R::Pass,
+            trText("%1 sort text with the C library's locale; both images are built on %2, so the order stays.")
+                .arg(list, to),
+            {}};
 }
 
-QString Checks::collationFixSentence()
+Text Checks::collationFixSentence()
 {
-    return tr("After the migration, rebuild the text indexes and refresh the collation version in each database (the "
-              "commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the "
-              "recorded and actual collation versions.");
+    return trText(
+        "After the migration, rebuild the text indexes and refresh the collation version in each database (the "
+        "commands below; REFRESH COLLATION VERSION needs Postgres 15 or newer). The verify step compares the "
+        "recorded and actual collation versions.");
 }
 
 QString Checks::collationFix(const QStringList &databases)
@@ -246,9 +253,9 @@ QString Checks::collationFix(const QStringList &databases)
     return statements.join(u'\n');
 }
 
-QString Checks::psqlSentence()
+Text Checks::psqlSentence()
 {
-    return tr("Run the commands below in psql as a superuser.");
+    return trText("Run the commands below in psql as a superuser.");
 }
 
 QStringList Checks::collationMismatches(const QList<DatabaseInfo> &databases)
@@ -273,19 +280,22 @@ MigrationReport::Check Checks::collationRefreshed(const QStringList &refreshed, 
 {
     using R = MigrationReport::CheckResult;
     const QString id = QStringLiteral("verify_collation");
-    const QString title = tr("Collation versions");
+    const Text title = trText("Collation versions");
     if (failed.isEmpty()) {
-        return {
-            id, title, R::Pass, tr("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", "))), {}};
+        return {id,
+                title,
+                R::Pass,
+                trText("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", "))),
+                {}};
     }
     QStringList statements;
     for (const QString &name : failed)
         statements.append(ServerProbe::refreshCollationSql(name));
-    const QString done = refreshed.isEmpty()
-        ? QString()
-        : tr("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", ")));
-    const QString detail =
-        tr("Refreshing the collation version failed for %1: %2").arg(failed.join(QStringLiteral(", ")), error);
+    const Text done = refreshed.isEmpty()
+        ? Text()
+        : trText("Collation versions refreshed: %1").arg(refreshed.join(QStringLiteral(", ")));
+    const Text detail =
+        trText("Refreshing the collation version failed for %1: %2").arg(failed.join(QStringLiteral(", ")), error);
     return {id,
             title,
             R::Warn,
@@ -300,10 +310,10 @@ MigrationReport::Check Checks::collationRefreshDeclined(const QStringList &datab
     for (const QString &name : databases)
         statements.append(ServerProbe::refreshCollationSql(name));
     return {QStringLiteral("verify_collation"),
-            tr("Collation versions"),
+            trText("Collation versions"),
             MigrationReport::CheckResult::Warn,
-            tr("The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by "
-               "the migration, but Postgres warns about the mismatch at every connection until it is.")
+            trText("The collation version changed for %1 and was not refreshed, as asked; the indexes were rebuilt by "
+                   "the migration, but Postgres warns about the mismatch at every connection until it is.")
                 .arg(databases.join(QStringLiteral(", "))),
             psqlSentence(),
             statements.join(u'\n')};
@@ -319,12 +329,12 @@ MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &data
         known = known || !db.collationVersion.isEmpty();
         if (db.collationMismatch() && db.allowConnections) {
             mismatched.append(
-                tr("%1 (recorded %2, now %3)").arg(db.name, db.collationVersion, db.actualCollationVersion));
+                trText("%1 (recorded %2, now %3)").arg(db.name, db.collationVersion, db.actualCollationVersion));
             names.append(db.name);
         }
     }
     const QString id = QStringLiteral("verify_collation");
-    const QString title = tr("Collation versions");
+    const Text title = trText("Collation versions");
     if (!mismatched.isEmpty() && reindexed) {
         QStringList statements;
         for (const QString &name : std::as_const(names))
@@ -332,8 +342,8 @@ MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &data
         return {id,
                 title,
                 R::Warn,
-                tr("The collation version changed for %1; the migration rebuilt the indexes, so only the recorded "
-                   "version is left to refresh.")
+                trText("The collation version changed for %1; the migration rebuilt the indexes, so only the recorded "
+                       "version is left to refresh.")
                     .arg(mismatched.join(QStringLiteral(", "))),
                 psqlSentence(),
                 statements.join(u'\n')};
@@ -342,8 +352,8 @@ MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &data
         return {id,
                 title,
                 R::Warn,
-                tr("The collation version changed for %1, and the upgrade did not rebuild the indexes "
-                   "(PGAUTO_REINDEX=no): text indexes may be in the wrong order.")
+                trText("The collation version changed for %1, and the upgrade did not rebuild the indexes "
+                       "(PGAUTO_REINDEX=no): text indexes may be in the wrong order.")
                     .arg(mismatched.join(QStringLiteral(", "))),
                 collationFixSentence(),
                 collationFix(names)};
@@ -351,8 +361,8 @@ MigrationReport::Check Checks::collationVersions(const QList<DatabaseInfo> &data
     return {id,
             title,
             R::Pass,
-            known ? tr("Every database's recorded collation version is the one the server has now.")
-                  : tr("The server records no collation versions (Postgres before 15, or C and ICU locales only)."),
+            known ? trText("Every database's recorded collation version is the one the server has now.")
+                  : trText("The server records no collation versions (Postgres before 15, or C and ICU locales only)."),
             {}};
 }
 
@@ -360,13 +370,14 @@ std::optional<MigrationReport::Check> Checks::healthcheck(const PostgresService 
 {
     if (!service.healthcheck)
         return std::nullopt;
-    return Check{QStringLiteral("healthcheck"), tr("Healthcheck"), MigrationReport::CheckResult::Warn,
-                 tr("The service \"%1\" has a healthcheck. pgautoupgrade asks for none while it upgrades (a failing "
-                    "check can get the container restarted midway); the app starts only this service for the "
-                    "upgrade and follows its log instead.")
-                     .arg(service.name),
-                 tr("Nothing to do for the migration. If you run pgautoupgrade by hand, disable the healthcheck "
-                    "(healthcheck: disable: true) until it is done.")};
+    return Check{
+        QStringLiteral("healthcheck"), trText("Healthcheck"), MigrationReport::CheckResult::Warn,
+        trText("The service \"%1\" has a healthcheck. pgautoupgrade asks for none while it upgrades (a failing "
+               "check can get the container restarted midway); the app starts only this service for the "
+               "upgrade and follows its log instead.")
+            .arg(service.name),
+        trText("Nothing to do for the migration. If you run pgautoupgrade by hand, disable the healthcheck "
+               "(healthcheck: disable: true) until it is done.")};
 }
 
 std::optional<MigrationReport::Check> Checks::pgdata(const PostgresService &service)
@@ -375,13 +386,14 @@ std::optional<MigrationReport::Check> Checks::pgdata(const PostgresService &serv
         return std::nullopt;
     const QString mount = service.volume ? service.volume->target : QString();
     const bool sub = !mount.isEmpty() && service.pgdata.startsWith(mount + u'/');
-    return Check{QStringLiteral("pgdata"), tr("Data folder"), MigrationReport::CheckResult::Warn,
-                 sub ? tr("PGDATA is %1, a sub-folder of the volume mounted on %2; the upgrade gets the same PGDATA "
-                          "and the data stays in that sub-folder.")
-                           .arg(service.pgdata, mount)
-                     : tr("PGDATA is %1, not the image's default %2; the upgrade gets the same PGDATA.")
-                           .arg(service.pgdata, QLatin1String(DefaultPgdata)),
-                 tr("Keep PGDATA in the compose file as it is; do not change it during the migration.")};
+    return Check{
+        QStringLiteral("pgdata"), trText("Data folder"), MigrationReport::CheckResult::Warn,
+        sub ? trText("PGDATA is %1, a sub-folder of the volume mounted on %2; the upgrade gets the same PGDATA "
+                     "and the data stays in that sub-folder.")
+                  .arg(service.pgdata, mount)
+            : trText("PGDATA is %1, not the image's default %2; the upgrade gets the same PGDATA.")
+                  .arg(service.pgdata, QLatin1String(DefaultPgdata)),
+        trText("Keep PGDATA in the compose file as it is; do not change it during the migration.")};
 }
 
 QString Checks::environmentValue(const PostgresService &service, const QString &name)
@@ -407,13 +419,14 @@ std::optional<MigrationReport::Check> Checks::oneShot(const PostgresService &ser
     if (dumpRestore ||
         environmentValue(service, QStringLiteral("PGAUTO_ONESHOT")).trimmed().toLower() != QLatin1String("yes"))
         return std::nullopt;
-    return Check{QStringLiteral("oneshot"),
-                 tr("One-shot upgrade"),
-                 MigrationReport::CheckResult::Pass,
-                 tr("The service sets PGAUTO_ONESHOT=yes: pgautoupgrade's container exits once the upgrade has "
-                    "finished instead of starting the server. That is expected; the app then starts the final image "
-                    "itself."),
-                 {}};
+    return Check{
+        QStringLiteral("oneshot"),
+        trText("One-shot upgrade"),
+        MigrationReport::CheckResult::Pass,
+        trText("The service sets PGAUTO_ONESHOT=yes: pgautoupgrade's container exits once the upgrade has "
+               "finished instead of starting the server. That is expected; the app then starts the final image "
+               "itself."),
+        {}};
 }
 
 // --- preflight ----------------------------------------------------------------------------------------------------
@@ -422,19 +435,19 @@ MigrationReport::Check Checks::serverVersion(const ServerVersion &version, const
 {
     using R = MigrationReport::CheckResult;
     const QString id = QStringLiteral("server_version");
-    const QString title = tr("Server version");
+    const Text title = trText("Server version");
     if (version.major >= target) {
-        return {id, title, R::Fail, tr("The server already runs PostgreSQL %1.").arg(version.text),
-                tr("Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.")
+        return {id, title, R::Fail, trText("The server already runs PostgreSQL %1.").arg(version.text),
+                trText("Nothing to migrate. If the compose file still names an older image, change it to postgres:%1.")
                     .arg(version.major)};
     }
     if (image.major() > 0 && image.major() != version.major && !image.isPostgresFamily())
         return {id,
                 title,
                 R::Warn,
-                tr("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText()),
+                trText("PostgreSQL %1, while the image tag says %2.").arg(version.text, image.majorText()),
                 {}};
-    return {id, title, R::Pass, tr("PostgreSQL %1 → %2").arg(version.text).arg(target), {}};
+    return {id, title, R::Pass, trText("PostgreSQL %1 → %2").arg(version.text).arg(target), {}};
 }
 
 std::optional<MigrationReport::Check> Checks::imageAndData(const PostgresService &service, int dataMajor,
@@ -443,34 +456,35 @@ std::optional<MigrationReport::Check> Checks::imageAndData(const PostgresService
     const ImageRef &ref = service.ref;
     if (dataMajor <= 0 || ref.major() <= 0 || ref.family() != ImageRef::Family::Postgres || ref.major() >= dataMajor)
         return std::nullopt;
-    return Check{QStringLiteral("downgrade"), tr("Image and data"), MigrationReport::CheckResult::Fail,
-                 tr("The data is from PostgreSQL %1 but the compose file names %2.").arg(dataMajor).arg(service.image),
-                 tr("Set the image back to postgres:%1 in %2.").arg(dataMajor).arg(composeFile)};
+    return Check{
+        QStringLiteral("downgrade"), trText("Image and data"), MigrationReport::CheckResult::Fail,
+        trText("The data is from PostgreSQL %1 but the compose file names %2.").arg(dataMajor).arg(service.image),
+        trText("Set the image back to postgres:%1 in %2.").arg(dataMajor).arg(composeFile)};
 }
 
 MigrationReport::Check Checks::backupSpace(qint64 databasesSize, qint64 available, const QString &folder)
 {
     using R = MigrationReport::CheckResult;
     const QString id = QStringLiteral("disk_space");
-    const QString title = tr("Space for the backup");
+    const Text title = trText("Space for the backup");
     const QLocale locale;
     const qint64 needed = qint64(double(databasesSize) * 1.2);
     const QString where = QDir::toNativeSeparators(folder);
     if (available < 0) {
-        return {id, title, R::Fail, tr("The backup folder %1 does not exist or cannot be read.").arg(where),
-                tr("Create the folder, or choose another backup folder.")};
+        return {id, title, R::Fail, trText("The backup folder %1 does not exist or cannot be read.").arg(where),
+                trText("Create the folder, or choose another backup folder.")};
     }
     if (available < needed) {
         return {id, title, R::Fail,
-                tr("%1 free in %2; the backup needs about %3 (1.2 × the databases' %4).")
+                trText("%1 free in %2; the backup needs about %3 (1.2 × the databases' %4).")
                     .arg(locale.formattedDataSize(available), where, locale.formattedDataSize(needed),
                          locale.formattedDataSize(databasesSize)),
-                tr("Free some space there or choose another backup folder.")};
+                trText("Free some space there or choose another backup folder.")};
     }
     return {id,
             title,
             R::Pass,
-            tr("%1 of databases; %2 free in %3")
+            trText("%1 of databases; %2 free in %3")
                 .arg(locale.formattedDataSize(databasesSize), locale.formattedDataSize(available), where),
             {}};
 }
@@ -479,22 +493,23 @@ MigrationReport::Check Checks::lockFile(LockFile found, const QString &path, con
 {
     using R = MigrationReport::CheckResult;
     const QString id = QStringLiteral("lock_file");
-    const QString title = tr("Upgrade lock file");
+    const Text title = trText("Upgrade lock file");
     switch (found) {
     case LockFile::Present:
-        return {id,
-                title,
-                R::Fail,
-                tr("%1 exists: an earlier pgautoupgrade run was interrupted.").arg(path),
-                tr("Restore your backup of the data from before that run, or, if you know the data is intact, remove "
+        return {
+            id,
+            title,
+            R::Fail,
+            trText("%1 exists: an earlier pgautoupgrade run was interrupted.").arg(path),
+            trText("Restore your backup of the data from before that run, or, if you know the data is intact, remove "
                    "the file (the command below)."),
-                QStringLiteral("docker compose exec %1 rm %2").arg(service, path)};
+            QStringLiteral("docker compose exec %1 rm %2").arg(service, path)};
     case LockFile::Absent:
-        return {id, title, R::Pass, tr("None left in the data folder."), {}};
+        return {id, title, R::Pass, trText("None left in the data folder."), {}};
     case LockFile::Unknown:
         break;
     }
-    return {id, title, R::Warn, tr("Could not look for %1: %2").arg(path, why), {}};
+    return {id, title, R::Warn, trText("Could not look for %1: %2").arg(path, why), {}};
 }
 
 bool Checks::isContribExtension(const QString &name, int major)
@@ -514,37 +529,39 @@ MigrationReport::Check Checks::extensions(const QList<DatabaseInfo> &databases, 
         for (const QString &extension : db.extensions) {
             if (isContribExtension(extension, target))
                 continue;
-            foreign.append(tr("%1 in %2").arg(extension, db.name));
+            foreign.append(trText("%1 in %2").arg(extension, db.name));
             if (!names.contains(extension))
                 names.append(extension);
-            statements.append(tr("DROP EXTENSION %1; -- in %2").arg(alwaysQuoted(extension), db.name));
+            statements.append(trText("DROP EXTENSION %1; -- in %2").arg(alwaysQuoted(extension), db.name));
         }
     }
     const QString id = QStringLiteral("extensions");
-    const QString title = tr("Extensions");
+    const Text title = trText("Extensions");
     if (foreign.isEmpty()) {
-        return {id,
-                title,
-                R::Pass,
-                tr("Only PostgreSQL's own (contrib) extensions are installed; the PostgreSQL %1 image carries them.")
-                    .arg(target),
-                {}};
+        return {
+            id,
+            title,
+            R::Pass,
+            trText("Only PostgreSQL's own (contrib) extensions are installed; the PostgreSQL %1 image carries them.")
+                .arg(target),
+            {}};
     }
     const QString list = foreign.join(QStringLiteral(", "));
-    const QString detail = dumpRestore
-        ? tr("%1: not part of PostgreSQL's contrib modules, so the plain postgres:%2 image the data is restored into "
-             "does not carry them, and the restore would fail at CREATE EXTENSION.")
+    const Text detail = dumpRestore
+        ? trText(
+              "%1: not part of PostgreSQL's contrib modules, so the plain postgres:%2 image the data is restored into "
+              "does not carry them, and the restore would fail at CREATE EXTENSION.")
               .arg(list)
               .arg(target)
-        : tr("%1: not part of PostgreSQL's contrib modules, so pgautoupgrade's image does not carry them, and "
-             "pg_upgrade would stop (\"loadable libraries missing\") after the old data was moved aside.")
+        : trText("%1: not part of PostgreSQL's contrib modules, so pgautoupgrade's image does not carry them, and "
+                 "pg_upgrade would stop (\"loadable libraries missing\") after the old data was moved aside.")
               .arg(list);
     return {id,
             title,
             R::Fail,
             detail,
-            tr("Upgrade with the image that provides %1 and its own upgrade path (the image's or the extension's "
-               "documentation says how), or, if nothing uses them, remove them first (the commands below).")
+            trText("Upgrade with the image that provides %1 and its own upgrade path (the image's or the extension's "
+                   "documentation says how), or, if nothing uses them, remove them first (the commands below).")
                 .arg(names.join(QStringLiteral(", "))),
             statements.join(u'\n')};
 }
@@ -563,59 +580,61 @@ MigrationReport::Check Checks::databaseNames(const QList<DatabaseInfo> &database
             spaced.append(u'"' + db.name + u'"');
     }
     const QString id = QStringLiteral("database_names");
-    const QString title = tr("Database names");
+    const Text title = trText("Database names");
     if (spaced.isEmpty())
-        return {id, title, R::Pass, tr("No database name contains a space."), {}};
+        return {id, title, R::Pass, trText("No database name contains a space."), {}};
     const QString list = spaced.join(QStringLiteral(", "));
     if (dumpRestore) {
         return {id,
                 title,
                 R::Pass,
-                tr("%1 contain whitespace; the restore through psql handles such names.").arg(list),
+                trText("%1 contain whitespace; the restore through psql handles such names.").arg(list),
                 {}};
     }
-    return {id, title, R::Fail,
-            tr("%1 contain whitespace. pgautoupgrade's post-upgrade loop splits such names, after the data was "
+    return {
+        id, title, R::Fail,
+        trText("%1 contain whitespace. pgautoupgrade's post-upgrade loop splits such names, after the data was "
                "converted: the container exits midway and leaves its lock file behind.")
-                .arg(list),
-            tr("Use the dump-restore method (%1 on the command line, “Use dump-restore instead” in the wizard), which "
+            .arg(list),
+        trText("Use the dump-restore method (%1 on the command line, “Use dump-restore instead” in the wizard), which "
                "restores the backup into a new volume and handles any name; or rename the databases (ALTER DATABASE "
                "\"old name\" RENAME TO old_name) if nothing refers to them by name.")
-                .arg(dumpRestoreFlag())};
+            .arg(dumpRestoreFlag())};
 }
 
 MigrationReport::Check Checks::installUser(const QString &installUser, const QString &serviceUser, bool dumpRestore)
 {
     using R = MigrationReport::CheckResult;
     const QString id = QStringLiteral("install_user");
-    const QString title = tr("Install user");
+    const Text title = trText("Install user");
     if (installUser.isEmpty()) {
         return {id,
                 title,
                 R::Warn,
-                tr("The cluster's install user (the role with oid 10) could not be read; pgautoupgrade needs "
-                   "POSTGRES_USER (%1) to be that role.")
+                trText("The cluster's install user (the role with oid 10) could not be read; pgautoupgrade needs "
+                       "POSTGRES_USER (%1) to be that role.")
                     .arg(serviceUser),
                 {}};
     }
     if (installUser == serviceUser)
-        return {id, title, R::Pass, tr("POSTGRES_USER %1 is the cluster's install user.").arg(serviceUser), {}};
+        return {id, title, R::Pass, trText("POSTGRES_USER %1 is the cluster's install user.").arg(serviceUser), {}};
     if (dumpRestore) {
         return {id,
                 title,
                 R::Pass,
-                tr("The cluster was created by %1, POSTGRES_USER is %2: the new cluster is created by %2 and the "
-                   "restore brings %1 along as a role.")
+                trText("The cluster was created by %1, POSTGRES_USER is %2: the new cluster is created by %2 and the "
+                       "restore brings %1 along as a role.")
                     .arg(installUser, serviceUser),
                 {}};
     }
-    return {id, title, R::Fail,
-            tr("POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates "
+    return {
+        id, title, R::Fail,
+        trText("POSTGRES_USER is %1, but the cluster was created by %2 (the role with oid 10). pgautoupgrade creates "
                "the new cluster as POSTGRES_USER, and pg_upgrade refuses it: “database user is not the install user”.")
-                .arg(serviceUser, installUser),
-            tr("Set POSTGRES_USER to %1 in the compose file (with that role's password in POSTGRES_PASSWORD) for the "
+            .arg(serviceUser, installUser),
+        trText("Set POSTGRES_USER to %1 in the compose file (with that role's password in POSTGRES_PASSWORD) for the "
                "migration, or use the dump-restore method (%2).")
-                .arg(installUser, dumpRestoreFlag())};
+            .arg(installUser, dumpRestoreFlag())};
 }
 
 MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString &name)
@@ -624,41 +643,42 @@ MigrationReport::Check Checks::newVolume(bool isFolder, bool free, const QString
     const QString id = QStringLiteral("new_volume");
     if (isFolder) {
         const QString where = QDir::toNativeSeparators(name);
-        return {id, tr("New data folder"), free ? R::Pass : R::Fail,
-                free ? tr("%1 is free for the restored data; the current folder stays as it is.").arg(where)
-                     : tr("%1 exists already and is not empty.").arg(where),
-                free ? QString() : tr("Move that folder away (it may hold data), then start again.")};
+        return {id, trText("New data folder"), free ? R::Pass : R::Fail,
+                free ? trText("%1 is free for the restored data; the current folder stays as it is.").arg(where)
+                     : trText("%1 exists already and is not empty.").arg(where),
+                free ? Text() : trText("Move that folder away (it may hold data), then start again.")};
     }
-    return {id,
-            tr("New data volume"),
-            free ? R::Pass : R::Fail,
-            free ? tr("%1 does not exist yet; the restore creates it, and the current volume stays as it is.").arg(name)
-                 : tr("The volume %1 exists already; it may hold data.").arg(name),
-            free ? QString()
-                 : tr("Look at what it holds; if it is not needed, remove it (the command below) and start again, or "
+    return {
+        id,
+        trText("New data volume"),
+        free ? R::Pass : R::Fail,
+        free ? trText("%1 does not exist yet; the restore creates it, and the current volume stays as it is.").arg(name)
+             : trText("The volume %1 exists already; it may hold data.").arg(name),
+        free ? Text()
+             : trText("Look at what it holds; if it is not needed, remove it (the command below) and start again, or "
                       "use the pgautoupgrade method."),
-            free ? QString() : QStringLiteral("docker volume rm %1").arg(name)};
+        free ? QString() : QStringLiteral("docker volume rm %1").arg(name)};
 }
 
-QString Checks::blocker(const Check &check)
+Text Checks::blocker(const Check &check)
 {
     // The server version's phrase names the version; the preflight words it itself.
     if (check.result != MigrationReport::CheckResult::Fail || check.id == QLatin1String("server_version"))
         return {};
     if (check.id == QLatin1String("downgrade"))
-        return tr("the compose image is older than the data");
+        return trText("the compose image is older than the data");
     if (check.id == QLatin1String("disk_space"))
-        return tr("not enough space for the backup");
+        return trText("not enough space for the backup");
     if (check.id == QLatin1String("lock_file"))
-        return tr("a pgautoupgrade lock file is left in the data folder");
+        return trText("a pgautoupgrade lock file is left in the data folder");
     if (check.id == QLatin1String("new_volume"))
-        return tr("the new volume for the data exists already");
+        return trText("the new volume for the data exists already");
     if (check.id == QLatin1String("extensions"))
-        return tr("extensions that the upgrade image does not carry");
+        return trText("extensions that the upgrade image does not carry");
     if (check.id == QLatin1String("database_names"))
-        return tr("database names with whitespace, which pgautoupgrade cannot handle");
+        return trText("database names with whitespace, which pgautoupgrade cannot handle");
     if (check.id == QLatin1String("install_user"))
-        return tr("POSTGRES_USER is not the cluster's install user");
+        return trText("POSTGRES_USER is not the cluster's install user");
     return check.title;
 }
 
@@ -686,21 +706,21 @@ Checks::RowComparison Checks::rowCounts(const QList<MigrationReport::RowCount> &
         comparison.rows.append(row);
     }
     const QString id = QStringLiteral("verify_rows");
-    const QString title = tr("Row counts");
+    const Text title = trText("Row counts");
     if (expected.isEmpty()) {
         comparison.check = {id, title, R::Fail,
-                            tr("The backup's row counts are not known, so the rows cannot be compared."),
-                            tr("Resume the migration from the backup step.")};
+                            trText("The backup's row counts are not known, so the rows cannot be compared."),
+                            trText("Resume the migration from the backup step.")};
         return comparison;
     }
     const QLocale locale;
     comparison.check = {
         id, title, mismatches == 0 ? R::Pass : R::Fail,
         mismatches == 0
-            ? tr("All %1 rows in %2 tables arrived.").arg(locale.toString(total), locale.toString(expected.size()))
-            : tr("%1 of %2 tables differ from the backup.")
+            ? trText("All %1 rows in %2 tables arrived.").arg(locale.toString(total), locale.toString(expected.size()))
+            : trText("%1 of %2 tables differ from the backup.")
                   .arg(locale.toString(mismatches), locale.toString(expected.size())),
-        mismatches == 0 ? QString() : tr("Roll back, or restore the backup into the new server.")};
+        mismatches == 0 ? Text() : trText("Roll back, or restore the backup into the new server.")};
     return comparison;
 }
 
@@ -713,19 +733,19 @@ MigrationReport::Check Checks::roles(const QStringList &expected, const QList<Ro
             missing.append(name);
     }
     const bool ok = missing.isEmpty();
-    return {QStringLiteral("verify_roles"), tr("Roles"), ok ? R::Pass : R::Fail,
-            ok ? tr("All %1 roles of the backup exist.").arg(expected.size())
-               : tr("Missing: %1").arg(missing.join(QStringLiteral(", "))),
-            ok ? QString() : tr("Restore the roles from the backup (its first part).")};
+    return {QStringLiteral("verify_roles"), trText("Roles"), ok ? R::Pass : R::Fail,
+            ok ? trText("All %1 roles of the backup exist.").arg(expected.size())
+               : trText("Missing: %1").arg(missing.join(QStringLiteral(", "))),
+            ok ? Text() : trText("Restore the roles from the backup (its first part).")};
 }
 
 MigrationReport::Check Checks::verifyVersion(const ServerVersion &version, int target)
 {
     using R = MigrationReport::CheckResult;
     const bool ok = version.major == target;
-    return {QStringLiteral("verify_version"), tr("Server version"), ok ? R::Pass : R::Fail,
-            tr("PostgreSQL %1").arg(version.text),
-            ok ? QString() : tr("The compose file must name postgres:%1.").arg(target)};
+    return {QStringLiteral("verify_version"), trText("Server version"), ok ? R::Pass : R::Fail,
+            trText("PostgreSQL %1").arg(version.text),
+            ok ? Text() : trText("The compose file must name postgres:%1.").arg(target)};
 }
 
 } // namespace edm

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/compose/ComposeProject.h"
 #include "core/compose/ImageRef.h"
 #include "core/migration/MigrationReport.h"
@@ -19,6 +21,7 @@ namespace edm {
 class Checks
 {
     Q_DECLARE_TR_FUNCTIONS(edm::Checks)
+    EDM_TEXT_FUNCTIONS(edm::Checks)
 
 public:
     using Check = MigrationReport::Check;
@@ -54,9 +57,9 @@ public:
     /// The statements that fix databases whose collation changed: REINDEX, then REFRESH COLLATION VERSION.
     static QString collationFix(const QStringList &databases);
     /// The sentence before collationFix()'s statements.
-    static QString collationFixSentence();
+    static Text collationFixSentence();
     /// "Run the commands below in psql as a superuser.": the fix of a check whose commands are SQL and nothing else.
-    static QString psqlSentence();
+    static Text psqlSentence();
 
     /// The Debian release an image runs on ("bookworm", "trixie", …), "alpine", or "" when unknown. Images without a
     /// flavour in the tag follow Docker Hub: postgres 12 and older were last built on bookworm, 13 and newer on trixie.
@@ -109,7 +112,7 @@ public:
     static QString dumpRestoreFlag();
     /// What a failed check means, as a phrase for "The preflight found what must be fixed first: …" (the server
     /// version's phrase names the version, so the preflight words that one itself).
-    static QString blocker(const Check &check);
+    static Text blocker(const Check &check);
 
     // --- verify -------------------------------------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ void copyOut(DockerCli *docker, const QString &container, const QString &path, Q
 {
     auto tmp = std::make_shared<QTemporaryDir>();
     if (!tmp->isValid()) {
-        done(Error{QStringLiteral("temp_dir"), DataVersionPeek::tr("Cannot create a temporary folder.")});
+        done(Error{QStringLiteral("temp_dir"), DataVersionPeek::trText("Cannot create a temporary folder.")});
         return;
     }
     const QString local = tmp->filePath(QStringLiteral("PG_VERSION"));
@@ -104,29 +104,31 @@ std::optional<MigrationReport::Check> DataVersionPeek::layoutCheck(const Postgre
     const bool imageVersioned = PostgresMajors::layout(ref.major()) == PostgresMajors::Layout::VersionedFolder;
     MigrationReport::Check check;
     check.id = QStringLiteral("layout");
-    check.title = tr("Image and data");
+    check.title = trText("Image and data");
     check.result = MigrationReport::CheckResult::Fail;
     if (imageVersioned && mount == QLatin1String(PostgresMajors::DataFolderMount)) {
-        check.detail = tr("The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to "
-                          "start on a volume mounted at /var/lib/postgresql/data (\"Error: in 18+, these Docker images "
-                          "are configured to store database data in a format which is compatible with "
-                          "pg_ctlcluster\"). The data there is from PostgreSQL %2.")
-                           .arg(service.image)
-                           .arg(dataMajor);
-        check.fix = tr("Put \"image: %1\" back for the service \"%2\" in %3 and migrate with target %4: the "
-                       "migration moves the mount to /var/lib/postgresql in the same edit.")
+        check.detail =
+            trText("The compose file names %1, which keeps its data below /var/lib/postgresql and refuses to "
+                   "start on a volume mounted at /var/lib/postgresql/data (\"Error: in 18+, these Docker images "
+                   "are configured to store database data in a format which is compatible with "
+                   "pg_ctlcluster\"). The data there is from PostgreSQL %2.")
+                .arg(service.image)
+                .arg(dataMajor);
+        check.fix = trText("Put \"image: %1\" back for the service \"%2\" in %3 and migrate with target %4: the "
+                           "migration moves the mount to /var/lib/postgresql in the same edit.")
                         .arg(MigrationPlan::targetImages(ref, dataMajor).last(), service.name, composeFile)
                         .arg(ref.major());
         return check;
     }
     if (!imageVersioned && dataMajor >= 18 && mount == QLatin1String(PostgresMajors::VersionedMount)) {
-        check.detail = tr("The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the "
-                          "compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise "
-                          "a new, empty database there.")
-                           .arg(dataMajor)
-                           .arg(PostgresMajors::defaultPgdata(dataMajor), service.image);
-        check.fix = tr("Put \"image: %1\" back for the service \"%2\" in %3 and keep the volume mounted at "
-                       "/var/lib/postgresql; nothing was started.")
+        check.detail =
+            trText("The data in the volume is from PostgreSQL %1, laid out the Postgres 18 way (in %2), but the "
+                   "compose file names %3, which finds nothing at /var/lib/postgresql/data and would initialise "
+                   "a new, empty database there.")
+                .arg(dataMajor)
+                .arg(PostgresMajors::defaultPgdata(dataMajor), service.image);
+        check.fix = trText("Put \"image: %1\" back for the service \"%2\" in %3 and keep the volume mounted at "
+                           "/var/lib/postgresql; nothing was started.")
                         .arg(MigrationPlan::targetImages(ref, dataMajor).last(), service.name, composeFile);
         return check;
     }
@@ -162,15 +164,16 @@ std::optional<MigrationReport::Check> DataVersionPeek::downgradeCheck(const Post
     const QString keep = MigrationPlan::targetImages(ref, dataMajor).last();
     MigrationReport::Check check;
     check.id = QStringLiteral("downgrade");
-    check.title = tr("Image and data");
+    check.title = trText("Image and data");
     check.result = MigrationReport::CheckResult::Fail;
-    check.detail = tr("The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, "
-                      "which refuses to start on it (\"database files are incompatible with server\"). A compose file "
-                      "downloaded again from Ente names postgres:15.")
-                       .arg(dataMajor)
-                       .arg(service.image);
-    check.fix = tr("Put \"image: %1\" back for the service \"%2\" in %3, then start the stack; the data needs no "
-                   "migration.")
+    check.detail =
+        trText("The data in the volume is from PostgreSQL %1 (its PG_VERSION), but the compose file names %2, "
+               "which refuses to start on it (\"database files are incompatible with server\"). A compose file "
+               "downloaded again from Ente names postgres:15.")
+            .arg(dataMajor)
+            .arg(service.image);
+    check.fix = trText("Put \"image: %1\" back for the service \"%2\" in %3, then start the stack; the data needs no "
+                       "migration.")
                     .arg(keep, service.name, composeFile);
     return check;
 }
@@ -180,7 +183,7 @@ void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *con
     const PostgresService &service = source.service;
     const QStringList paths = versionFiles(service);
     if (paths.isEmpty())
-        return done({0, tr("PGDATA is not in a volume, so there is no PG_VERSION to read before the start")});
+        return done({0, trText("PGDATA is not in a volume, so there is no PG_VERSION to read before the start")});
 
     // A bind mount on this host: the file itself.
     if (service.volume && service.volume->type == VolumeMount::Type::Bind) {
@@ -189,24 +192,24 @@ void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *con
             QFile file(QDir(service.volume->resolvedSource).filePath(path.mid(target.size() + 1)));
             if (file.open(QIODevice::ReadOnly)) {
                 const int major = parseVersionFile(file.read(64));
-                return done({major, tr("read %1").arg(QDir::toNativeSeparators(file.fileName()))});
+                return done({major, trText("read %1").arg(QDir::toNativeSeparators(file.fileName()))});
             }
         }
     }
 
     // The service's own container, stopped or restarting: docker cp needs no running container.
     if (!source.container.isEmpty()) {
-        return copyFirst(
-            docker, source.container, paths, context,
-            [done, container = source.container](const Expected<QByteArray> &bytes, const QString &path) {
-                if (!bytes)
-                    return done({0, bytes.error().message});
-                done({parseVersionFile(*bytes), tr("read %1 in the container %2 (not started)").arg(path, container)});
-            });
+        return copyFirst(docker, source.container, paths, context,
+                         [done, container = source.container](const Expected<QByteArray> &bytes, const QString &path) {
+                             if (!bytes)
+                                 return done({0, bytes.error().message});
+                             done({parseVersionFile(*bytes),
+                                   trText("read %1 in the container %2 (not started)").arg(path, container)});
+                         });
     }
 
     if (!service.volume || service.volume->type != VolumeMount::Type::Volume)
-        return done({0, tr("no named volume and no container to read PG_VERSION from")});
+        return done({0, trText("no named volume and no container to read PG_VERSION from")});
 
     // The named volume, as compose labelled it (project_key), or as named (name:, external).
     const QString key = service.volume->source;
@@ -228,15 +231,16 @@ void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *con
                               return done({0, created.error.message});
                           copyFirst(docker, id, paths, context,
                                     [=](const Expected<QByteArray> &bytes, const QString &versionPath) {
-                                        runDocker(docker->removeContainer(id, true, context), context,
-                                                  [=](const ProcessResult &, const QStringList &) {
-                                                      if (!bytes)
-                                                          return done({0, bytes.error().message});
-                                                      done({parseVersionFile(*bytes),
-                                                            tr("read %1 in the volume %2 (through a container that was "
-                                                               "created, never started, and removed)")
-                                                                .arg(versionPath, volume)});
-                                                  });
+                                        runDocker(
+                                            docker->removeContainer(id, true, context), context,
+                                            [=](const ProcessResult &, const QStringList &) {
+                                                if (!bytes)
+                                                    return done({0, bytes.error().message});
+                                                done({parseVersionFile(*bytes),
+                                                      trText("read %1 in the volume %2 (through a container that was "
+                                                             "created, never started, and removed)")
+                                                          .arg(versionPath, volume)});
+                                            });
                                     });
                       });
         };
@@ -249,7 +253,7 @@ void DataVersionPeek::read(DockerCli *docker, const Source &source, QObject *con
                 return done({0, exists.error().message});
             if (*exists)
                 return peekInto(key);
-            done({0, tr("the volume %1 does not exist yet").arg(key)});
+            done({0, trText("the volume %1 does not exist yet").arg(key)});
         });
     });
 }

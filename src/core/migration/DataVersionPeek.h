@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/compose/ComposeProject.h"
 #include "core/migration/MigrationReport.h"
 
@@ -26,6 +28,7 @@ class DockerCli;
 class DataVersionPeek
 {
     Q_DECLARE_TR_FUNCTIONS(edm::DataVersionPeek)
+    EDM_TEXT_FUNCTIONS(edm::DataVersionPeek)
 
 public:
     struct Source

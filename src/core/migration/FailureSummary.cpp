@@ -105,31 +105,32 @@ FailureSummary FailureSummary::describe(const FailureFacts &facts)
     FailureSummary summary;
     const QString title = migration::stepTitle(facts.step);
     const QString cause = firstSentence(facts.error.message);
-    summary.what = facts.error.code == ErrorCode::Cancelled ? tr("\"%1\" was stopped: %2").arg(title, cause)
-                                                            : tr("\"%1\" failed: %2").arg(title, cause);
+    summary.what = facts.error.code == ErrorCode::Cancelled ? trText("\"%1\" was stopped: %2").arg(title, cause)
+                                                            : trText("\"%1\" failed: %2").arg(title, cause);
 
     QStringList state;
     if (facts.composeImage.isEmpty() && facts.composeChanged)
-        state.append(tr("The compose file was changed and names an image this migration did not write."));
+        state.append(trText("The compose file was changed and names an image this migration did not write."));
     else if (facts.composeImage.isEmpty())
-        state.append(tr("The compose file is unchanged."));
+        state.append(trText("The compose file is unchanged."));
     else if (facts.composeChanged)
-        state.append(
-            tr("The compose file names %1 (before the migration: %2).").arg(facts.composeImage, facts.originalImage));
+        state.append(trText("The compose file names %1 (before the migration: %2).")
+                         .arg(facts.composeImage, facts.originalImage));
     else
-        state.append(tr("The compose file still names %1.").arg(facts.composeImage));
+        state.append(trText("The compose file still names %1.").arg(facts.composeImage));
     if (!facts.containerRunning.has_value())
-        state.append(tr("Whether the Postgres container runs is unknown: docker did not answer."));
+        state.append(trText("Whether the Postgres container runs is unknown: docker did not answer."));
     else if (*facts.containerRunning)
-        state.append(tr("The Postgres container is running."));
+        state.append(trText("The Postgres container is running."));
     else
-        state.append(tr("The Postgres container is not running."));
+        state.append(trText("The Postgres container is not running."));
     if (facts.dataConverted && facts.upgradeFinished)
-        state.append(tr("The data was converted to the new version."));
+        state.append(trText("The data was converted to the new version."));
     else if (facts.dataConverted)
-        state.append(tr("The data conversion began and did not finish: the old image cannot use the volume as it is."));
+        state.append(
+            trText("The data conversion began and did not finish: the old image cannot use the volume as it is."));
     else
-        state.append(tr("The data is unchanged."));
+        state.append(trText("The data is unchanged."));
     summary.state = state.join(u' ');
 
     const bool changed = facts.composeChanged || facts.stackStopped || facts.dataConverted;
@@ -137,15 +138,15 @@ FailureSummary FailureSummary::describe(const FailureFacts &facts)
     if (changed) {
         summary.action = Next::RollBack;
         summary.next = facts.dataConverted
-            ? tr("Roll back: the original compose file is put back, the backup restored into the volume and the "
-                 "stack started as before.")
-            : tr("Roll back: the original compose file is put back and the stack started as before.");
+            ? trText("Roll back: the original compose file is put back, the backup restored into the volume and the "
+                     "stack started as before.")
+            : trText("Roll back: the original compose file is put back and the stack started as before.");
     } else if (!retryCannotHelp(facts.error.code)) {
         summary.action = Next::Retry;
-        summary.next = tr("Nothing was changed. Fix the cause above, then retry \"%1\".").arg(title);
+        summary.next = trText("Nothing was changed. Fix the cause above, then retry \"%1\".").arg(title);
     } else {
         summary.action = Next::Close;
-        summary.next = tr("Nothing was changed: close, or choose another project or target version.");
+        summary.next = trText("Nothing was changed: close, or choose another project or target version.");
     }
     return summary;
 }

@@ -44,6 +44,7 @@ struct FailureFacts
 struct FailureSummary
 {
     Q_DECLARE_TR_FUNCTIONS(edm::FailureSummary)
+    EDM_TEXT_FUNCTIONS(edm::FailureSummary)
 
 public:
     enum class Next

@@ -94,16 +94,16 @@ Expected<std::optional<Journal>> Journal::load(const QString &projectDir)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error{
             QStringLiteral("corrupt_journal"),
-            tr("The migration journal %1 is damaged (%2). Your compose file's original is kept in %3; "
-               "compare it with compose.yaml before deleting the folder.")
+            trText("The migration journal %1 is damaged (%2). Your compose file's original is kept in %3; "
+                   "compare it with compose.yaml before deleting the folder.")
                 .arg(QDir::toNativeSeparators(path), parseError.errorString(),
                      QDir::toNativeSeparators(QDir(directoryFor(projectDir)).filePath(QStringLiteral("original")))),
             path};
     }
     if (doc.object().value(QStringLiteral("schema_version")).toInt() > SchemaVersion) {
         return Error{QStringLiteral("corrupt_journal"),
-                     tr("The migration journal %1 was written by a newer version of this app. Use that version to "
-                        "resume or roll back.")
+                     trText("The migration journal %1 was written by a newer version of this app. Use that version to "
+                            "resume or roll back.")
                          .arg(QDir::toNativeSeparators(path)),
                      path};
     }
@@ -117,13 +117,14 @@ Status Journal::validate() const
 {
     const QString path = pathFor(m_projectDir);
     const auto corrupt = [&path](const QString &entry, const QString &value) {
-        return Error{QStringLiteral("corrupt_journal"),
-                     tr("The migration journal %1 is not one this app wrote: its entry %2 (\"%3\") is not a file of "
-                        "the project. Nothing was changed. Move the folder %4 aside and check your compose files by "
-                        "hand.")
-                         .arg(QDir::toNativeSeparators(path), entry, value.left(200),
-                              QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-                     path};
+        return Error{
+            QStringLiteral("corrupt_journal"),
+            trText("The migration journal %1 is not one this app wrote: its entry %2 (\"%3\") is not a file of "
+                   "the project. Nothing was changed. Move the folder %4 aside and check your compose files by "
+                   "hand.")
+                .arg(QDir::toNativeSeparators(path), entry, value.left(200),
+                     QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+            path};
     };
     for (qsizetype i = 0; i < composeFiles.size(); ++i) {
         if (!isProjectRelative(composeFiles.at(i)) || hasControl(composeFiles.at(i)))
@@ -175,7 +176,7 @@ Status Journal::keepOriginal(const QString &path, const QByteArray &bytes)
     }
     if (!isProjectRelative(relative)) {
         return Error{QStringLiteral("internal"),
-                     tr("%1 is not inside the project folder %2; its original cannot be kept.")
+                     trText("%1 is not inside the project folder %2; its original cannot be kept.")
                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_projectDir))};
     }
     const Expected<std::optional<StateDir>> dir = StateDir::open(m_projectDir, true);
@@ -198,25 +199,27 @@ Expected<QByteArray> Journal::original(const QString &path) const
         if (!dir)
             return dir.error();
         if (!dir->has_value())
-            return Error{QStringLiteral("unreadable"), tr("The kept original of %1 is missing.").arg(relative), copy};
+            return Error{QStringLiteral("unreadable"), trText("The kept original of %1 is missing.").arg(relative),
+                         copy};
         const Expected<QByteArray> read = (*dir)->read(OriginalFolder + relative, OriginalLimit);
         if (!read) {
             if (read.error().code != QLatin1String("unreadable"))
                 return read.error();
             return Error{QStringLiteral("unreadable"),
-                         tr("The kept original of %1 is missing (%2).").arg(relative, read.error().message), copy};
+                         trText("The kept original of %1 is missing (%2).").arg(relative, read.error().message), copy};
         }
         const QByteArray &bytes = *read;
         if (sha256(bytes) != kept.sha256) {
-            return Error{QStringLiteral("corrupt_journal"),
-                         tr("The kept original of %1 does not match its recorded checksum; it was changed after the "
-                            "migration kept it.")
-                             .arg(relative),
-                         copy};
+            return Error{
+                QStringLiteral("corrupt_journal"),
+                trText("The kept original of %1 does not match its recorded checksum; it was changed after the "
+                       "migration kept it.")
+                    .arg(relative),
+                copy};
         }
         return bytes;
     }
-    return Error{QStringLiteral("unreadable"), tr("No original of %1 was kept.").arg(relative)};
+    return Error{QStringLiteral("unreadable"), trText("No original of %1 was kept.").arg(relative)};
 }
 
 Status Journal::transition(const QString &state)
@@ -253,7 +256,8 @@ QJsonObject Journal::toJson() const
         {QStringLiteral("upgrade_image"), upgradeImage},
         {QStringLiteral("final_image"), finalImage},
         {QStringLiteral("data_touched"), dataTouched},
-        {QStringLiteral("last_error"), lastError},
+        {QStringLiteral("last_error"), lastError.toJson()},
+        {QStringLiteral("last_error_code"), lastErrorCode},
         {QStringLiteral("history"), history},
         {QStringLiteral("originals"), originals},
         {QStringLiteral("report"), report},
@@ -293,7 +297,8 @@ Journal Journal::fromJson(const QString &projectDir, const QJsonObject &json)
     j.upgradeImage = json.value(QStringLiteral("upgrade_image")).toString();
     j.finalImage = json.value(QStringLiteral("final_image")).toString();
     j.dataTouched = json.value(QStringLiteral("data_touched")).toBool();
-    j.lastError = json.value(QStringLiteral("last_error")).toString();
+    j.lastError = Text::fromJson(json.value(QStringLiteral("last_error")));
+    j.lastErrorCode = json.value(QStringLiteral("last_error_code")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject o = v.toObject();
         j.m_history.append({o.value(QStringLiteral("state")).toString(),

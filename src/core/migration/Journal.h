@@ -24,6 +24,7 @@ namespace edm {
 class Journal
 {
     Q_DECLARE_TR_FUNCTIONS(edm::Journal)
+    EDM_TEXT_FUNCTIONS(edm::Journal)
 
 public:
     struct Transition
@@ -94,7 +95,8 @@ public:
     QString finalImage; ///< the user's override of the final image ("" = the policy's choice)
     std::optional<BackupInfo> backup;
     bool dataTouched = false; ///< the data volume was written by something other than the original Postgres
-    QString lastError;
+    Text lastError; ///< kept as Text::toJson: shown in the language of whoever reads it
+    QString lastErrorCode; ///< its ErrorCode
     QJsonObject report; ///< MigrationReport::toJson() as far as it got
     int sourceMajor = 0; ///< the major version the server ran before the migration (0: not probed yet)
     QString sourceVersion; ///< its full version text ("12.17")

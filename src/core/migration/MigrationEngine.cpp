@@ -149,19 +149,20 @@ void MigrationEngine::begin(bool resuming)
     const bool unfinished = existing->has_value() && !(*existing)->isFinished();
     if (unfinished && (*existing)->state() == QLatin1String("rolling_back")) {
         // Half rolled back: only the rollback knows how to go on (migrating again would start on converted data).
-        return endRun(Error{QStringLiteral("unfinished_rollback"),
-                            tr("A rollback of this project stopped before it was finished. Run the rollback again to "
-                               "finish it.")});
+        return endRun(
+            Error{QStringLiteral("unfinished_rollback"),
+                  trText("A rollback of this project stopped before it was finished. Run the rollback again to "
+                         "finish it.")});
     }
     if (resuming && !unfinished) {
-        return endRun(
-            Error{QStringLiteral("nothing_to_resume"),
-                  tr("There is no unfinished migration in %1 to resume.").arg(QDir::toNativeSeparators(projectDir))});
+        return endRun(Error{
+            QStringLiteral("nothing_to_resume"),
+            trText("There is no unfinished migration in %1 to resume.").arg(QDir::toNativeSeparators(projectDir))});
     }
     if (!resuming && unfinished) {
         return endRun(Error{QStringLiteral("unfinished_migration"),
-                            tr("A migration of this project stopped at \"%1\" and was not finished. Resume it or "
-                               "roll it back before starting a new one.")
+                            trText("A migration of this project stopped at \"%1\" and was not finished. Resume it or "
+                                   "roll it back before starting a new one.")
                                 .arg((*existing)->state())});
     }
     QHash<QString, QByteArray> originals;
@@ -175,10 +176,11 @@ void MigrationEngine::begin(bool resuming)
     if (!resuming && m_run->plan->status() == MigrationPlan::Status::AlreadyTarget) {
         // The image names the target, but the data may be newer (a compose file downloaded again after a migration
         // to a higher major): then it is the downgrade trap, not "nothing to do".
-        return checkAlreadyTarget(Error{QStringLiteral("already_target"),
-                                        tr("The service \"%1\" already runs Postgres %2; there is nothing to migrate.")
-                                            .arg(m_run->plan->service().name)
-                                            .arg(m_run->options.target)});
+        return checkAlreadyTarget(
+            Error{QStringLiteral("already_target"),
+                  trText("The service \"%1\" already runs Postgres %2; there is nothing to migrate.")
+                      .arg(m_run->plan->service().name)
+                      .arg(m_run->options.target)});
     }
     if (!resuming) {
         if (const Status created = createJournal(); !created)
@@ -186,7 +188,7 @@ void MigrationEngine::begin(bool resuming)
     }
     withProjectName([this, resuming] {
         if (resuming)
-            log(tr("Resuming the migration after \"%1\".").arg(m_run->journal->state()));
+            log(trText("Resuming the migration after \"%1\".").arg(m_run->journal->state()));
         runStep(resuming ? resumePoint() : steps().first());
     });
 }
@@ -252,9 +254,9 @@ Status MigrationEngine::openPlan(const QHash<QString, QByteArray> &originals)
     report.warnings = run.plan->warnings();
     report.diffs.clear();
     for (const ImageEdit &edit : run.plan->steps()) {
-        const QString title = run.plan->volumeSwitch()
-            ? tr("image → %1, data → %2").arg(edit.image, run.plan->volumeSwitch()->written)
-            : tr("image → %1").arg(edit.image);
+        const Text title = run.plan->volumeSwitch()
+            ? trText("image → %1, data → %2").arg(edit.image, run.plan->volumeSwitch()->written)
+            : trText("image → %1").arg(edit.image);
         report.diffs.append({title, edit.relativePath, edit.diff});
     }
     report.method = methodId(run.options.method);
@@ -345,7 +347,7 @@ void MigrationEngine::checkAlreadyTarget(const Error &alreadyTarget)
             if (!check)
                 return endRun(alreadyTarget);
             endRun(Error{QStringLiteral("downgrade_trap"),
-                         check->detail + u' ' + check->fix + u' ' + tr("Nothing was started or changed.")});
+                         check->detail + u' ' + check->fix + u' ' + trText("Nothing was started or changed.")});
         });
         peek->start();
     });
@@ -417,8 +419,8 @@ void MigrationEngine::runStep(Step step)
     m_step = step;
     if (m_cancelled) {
         return endRun(Error{QStringLiteral("cancelled"),
-                            tr("Stopped before \"%1\", as asked. Resume the migration to go on, or roll it back.")
-                                .arg(stepTitle(step))});
+                            trText("Stopped before \"%1\", as asked. Resume the migration to go on, or roll it back.")
+                                .arg(stepTitleText(step))});
     }
     if (step == Step::Done)
         return complete();
@@ -445,7 +447,8 @@ void MigrationEngine::stepEnded(const Error &error)
     Journal &journal = *m_run->journal;
     if (!error.isNull()) {
         recordStep(step, m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), error.message);
-        journal.lastError = m_run->report.redactor.redact(error.message);
+        journal.lastError = m_run->report.redactor.redactText(error.message);
+        journal.lastErrorCode = error.code;
         m_run->report.outcome = MigrationReport::Outcome::Failed;
         m_run->saveReport();
         // Stopped in the preflight: nothing was changed, so there is nothing to resume or roll back and the next run
@@ -463,8 +466,8 @@ void MigrationEngine::stepEnded(const Error &error)
     Q_EMIT stepFinished(step, true);
     if (m_cancelled) {
         return endRun(Error{QStringLiteral("cancelled"),
-                            tr("Stopped after \"%1\", as asked. Resume the migration to go on, or roll it back.")
-                                .arg(stepTitle(step))});
+                            trText("Stopped after \"%1\", as asked. Resume the migration to go on, or roll it back.")
+                                .arg(stepTitleText(step))});
     }
     const QList<Step> list = steps();
     const qsizetype index = list.indexOf(step);
@@ -476,12 +479,14 @@ void MigrationEngine::complete()
     MigrationReport &report = m_run->report;
     report.outcome = MigrationReport::Outcome::Succeeded;
     report.keepImageNote = m_run->options.target > 15
-        ? tr("Keep \"image: %1\" for the service \"%2\" in %3 from now on. A compose file downloaded again from Ente "
-             "may name an older Postgres (Ente's own files use postgres:15), which refuses to start on this data "
-             "(\"database files are incompatible with server\").")
+        ? trText(
+              "Keep \"image: %1\" for the service \"%2\" in %3 from now on. A compose file downloaded again from Ente "
+              "may name an older Postgres (Ente's own files use postgres:15), which refuses to start on this data "
+              "(\"database files are incompatible with server\").")
               .arg(report.imageAfter, report.service, report.composeFile)
-        : tr("Keep \"image: %1\" for the service \"%2\" in %3 from now on (Ente's own files use postgres:15 too). An "
-             "older image refuses to start on this data (\"database files are incompatible with server\").")
+        : trText(
+              "Keep \"image: %1\" for the service \"%2\" in %3 from now on (Ente's own files use postgres:15 too). An "
+              "older image refuses to start on this data (\"database files are incompatible with server\").")
               .arg(report.imageAfter, report.service, report.composeFile);
     m_run->journal->transition(stepId(Step::Done));
     m_run->saveReport();
@@ -489,14 +494,14 @@ void MigrationEngine::complete()
     endRun({});
 }
 
-void MigrationEngine::recordStep(Step step, const QString &outcome, const QString &note)
+void MigrationEngine::recordStep(Step step, const QString &outcome, const Text &note)
 {
     MigrationReport &report = m_run->report;
     const QDateTime finished = now();
     // A question still waiting (a step cancelled or failed while it asked) waited until now.
     const qint64 waited = m_waitedMs + (m_asked.isValid() ? m_asked.msecsTo(finished) : 0);
     const MigrationReport::Step entry{
-        stepId(step), stepTitle(step), m_stepStarted, finished, outcome, report.redactor.redact(note), waited};
+        stepId(step), stepTitleText(step), m_stepStarted, finished, outcome, report.redactor.redactText(note), waited};
     for (MigrationReport::Step &existing : report.steps) {
         if (existing.id == entry.id) {
             existing = entry;
@@ -522,14 +527,16 @@ void MigrationEngine::rollback()
     if (!existing)
         return endRun(existing.error());
     if (!existing->has_value()) {
-        return endRun(Error{QStringLiteral("nothing_to_roll_back"),
-                            tr("There is no migration of %1 to roll back.").arg(QDir::toNativeSeparators(projectDir))});
+        return endRun(
+            Error{QStringLiteral("nothing_to_roll_back"),
+                  trText("There is no migration of %1 to roll back.").arg(QDir::toNativeSeparators(projectDir))});
     }
     if ((*existing)->state() == QLatin1String("refused")) {
-        return endRun(Error{QStringLiteral("nothing_to_roll_back"),
-                            tr("The last migration of %1 stopped before it changed anything: there is nothing to roll "
-                               "back.")
-                                .arg(QDir::toNativeSeparators(projectDir))});
+        return endRun(
+            Error{QStringLiteral("nothing_to_roll_back"),
+                  trText("The last migration of %1 stopped before it changed anything: there is nothing to roll "
+                         "back.")
+                      .arg(QDir::toNativeSeparators(projectDir))});
     }
     QHash<QString, QByteArray> originals;
     if (const Status adopted = adoptJournal(std::move(**existing), &originals); !adopted)

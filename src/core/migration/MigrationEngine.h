@@ -37,6 +37,7 @@ struct MigrationRun;
 class MigrationEngine : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::MigrationEngine)
 
 public:
     using Step = migration::Step;
@@ -135,7 +136,7 @@ private:
     void rollbackEnded(const Error &error);
     Status lockProject(const QString &projectDir);
     void endRun(const Error &error);
-    void recordStep(Step step, const QString &outcome, const QString &note = {});
+    void recordStep(Step step, const QString &outcome, const Text &note = {});
     void log(const QString &line);
     QDateTime now() const { return m_clock(); }
     void questionAsked(const Confirmation &confirmation);

@@ -58,13 +58,13 @@ QString MigrationReport::outcomeText() const
 {
     switch (outcome) {
     case Outcome::Succeeded:
-        return tr("The migration succeeded.");
+        return trText("The migration succeeded.");
     case Outcome::Failed:
-        return tr("The migration failed.");
+        return trText("The migration failed.");
     case Outcome::RolledBack:
-        return tr("The migration was rolled back; the original compose file and data are in place.");
+        return trText("The migration was rolled back; the original compose file and data are in place.");
     case Outcome::InProgress:
-        return tr("The migration has not finished.");
+        return trText("The migration has not finished.");
     }
     return {};
 }
@@ -95,34 +95,44 @@ qint64 MigrationReport::downtimeMs() const
     return qMax(qint64(0), stop->started.addMSecs(stop->waitedMs).msecsTo(finish->finished));
 }
 
-QJsonObject MigrationReport::toJson() const
+QJsonObject MigrationReport::toJson(TextForm form) const
 {
+    // A shown text is a string (null when empty, where the schema allows null); a kept one is Text's own form.
+    const auto text = [form](const Text &t) -> QJsonValue {
+        return form == TextForm::Kept ? t.toJson() : QJsonValue(t.toString());
+    };
+    const auto textOrNull = [form, &text](const Text &t) -> QJsonValue {
+        return t.isEmpty() ? QJsonValue(QJsonValue::Null) : text(t);
+    };
+    QJsonArray warningArray;
+    for (const Text &warning : warnings)
+        warningArray.append(text(warning));
     QJsonArray stepArray;
     for (const Step &step : steps) {
         stepArray.append(
             QJsonObject{{QStringLiteral("id"), step.id},
-                        {QStringLiteral("title"), step.title},
+                        {QStringLiteral("title"), text(step.title)},
                         {QStringLiteral("started"), orNull(iso(step.started))},
                         {QStringLiteral("finished"), orNull(iso(step.finished))},
                         {QStringLiteral("duration_ms"),
                          step.durationMs() < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(step.durationMs()))},
                         {QStringLiteral("waited_ms"), double(step.waitedMs)},
                         {QStringLiteral("outcome"), step.outcome},
-                        {QStringLiteral("note"), orNull(step.note)}});
+                        {QStringLiteral("note"), textOrNull(step.note)}});
     }
     QJsonArray diffArray;
     for (const Diff &diff : diffs) {
-        diffArray.append(QJsonObject{{QStringLiteral("title"), diff.title},
+        diffArray.append(QJsonObject{{QStringLiteral("title"), text(diff.title)},
                                      {QStringLiteral("file"), diff.file},
                                      {QStringLiteral("diff"), QString::fromUtf8(diff.diff)}});
     }
     QJsonArray checkArray;
     for (const Check &check : checks) {
         checkArray.append(QJsonObject{{QStringLiteral("id"), check.id},
-                                      {QStringLiteral("title"), check.title},
+                                      {QStringLiteral("title"), text(check.title)},
                                       {QStringLiteral("result"), checkResultName(check.result)},
-                                      {QStringLiteral("detail"), orNull(check.detail)},
-                                      {QStringLiteral("fix"), orNull(check.fix)},
+                                      {QStringLiteral("detail"), textOrNull(check.detail)},
+                                      {QStringLiteral("fix"), textOrNull(check.fix)},
                                       {QStringLiteral("commands"), orNull(check.commands)}});
     }
     QJsonArray rowArray;
@@ -159,13 +169,13 @@ QJsonObject MigrationReport::toJson() const
                      {QStringLiteral("image"), imageBefore}}},
         {QStringLiteral("after"),
          QJsonObject{{QStringLiteral("server_version"), orNull(versionAfter)}, {QStringLiteral("image"), imageAfter}}},
-        {QStringLiteral("keep_image_note"), orNull(keepImageNote)},
+        {QStringLiteral("keep_image_note"), textOrNull(keepImageNote)},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("diffs"), diffArray},
         {QStringLiteral("backup"), backupValue},
         {QStringLiteral("checks"), checkArray},
         {QStringLiteral("row_counts"), rowArray},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("warnings"), warningArray},
         {QStringLiteral("log_excerpt"), QJsonArray::fromStringList(logExcerpt)},
         {QStringLiteral("collation_refreshed"), QJsonArray::fromStringList(collationRefreshed)},
     };
@@ -193,17 +203,19 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
     report.imageBefore = before.value(QStringLiteral("image")).toString();
     report.versionAfter = after.value(QStringLiteral("server_version")).toString();
     report.imageAfter = after.value(QStringLiteral("image")).toString();
-    report.keepImageNote = json.value(QStringLiteral("keep_image_note")).toString();
+    report.keepImageNote = Text::fromJson(json.value(QStringLiteral("keep_image_note")));
     for (const QJsonValue &v : json.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject o = v.toObject();
-        report.steps.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
+        report.steps.append({o.value(QStringLiteral("id")).toString(), Text::fromJson(o.value(QStringLiteral("title"))),
                              fromIso(o.value(QStringLiteral("started"))), fromIso(o.value(QStringLiteral("finished"))),
-                             o.value(QStringLiteral("outcome")).toString(), o.value(QStringLiteral("note")).toString(),
+                             o.value(QStringLiteral("outcome")).toString(),
+                             Text::fromJson(o.value(QStringLiteral("note"))),
                              qint64(o.value(QStringLiteral("waited_ms")).toDouble())});
     }
     for (const QJsonValue &v : json.value(QStringLiteral("diffs")).toArray()) {
         const QJsonObject o = v.toObject();
-        report.diffs.append({o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("file")).toString(),
+        report.diffs.append({Text::fromJson(o.value(QStringLiteral("title"))),
+                             o.value(QStringLiteral("file")).toString(),
                              o.value(QStringLiteral("diff")).toString().toUtf8()});
     }
     if (const QJsonObject b = json.value(QStringLiteral("backup")).toObject(); !b.isEmpty()) {
@@ -215,10 +227,10 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject o = v.toObject();
         Check check{o.value(QStringLiteral("id")).toString(),
-                    o.value(QStringLiteral("title")).toString(),
+                    Text::fromJson(o.value(QStringLiteral("title"))),
                     CheckResult::Pass,
-                    o.value(QStringLiteral("detail")).toString(),
-                    o.value(QStringLiteral("fix")).toString(),
+                    Text::fromJson(o.value(QStringLiteral("detail"))),
+                    Text::fromJson(o.value(QStringLiteral("fix"))),
                     o.value(QStringLiteral("commands")).toString()};
         const QString result = o.value(QStringLiteral("result")).toString();
         for (CheckResult r : {CheckResult::Pass, CheckResult::Warn, CheckResult::Fail, CheckResult::Skipped}) {
@@ -236,7 +248,7 @@ MigrationReport MigrationReport::fromJson(const QJsonObject &json)
              actual.isNull() ? -1 : qint64(actual.toDouble())});
     }
     for (const QJsonValue &v : json.value(QStringLiteral("warnings")).toArray())
-        report.warnings.append(v.toString());
+        report.warnings.append(Text::fromJson(v));
     for (const QJsonValue &v : json.value(QStringLiteral("log_excerpt")).toArray())
         report.logExcerpt.append(v.toString());
     for (const QJsonValue &v : json.value(QStringLiteral("collation_refreshed")).toArray())

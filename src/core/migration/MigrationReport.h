@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/Redactor.h"
+#include "core/Text.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,6 +24,7 @@ namespace edm {
 class MigrationReport
 {
     Q_DECLARE_TR_FUNCTIONS(edm::MigrationReport)
+    EDM_TEXT_FUNCTIONS(edm::MigrationReport)
 
 public:
     enum class CheckResult
@@ -41,11 +45,11 @@ public:
     struct Step
     {
         QString id; ///< "backup", "stop", "upgrade", …
-        QString title; ///< translated
+        Text title;
         QDateTime started;
         QDateTime finished;
         QString outcome; ///< "done", "failed", "skipped", "cancelled"
-        QString note;
+        Text note;
         qint64 waitedMs = 0; ///< time its questions waited for the person: not part of its duration
         /// From its start to its end, without the time its questions waited; -1 when either time is unknown.
         qint64 durationMs() const
@@ -55,7 +59,7 @@ public:
     };
     struct Diff
     {
-        QString title; ///< e.g. "image → postgres:16"
+        Text title; ///< e.g. "image → postgres:16"
         QString file; ///< relative path
         QByteArray diff;
     };
@@ -70,13 +74,13 @@ public:
     struct Check
     {
         QString id;
-        QString title;
+        Text title;
         CheckResult result = CheckResult::Pass;
-        QString detail;
-        QString fix; ///< one short sentence: what to do
+        Text detail;
+        Text fix; ///< one short sentence: what to do
         QString commands = {}; ///< the SQL or shell commands behind fix, one a line; empty when there are none
         /// The fix and its commands as one text, for reports and the command line.
-        QString fixText() const { return commands.isEmpty() ? fix : fix + u'\n' + commands; }
+        QString fixText() const { return commands.isEmpty() ? fix.toString() : fix.toString() + u'\n' + commands; }
     };
     struct RowCount
     {
@@ -100,13 +104,13 @@ public:
     QString imageBefore;
     QString imageAfter;
     Outcome outcome = Outcome::InProgress;
-    QString keepImageNote; ///< which image the compose file must keep from now on
+    Text keepImageNote; ///< which image the compose file must keep from now on
     QList<Step> steps;
     QList<Diff> diffs;
     std::optional<Backup> backup;
     QList<Check> checks;
     QList<RowCount> rowCounts;
-    QStringList warnings;
+    QList<Text> warnings;
     QStringList logExcerpt;
     /// The databases whose collation version the verify step refreshed (ALTER DATABASE … REFRESH COLLATION VERSION).
     QStringList collationRefreshed;
@@ -122,9 +126,16 @@ public:
     /// finish step, whose server then answered; -1 while either is not done.
     qint64 downtimeMs() const;
 
-    /// The JSON form (documented in docs/report-schema.md); secrets are not redacted here: ReportWriter does that on
-    /// the finished text.
-    QJsonObject toJson() const;
+    /// How toJson() writes the texts: shown in the language loaded now (the exported report, documented in
+    /// docs/report-schema.md), or kept for later (the journal: source, context and arguments, see Text::toJson).
+    enum class TextForm
+    {
+        Shown,
+        Kept
+    };
+    /// The JSON form; secrets are not redacted here: ReportWriter and the journal do that on the finished JSON.
+    QJsonObject toJson(TextForm form = TextForm::Shown) const;
+    /// Reads either form back (a shown text is a plain one).
     static MigrationReport fromJson(const QJsonObject &json);
 };
 

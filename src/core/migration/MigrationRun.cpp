@@ -45,7 +45,7 @@ void MigrationRun::saveReport()
 {
     if (!journal)
         return;
-    journal->report = report.redactor.redact(report.toJson());
+    journal->report = report.redactor.redact(report.toJson(MigrationReport::TextForm::Kept));
     journal->save();
 }
 

@@ -50,6 +50,12 @@ QString stepTitle(Step step)
     return !entry ? QString() : QCoreApplication::translate("edm::MigrationEngine", entry->title);
 }
 
+Text stepTitleText(Step step)
+{
+    const StepName *entry = nameOf(step);
+    return !entry ? Text() : Text::translate("edm::MigrationEngine", entry->title);
+}
+
 QString methodId(Method method)
 {
     return method == Method::DumpRestore ? QStringLiteral("dump-restore") : QStringLiteral("pgautoupgrade");

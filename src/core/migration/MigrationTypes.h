@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/docker/DockerCli.h"
 
 #include <QByteArray>
@@ -71,6 +73,8 @@ struct Confirmation
 QString stepId(Step step);
 /// The step's translated title.
 QString stepTitle(Step step);
+/// The step's title as a Text (translated when shown): what the report and the journal keep.
+Text stepTitleText(Step step);
 /// "pgautoupgrade" or "dump-restore".
 QString methodId(Method method);
 std::optional<Method> methodFromId(const QString &id);

@@ -91,17 +91,17 @@ QString UpgradeEstimate::phaseName(Phase phase)
 {
     switch (phase) {
     case Phase::Checking:
-        return tr("Checking");
+        return trText("Checking");
     case Phase::Upgrading:
-        return tr("Upgrading");
+        return trText("Upgrading");
     case Phase::Reindexing:
-        return tr("Reindexing");
+        return trText("Reindexing");
     case Phase::Starting:
-        return tr("Starting the new server");
+        return trText("Starting the new server");
     case Phase::Complete:
-        return tr("Complete");
+        return trText("Complete");
     case Phase::Failed:
-        return tr("Failed");
+        return trText("Failed");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -23,6 +25,7 @@ namespace edm {
 class UpgradeEstimate
 {
     Q_DECLARE_TR_FUNCTIONS(edm::UpgradeEstimate)
+    EDM_TEXT_FUNCTIONS(edm::UpgradeEstimate)
 
 public:
     /// The phases of pgautoupgrade's log (UpgradeLogWatcher::Phase, for those who may not include core/docker).

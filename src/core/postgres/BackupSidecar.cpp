@@ -131,13 +131,13 @@ Expected<BackupSidecar> BackupSidecar::fromJson(const QJsonObject &object)
 {
     if (object.value(QLatin1String("format")).toString() != FormatName) {
         return Error(ErrorCode::SidecarForeign,
-                     tr("This JSON file is not a backup description written by Ente DB Migration."));
+                     trText("This JSON file is not a backup description written by Ente DB Migration."));
     }
     const int version = object.value(QLatin1String("format_version")).toInt();
     if (version < 1 || version > FormatVersion) {
         return Error(ErrorCode::SidecarVersion,
-                     tr("This backup description has format version %1; this release reads version %2. Use a newer "
-                        "release of the app.")
+                     trText("This backup description has format version %1; this release reads version %2. Use a newer "
+                            "release of the app.")
                          .arg(version)
                          .arg(FormatVersion));
     }
@@ -193,14 +193,14 @@ Status BackupSidecar::write(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorCode::SidecarWriteFailed,
-                     tr("The backup description %1 cannot be written: %2.")
+                     trText("The backup description %1 cannot be written: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     if (file.write(json) != json.size() || !file.commit()) {
         return Error(ErrorCode::SidecarWriteFailed,
-                     tr("The backup description %1 cannot be written: %2.")
+                     trText("The backup description %1 cannot be written: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
@@ -211,14 +211,14 @@ Expected<BackupSidecar> BackupSidecar::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::SidecarUnreadable,
-                     tr("The backup description %1 cannot be read: %2.")
+                     trText("The backup description %1 cannot be read: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Error(ErrorCode::SidecarInvalid,
-                     tr("The backup description %1 is not valid JSON (%2).")
+                     trText("The backup description %1 is not valid JSON (%2).")
                          .arg(QDir::toNativeSeparators(path), parseError.errorString()));
     }
     return fromJson(document.object());

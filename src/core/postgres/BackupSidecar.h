@@ -26,6 +26,7 @@ struct DumpSummary;
 struct BackupSidecar
 {
     Q_DECLARE_TR_FUNCTIONS(edm::BackupSidecar)
+    EDM_TEXT_FUNCTIONS(edm::BackupSidecar)
 
 public:
     struct Table

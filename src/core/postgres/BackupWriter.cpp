@@ -28,9 +28,9 @@ namespace {
 constexpr qint64 SyncStep = 32 * 1024 * 1024;
 constexpr qsizetype WriteBatch = 1024 * 1024;
 
-QString bytesWithExact(qint64 bytes)
+Text bytesWithExact(qint64 bytes)
 {
-    return BackupWriter::tr("%1 (%2 bytes)").arg(TransferProgress::formatBytes(bytes)).arg(bytes);
+    return BackupWriter::trText("%1 (%2 bytes)").arg(TransferProgress::formatBytes(bytes)).arg(bytes);
 }
 
 } // namespace
@@ -83,21 +83,22 @@ Status BackupWriter::checkFreeSpace(const QString &directory, qint64 estimate, d
     storage.refresh();
     if (!storage.isValid() || !storage.isReady()) {
         return Error(ErrorCode::BackupTargetUnwritable,
-                     tr("The folder %1 is not on a usable file system.").arg(QDir::toNativeSeparators(directory)));
+                     trText("The folder %1 is not on a usable file system.").arg(QDir::toNativeSeparators(directory)));
     }
     const qint64 available = storage.bytesAvailable();
     if (availableBytes)
         *availableBytes = available;
     const qint64 needed = qint64(std::ceil(double(qMax<qint64>(0, estimate)) * factor));
     if (available < needed) {
-        return Error(ErrorCode::BackupNoSpace,
-                     tr("Not enough free space for the backup in %1: it needs about %2 (%3 × the databases' size of "
-                        "%4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with "
-                        "more room.")
-                         .arg(QDir::toNativeSeparators(directory), bytesWithExact(needed))
-                         .arg(factor, 0, 'g', 3)
-                         .arg(bytesWithExact(estimate), bytesWithExact(available),
-                              QDir::toNativeSeparators(storage.rootPath())));
+        return Error(
+            ErrorCode::BackupNoSpace,
+            trText("Not enough free space for the backup in %1: it needs about %2 (%3 × the databases' size of "
+                   "%4), and only %5 are free on %6. Free some space there, or choose a folder on a disk with "
+                   "more room.")
+                .arg(QDir::toNativeSeparators(directory), bytesWithExact(needed))
+                .arg(factor, 0, 'g', 3)
+                .arg(bytesWithExact(estimate), bytesWithExact(available),
+                     QDir::toNativeSeparators(storage.rootPath())));
     }
     return {};
 }
@@ -106,9 +107,9 @@ Status BackupWriter::verifySummary(const DumpSummary &summary, const QStringList
 {
     QStringList problems;
     if (summary.format != DumpSummary::Format::PgDumpall)
-        problems.append(tr("it is not a pg_dumpall file (%1)").arg(DumpSummary::formatName(summary.format)));
+        problems.append(trText("it is not a pg_dumpall file (%1)").arg(DumpSummary::formatName(summary.format)));
     if (!summary.truncatedInTable.isEmpty()) {
-        problems.append(tr("it ends inside the data of table %1 (database %2)")
+        problems.append(trText("it ends inside the data of table %1 (database %2)")
                             .arg(summary.truncatedInTable, summary.truncatedInDatabase));
     }
     for (const DumpProblem &problem : summary.problems) {
@@ -127,25 +128,25 @@ Status BackupWriter::verifySummary(const DumpSummary &summary, const QStringList
         }
     }
     if (!summary.complete && problems.isEmpty())
-        problems.append(tr("the final line \"-- PostgreSQL database cluster dump complete\" is missing"));
+        problems.append(trText("the final line \"-- PostgreSQL database cluster dump complete\" is missing"));
     for (const QString &name : expectedDatabases) {
         const DumpDatabase *db = summary.database(name);
         if (!db)
-            problems.append(tr("database %1 is not in it").arg(name));
+            problems.append(trText("database %1 is not in it").arg(name));
         else if (!db->endMark)
-            problems.append(tr("the section of database %1 is not complete").arg(name));
+            problems.append(trText("the section of database %1 is not complete").arg(name));
     }
     for (const DumpDatabase &db : summary.databases) {
         for (const DumpTable &table : db.tables) {
             if (!table.complete)
-                problems.append(tr("the data of table %1 in %2 is cut off").arg(table.qualifiedName(), db.name));
+                problems.append(trText("the data of table %1 in %2 is cut off").arg(table.qualifiedName(), db.name));
         }
     }
     problems.removeDuplicates();
     if (problems.isEmpty())
         return {};
     return Error(ErrorCode::BackupVerifyFailed,
-                 tr("The dump is not complete: %1.").arg(problems.join(QStringLiteral("; "))));
+                 trText("The dump is not complete: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
 void BackupWriter::begin()
@@ -157,7 +158,7 @@ void BackupWriter::begin()
         return fail(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli")));
     if (m_options.container.isEmpty()) {
         return fail(Error(QStringLiteral("backup_no_container"),
-                          tr("No Postgres container to back up: start the stack (docker compose up -d) first.")));
+                          trText("No Postgres container to back up: start the stack (docker compose up -d) first.")));
     }
     probeFor(m_options.container, m_options.credentials);
     askServer();
@@ -192,10 +193,11 @@ void BackupWriter::askServer()
                 if (tool->major < m_result.server.major) {
                     return fail(Error(
                         ErrorCode::DumpToolTooOld,
-                        tr("The pg_dumpall inside the container %1 is version %2, older than the server (%3), and "
-                           "cannot dump it (\"aborting because of server version mismatch\"). A server's backup "
-                           "needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image "
-                           "has. Check the image of the service.")
+                        trText(
+                            "The pg_dumpall inside the container %1 is version %2, older than the server (%3), and "
+                            "cannot dump it (\"aborting because of server version mismatch\"). A server's backup "
+                            "needs a pg_dumpall of its own major version or newer, as the official postgres:%4 image "
+                            "has. Check the image of the service.")
                             .arg(m_options.container, tool->text, m_result.server.text)
                             .arg(m_result.server.major)));
                 }
@@ -221,17 +223,17 @@ void BackupWriter::startDump()
     const QFileInfo dirInfo(directory);
     if (!dirInfo.isDir()) {
         return fail(Error(ErrorCode::BackupTargetUnwritable,
-                          tr("The folder %1 for the backup does not exist. Create it, or choose another one.")
+                          trText("The folder %1 for the backup does not exist. Create it, or choose another one.")
                               .arg(QDir::toNativeSeparators(directory))));
     }
     if (target.isDir()) {
         return fail(Error(ErrorCode::BackupTargetUnwritable,
-                          tr("%1 is a folder; give the backup a file name.").arg(QDir::toNativeSeparators(path))));
+                          trText("%1 is a folder; give the backup a file name.").arg(QDir::toNativeSeparators(path))));
     }
     if (target.exists() && !m_options.replaceExisting) {
         return fail(Error(ErrorCode::BackupExists,
-                          tr("%1 exists already; the backup does not replace it. Choose another file name, or move "
-                             "that file away first.")
+                          trText("%1 exists already; the backup does not replace it. Choose another file name, or move "
+                                 "that file away first.")
                               .arg(QDir::toNativeSeparators(path))));
     }
     if (const Status space = checkFreeSpace(directory, m_result.estimateBytes, m_options.spaceFactor); !space)
@@ -245,7 +247,7 @@ void BackupWriter::startDump()
         const QString why = m_file->errorString();
         m_file.reset();
         return fail(Error(ErrorCode::BackupTargetUnwritable,
-                          tr("The backup cannot be written in %1: %2. Choose a folder you may write to.")
+                          trText("The backup cannot be written in %1: %2. Choose a folder you may write to.")
                               .arg(QDir::toNativeSeparators(directory), why)));
     }
     m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -277,7 +279,7 @@ void BackupWriter::startDump()
     runner->setSpec(spec);
     connect(runner, &ProcessRunner::standardOutputData, this, &BackupWriter::onData);
     connect(runner, &ProcessRunner::standardErrorLine, this, &BackupWriter::log);
-    log(tr("Writing the backup to %1 (through a temporary file beside it)").arg(QDir::toNativeSeparators(path)));
+    log(trText("Writing the backup to %1 (through a temporary file beside it)").arg(QDir::toNativeSeparators(path)));
     setPhase(Phase::Transferring);
     beginTransfer(m_result.estimateBytes);
     runStream(runner, m_options.container);
@@ -324,17 +326,17 @@ bool BackupWriter::flushBatch()
     return true;
 }
 
-QString BackupWriter::partialNote() const
+Text BackupWriter::partialNote() const
 {
-    return tr("The partial file was removed; nothing was written under %1.")
+    return trText("The partial file was removed; nothing was written under %1.")
         .arg(QDir::toNativeSeparators(m_result.path));
 }
 
-QString BackupWriter::cancelledMessage(bool transferring) const
+Text BackupWriter::cancelledMessage(bool transferring) const
 {
     if (!transferring)
-        return tr("The backup was cancelled before it started.");
-    return tr("The backup was cancelled after %1.").arg(TransferProgress::formatBytes(m_received)) + u' ' +
+        return trText("The backup was cancelled before it started.");
+    return trText("The backup was cancelled after %1.").arg(TransferProgress::formatBytes(m_received)) + u' ' +
         partialNote();
 }
 
@@ -344,26 +346,27 @@ Error BackupWriter::localFailure() const
         return {};
     if (m_diskFull) {
         const QString dir = QFileInfo(m_result.path).absolutePath();
-        return Error(QStringLiteral("backup_disk_full"),
-                     tr("The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup "
-                        "needs about %5), or choose another folder.")
-                         .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote(),
-                              QDir::toNativeSeparators(dir), TransferProgress::formatBytes(m_result.estimateBytes)));
+        return Error(
+            QStringLiteral("backup_disk_full"),
+            trText("The disk is full: writing the backup failed after %1 (%2). %3 Free space in %4 (the backup "
+                   "needs about %5), or choose another folder.")
+                .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote(), QDir::toNativeSeparators(dir),
+                     TransferProgress::formatBytes(m_result.estimateBytes)));
     }
     return Error(QStringLiteral("backup_write_failed"),
-                 tr("Writing the backup failed after %1: %2. %3")
+                 trText("Writing the backup failed after %1: %2. %3")
                      .arg(TransferProgress::formatBytes(m_bytes), m_writeError, partialNote()));
 }
 
-QString BackupWriter::containerDiedMessage() const
+Text BackupWriter::containerDiedMessage() const
 {
-    return tr("The container %1 stopped during the backup, after %2 had been written. %3")
+    return trText("The container %1 stopped during the backup, after %2 had been written. %3")
         .arg(m_options.container, TransferProgress::formatBytes(m_received), partialNote());
 }
 
-QString BackupWriter::toolFailedNote() const
+Text BackupWriter::toolFailedNote() const
 {
-    return tr("pg_dumpall failed after %1 had been written. %2")
+    return trText("pg_dumpall failed after %1 had been written. %2")
         .arg(TransferProgress::formatBytes(m_received), partialNote());
 }
 
@@ -395,14 +398,14 @@ void BackupWriter::finishVerified()
         const QString why = m_file->errorString();
         m_file.reset();
         return fail(Error(ErrorCode::BackupWriteFailed,
-                          tr("The backup could not be saved under %1: %2. %3")
+                          trText("The backup could not be saved under %1: %2. %3")
                               .arg(QDir::toNativeSeparators(m_result.path), why, partialNote())));
     }
     m_file.reset();
     // The rename keeps the temporary file's mode; say it again for file systems that do not.
     QFile::setPermissions(m_result.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_result.finished = QDateTime::currentDateTimeUtc();
-    log(tr("Backup complete: %1, %2, SHA-256 %3")
+    log(trText("Backup complete: %1, %2, SHA-256 %3")
             .arg(QDir::toNativeSeparators(m_result.path), bytesWithExact(m_result.bytes), m_result.sha256));
 
     BackupSidecar &sidecar = m_result.sidecar;
@@ -440,7 +443,7 @@ void BackupWriter::finishVerified()
     if (const Status written = sidecar.write(m_result.sidecarPath); !written) {
         Error error = written.error();
         error.message += u' ' +
-            tr("The backup itself is complete and verified: %1 (SHA-256 %2).")
+            trText("The backup itself is complete and verified: %1 (SHA-256 %2).")
                 .arg(QDir::toNativeSeparators(m_result.path), m_result.sha256);
         return finish(error); // the backup stays
     }

@@ -75,6 +75,7 @@ struct BackupResult
 class BackupWriter : public TransferJobFor<BackupOptions, BackupResult>
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::BackupWriter)
     Q_DISABLE_COPY(BackupWriter)
 
 public:
@@ -117,9 +118,9 @@ protected:
     void discard(std::function<void()> done) override;
     // Why the dump stopped.
     Error localFailure() const override;
-    QString cancelledMessage(bool transferring) const override;
-    QString containerDiedMessage() const override;
-    QString toolFailedNote() const override;
+    Text cancelledMessage(bool transferring) const override;
+    Text containerDiedMessage() const override;
+    Text toolFailedNote() const override;
 
 private:
     void askServer();
@@ -128,7 +129,7 @@ private:
     bool flushBatch();
     void finishVerified();
     void discardPartial();
-    QString partialNote() const;
+    Text partialNote() const;
 
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<Sha256> m_hash;

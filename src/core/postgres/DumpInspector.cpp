@@ -680,7 +680,7 @@ void DumpInspector::Private::input(const char *p, qsizetype n)
             if (inflateInit2(&m_zs, 16 + MAX_WBITS) != Z_OK) {
                 m_input = Input::Stopped;
                 addProblem(DumpProblem::Kind::CompressedDataCorrupt,
-                           DumpInspector::tr("The compressed file cannot be opened: zlib could not start."));
+                           DumpInspector::trText("The compressed file cannot be opened: zlib could not start."));
                 return;
             }
             m_zInit = true;
@@ -754,15 +754,17 @@ void DumpInspector::Private::inflateBytes(const char *p, qsizetype n)
             return; // needs more input
         // Z_DATA_ERROR and friends.
         if (m_zMembers > 0 && m_zMemberOut == 0) {
-            addProblem(DumpProblem::Kind::TrailingContent,
-                       DumpInspector::tr("After the compressed data the file holds bytes that are not gzip; they were "
-                                         "ignored. The file may have been appended to by mistake."));
+            addProblem(
+                DumpProblem::Kind::TrailingContent,
+                DumpInspector::trText("After the compressed data the file holds bytes that are not gzip; they were "
+                                      "ignored. The file may have been appended to by mistake."));
         } else {
-            addProblem(DumpProblem::Kind::CompressedDataCorrupt,
-                       DumpInspector::tr("The compressed data is damaged after %1 bytes of SQL (zlib: %2). The file "
-                                         "was corrupted when it was copied or stored; use another copy of the backup.")
-                           .arg(m_offset)
-                           .arg(QString::fromUtf8(m_zs.msg ? m_zs.msg : "unknown error")));
+            addProblem(
+                DumpProblem::Kind::CompressedDataCorrupt,
+                DumpInspector::trText("The compressed data is damaged after %1 bytes of SQL (zlib: %2). The file "
+                                      "was corrupted when it was copied or stored; use another copy of the backup.")
+                    .arg(m_offset)
+                    .arg(QString::fromUtf8(m_zs.msg ? m_zs.msg : "unknown error")));
         }
         m_input = Input::Stopped;
         return;
@@ -826,21 +828,21 @@ void DumpInspector::Private::decideContent()
         }
         QString what;
         if (header.format == 5)
-            what = DumpInspector::tr("the table of contents (toc.dat) of a pg_dump directory-format archive");
+            what = DumpInspector::trText("the table of contents (toc.dat) of a pg_dump directory-format archive");
         else if (header.format == 3)
-            what = DumpInspector::tr("a pg_dump tar-format archive");
+            what = DumpInspector::trText("a pg_dump tar-format archive");
         else
-            what = DumpInspector::tr("a pg_dump custom-format archive (pg_dump -Fc)");
+            what = DumpInspector::trText("a pg_dump custom-format archive (pg_dump -Fc)");
         QString origin;
         if (header.ok) {
-            origin = DumpInspector::tr(" of database “%1”, from PostgreSQL %2, made by pg_dump %3")
+            origin = DumpInspector::trText(" of database “%1”, from PostgreSQL %2, made by pg_dump %3")
                          .arg(header.database,
                               m_summary.sourceVersion.isEmpty() ? QStringLiteral("?") : m_summary.sourceVersion,
                               m_summary.dumpToolVersion.isEmpty() ? QStringLiteral("?") : m_summary.dumpToolVersion);
         }
         addProblem(DumpProblem::Kind::CustomFormat,
-                   DumpInspector::tr("The file is %1%2. This app reads plain SQL dumps only: restore it with "
-                                     "pg_restore, or turn it into SQL first with “pg_restore -f dump.sql FILE”.")
+                   DumpInspector::trText("The file is %1%2. This app reads plain SQL dumps only: restore it with "
+                                         "pg_restore, or turn it into SQL first with “pg_restore -f dump.sql FILE”.")
                        .arg(what, origin));
         return;
     }
@@ -863,9 +865,10 @@ void DumpInspector::Private::decideContent()
     };
     for (const Foreign &f : compressors) {
         if (magic(f.magic)) {
-            notADump(DumpInspector::tr("The file is compressed with %1, which this app does not read. Decompress it "
-                                       "first (%2) and open the .sql file inside.")
-                         .arg(QString::fromLatin1(f.name), QString::fromLatin1(f.command)));
+            notADump(
+                DumpInspector::trText("The file is compressed with %1, which this app does not read. Decompress it "
+                                      "first (%2) and open the .sql file inside.")
+                    .arg(QString::fromLatin1(f.name), QString::fromLatin1(f.command)));
             return;
         }
     }
@@ -876,35 +879,37 @@ void DumpInspector::Private::decideContent()
     };
     for (const Foreign &f : documents) {
         if (magic(f.magic)) {
-            notADump(DumpInspector::tr("The file is a %1, not a PostgreSQL dump. Choose the .sql file that "
-                                       "pg_dumpall wrote.")
+            notADump(DumpInspector::trText("The file is a %1, not a PostgreSQL dump. Choose the .sql file that "
+                                           "pg_dumpall wrote.")
                          .arg(QString::fromLatin1(f.name)));
             return;
         }
     }
     if (magic("ustar", 257)) {
         if (magic("toc.dat"))
-            notADump(DumpInspector::tr("The file is a pg_dump tar-format archive (pg_dump -Ft). This app reads plain "
-                                       "SQL dumps only: restore it with pg_restore, or turn it into SQL first with "
-                                       "“pg_restore -f dump.sql FILE”."));
+            notADump(
+                DumpInspector::trText("The file is a pg_dump tar-format archive (pg_dump -Ft). This app reads plain "
+                                      "SQL dumps only: restore it with pg_restore, or turn it into SQL first with "
+                                      "“pg_restore -f dump.sql FILE”."));
         else
-            notADump(DumpInspector::tr("The file is a tar archive, not a PostgreSQL dump. Unpack it and open the "
-                                       ".sql file inside."));
+            notADump(DumpInspector::trText("The file is a tar archive, not a PostgreSQL dump. Unpack it and open the "
+                                           ".sql file inside."));
         return;
     }
     if (b.contains('\0')) {
-        notADump(DumpInspector::tr("The file is binary, not a PostgreSQL dump. A plain dump is text that starts with "
-                                   "“-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database "
-                                   "dump” (pg_dump)."));
+        notADump(
+            DumpInspector::trText("The file is binary, not a PostgreSQL dump. A plain dump is text that starts with "
+                                  "“-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL database "
+                                  "dump” (pg_dump)."));
         return;
     }
     m_content = Content::Text;
     qsizetype start = 0;
     if (magic("\xef\xbb\xbf")) {
         addProblem(DumpProblem::Kind::ByteOrderMark,
-                   DumpInspector::tr("The file starts with a UTF-8 byte order mark, which pg_dump never writes: an "
-                                     "editor saved it. psql would fail on the first statement; remove the first "
-                                     "three bytes or use the original file."),
+                   DumpInspector::trText("The file starts with a UTF-8 byte order mark, which pg_dump never writes: an "
+                                         "editor saved it. psql would fail on the first statement; remove the first "
+                                         "three bytes or use the original file."),
                    1);
         start = 3;
         m_offset = 3;
@@ -1083,9 +1088,9 @@ void DumpInspector::Private::endLine(bool newline)
         break;
     }
     if (!blank && !m_formatDecided && ++m_undecidedLines >= UndecidedLineLimit) {
-        notADump(DumpInspector::tr("The file is text but not a PostgreSQL dump: none of its first lines is the "
-                                   "header “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL "
-                                   "database dump” (pg_dump)."));
+        notADump(DumpInspector::trText("The file is text but not a PostgreSQL dump: none of its first lines is the "
+                                       "header “-- PostgreSQL database cluster dump” (pg_dumpall) or “-- PostgreSQL "
+                                       "database dump” (pg_dump)."));
     }
     if (m_state == State::Between && m_copyPending) {
         m_copyPending = false;
@@ -1147,7 +1152,7 @@ void DumpInspector::Private::sql(const char *p, const char *end)
         case State::JunkLine:
             captureLine(p, end - p);
             if (m_state == State::CommentLine && !m_formatDecided && std::memchr(p, '\0', size_t(end - p))) {
-                notADump(DumpInspector::tr("The file is binary, not a PostgreSQL dump."));
+                notADump(DumpInspector::trText("The file is binary, not a PostgreSQL dump."));
                 return;
             }
             p = end;
@@ -1891,8 +1896,8 @@ void DumpInspector::Private::finishText()
             m_summary.format = DumpSummary::Format::Empty;
         } else {
             notADump(
-                DumpInspector::tr("The file is text but not a PostgreSQL dump: it has no “-- PostgreSQL database "
-                                  "cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump) header."));
+                DumpInspector::trText("The file is text but not a PostgreSQL dump: it has no “-- PostgreSQL database "
+                                      "cluster dump” (pg_dumpall) or “-- PostgreSQL database dump” (pg_dump) header."));
         }
     }
     if (m_summary.format == DumpSummary::Format::Unknown) {
@@ -1902,10 +1907,10 @@ void DumpInspector::Private::finishText()
     }
     if (m_summary.format == DumpSummary::Format::Empty) {
         addProblem(K::Empty,
-                   m_summary.compressed ? DumpInspector::tr("The compressed file holds no data: the backup wrote "
-                                                            "nothing. Make the backup again.")
-                                        : DumpInspector::tr("The file is empty: the backup wrote nothing. Make "
-                                                            "the backup again."));
+                   m_summary.compressed ? DumpInspector::trText("The compressed file holds no data: the backup wrote "
+                                                                "nothing. Make the backup again.")
+                                        : DumpInspector::trText("The file is empty: the backup wrote nothing. Make "
+                                                                "the backup again."));
         return;
     }
 
@@ -1918,13 +1923,13 @@ void DumpInspector::Private::finishText()
         table.complete = false;
         m_summary.truncatedInTable = table.qualifiedName();
         m_summary.truncatedInDatabase = db.name;
-        const QString where = db.name.isNull() ? QString() : DumpInspector::tr(" (database “%1”)").arg(db.name);
-        const QString message = table.rows == 0
-            ? DumpInspector::tr("The file ends inside the data of table %1%2, before its first row: the backup "
-                                "was cut off there, and everything after it is missing.")
+        const Text where = db.name.isNull() ? Text() : DumpInspector::trText(" (database “%1”)").arg(db.name);
+        const Text message = table.rows == 0
+            ? DumpInspector::trText("The file ends inside the data of table %1%2, before its first row: the backup "
+                                    "was cut off there, and everything after it is missing.")
                   .arg(table.qualifiedName(), where)
-            : DumpInspector::tr("The file ends inside the data of table %1%2, after row %3: the backup was cut "
-                                "off there, and everything after it is missing.")
+            : DumpInspector::trText("The file ends inside the data of table %1%2, after row %3: the backup was cut "
+                                    "off there, and everything after it is missing.")
                   .arg(table.qualifiedName(), where)
                   .arg(QLocale().toString(table.rows));
         addProblem(K::EndedInCopy, message, m_line);
@@ -1937,8 +1942,8 @@ void DumpInspector::Private::finishText()
         if (newline >= 0)
             h = h.first(newline);
         addProblem(K::EndedInStatement,
-                   DumpInspector::tr("The file ends in the middle of an SQL statement that starts on line %1 "
-                                     "(“%2”): the backup was cut off there, and everything after it is missing.")
+                   DumpInspector::trText("The file ends in the middle of an SQL statement that starts on line %1 "
+                                         "(“%2”): the backup was cut off there, and everything after it is missing.")
                        .arg(QLocale().toString(m_stmtLine))
                        .arg(example(h, h.size() > ExampleCap)),
                    m_stmtLine);
@@ -1949,18 +1954,19 @@ void DumpInspector::Private::finishText()
         if (m_summary.format == DumpSummary::Format::PgDumpall) {
             QString detail;
             if (last >= 0 && m_summary.databases[last].endMark)
-                detail = DumpInspector::tr(" It stopped after database “%1”; any database after it is missing.")
+                detail = DumpInspector::trText(" It stopped after database “%1”; any database after it is missing.")
                              .arg(m_summary.databases[last].name);
             else if (last >= 0)
-                detail = DumpInspector::tr(" It stopped inside database “%1”.").arg(m_summary.databases[last].name);
+                detail = DumpInspector::trText(" It stopped inside database “%1”.").arg(m_summary.databases[last].name);
             addProblem(K::FooterMissing,
-                       DumpInspector::tr("The file ends without the line “-- PostgreSQL database cluster dump "
-                                         "complete” that pg_dumpall writes last: the backup did not finish.%1")
+                       DumpInspector::trText("The file ends without the line “-- PostgreSQL database cluster dump "
+                                             "complete” that pg_dumpall writes last: the backup did not finish.%1")
                            .arg(detail));
         } else {
-            addProblem(K::FooterMissing,
-                       DumpInspector::tr("The file ends without the line “-- PostgreSQL database dump complete” that "
-                                         "pg_dump writes last: the backup did not finish."));
+            addProblem(
+                K::FooterMissing,
+                DumpInspector::trText("The file ends without the line “-- PostgreSQL database dump complete” that "
+                                      "pg_dump writes last: the backup did not finish."));
         }
     }
     QStringList unfinished;
@@ -1968,40 +1974,42 @@ void DumpInspector::Private::finishText()
         const DumpDatabase &db = m_summary.databases.at(i);
         const bool explained = i == last && (cut || m_footerLine == 0);
         if (!db.endMark && !explained)
-            unfinished.append(db.name.isNull() ? DumpInspector::tr("(unnamed)") : u'“' + db.name + u'”');
+            unfinished.append(db.name.isNull() ? DumpInspector::trText("(unnamed)") : u'“' + db.name + u'”');
     }
     if (!unfinished.isEmpty()) {
         addProblem(K::DatabaseUnfinished,
-                   DumpInspector::tr("The section of database %1 lacks its end mark “-- PostgreSQL database dump "
-                                     "complete”: its pg_dump did not finish, so its data may be incomplete.")
+                   DumpInspector::trText("The section of database %1 lacks its end mark “-- PostgreSQL database dump "
+                                         "complete”: its pg_dump did not finish, so its data may be incomplete.")
                        .arg(unfinished.join(QStringLiteral(", "))));
     }
     if (m_trailingLine > 0) {
         addProblem(K::TrailingContent,
-                   DumpInspector::tr("There is more after the dump’s end mark, from line %1 on: two files were "
-                                     "joined, or something else wrote into the backup. Check where it came from.")
+                   DumpInspector::trText("There is more after the dump’s end mark, from line %1 on: two files were "
+                                         "joined, or something else wrote into the backup. Check where it came from.")
                        .arg(QLocale().toString(m_trailingLine)),
                    m_trailingLine);
     }
     if (m_crlfLines > 0) {
-        addProblem(K::CrLf,
-                   DumpInspector::tr("Lines end in CR LF (Windows line endings) from line %1 on (%2 in all): the "
-                                     "file was converted after pg_dump wrote it. A restore would put a carriage return "
-                                     "into every multi-line value and statement. Use the original file, or convert it "
-                                     "back with “dos2unix”.")
-                       .arg(QLocale().toString(m_crlfFirst))
-                       .arg(QLocale().toString(m_crlfLines)),
-                   m_crlfFirst);
+        addProblem(
+            K::CrLf,
+            DumpInspector::trText("Lines end in CR LF (Windows line endings) from line %1 on (%2 in all): the "
+                                  "file was converted after pg_dump wrote it. A restore would put a carriage return "
+                                  "into every multi-line value and statement. Use the original file, or convert it "
+                                  "back with “dos2unix”.")
+                .arg(QLocale().toString(m_crlfFirst))
+                .arg(QLocale().toString(m_crlfLines)),
+            m_crlfFirst);
     }
     if (m_unknownLines > 0) {
-        addProblem(K::UnknownLines,
-                   DumpInspector::tr("Some lines are neither SQL, psql commands nor comments (%1 in all, the first "
-                                     "on line %2: “%3”): something other than pg_dump wrote into the file (an error "
-                                     "message, a prompt). psql would fail on them.")
-                       .arg(QLocale().toString(m_unknownLines))
-                       .arg(QLocale().toString(m_unknownFirst))
-                       .arg(m_unknownExample),
-                   m_unknownFirst);
+        addProblem(
+            K::UnknownLines,
+            DumpInspector::trText("Some lines are neither SQL, psql commands nor comments (%1 in all, the first "
+                                  "on line %2: “%3”): something other than pg_dump wrote into the file (an error "
+                                  "message, a prompt). psql would fail on them.")
+                .arg(QLocale().toString(m_unknownLines))
+                .arg(QLocale().toString(m_unknownFirst))
+                .arg(m_unknownExample),
+            m_unknownFirst);
     }
     for (DumpDatabase &db : m_summary.databases) {
         const auto it = m_created.constFind(db.name);
@@ -2024,10 +2032,11 @@ DumpSummary DumpInspector::Private::finish()
     } else if (m_input == Input::Gzip) {
         inflateBytes(nullptr, 0);
         if (m_input == Input::Gzip && m_content != Content::Stopped && !m_zMemberEnded) {
-            addProblem(DumpProblem::Kind::CompressedStreamCut,
-                       DumpInspector::tr("The compressed file ends early: its gzip stream is cut off after %1 bytes "
-                                         "of SQL, as when a copy or download is interrupted.")
-                           .arg(m_offset));
+            addProblem(
+                DumpProblem::Kind::CompressedStreamCut,
+                DumpInspector::trText("The compressed file ends early: its gzip stream is cut off after %1 bytes "
+                                      "of SQL, as when a copy or download is interrupted.")
+                    .arg(m_offset));
         }
     }
     if (m_content == Content::Sniffing)
@@ -2096,15 +2105,15 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
     const QFileInfo info(path);
     if (info.isDir()) {
         return Error(ErrorCode::OpenFailed,
-                     tr("%1 is a folder, not a dump file. (A pg_dump directory-format backup is a folder: restore "
-                        "it with pg_restore.)")
+                     trText("%1 is a folder, not a dump file. (A pg_dump directory-format backup is a folder: restore "
+                            "it with pg_restore.)")
                          .arg(path),
                      path);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return Error(ErrorCode::OpenFailed,
-                     tr("Cannot open %1: %2. Check that the file exists and that you may read it.")
+                     trText("Cannot open %1: %2. Check that the file exists and that you may read it.")
                          .arg(path, file.errorString()),
                      path);
     }
@@ -2117,12 +2126,12 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
     while (true) {
         if (m_cancel) {
             reset();
-            return Error(ErrorCode::Cancelled, tr("The inspection of %1 was cancelled.").arg(path), path);
+            return Error(ErrorCode::Cancelled, trText("The inspection of %1 was cancelled.").arg(path), path);
         }
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
             reset();
-            return Error(ErrorCode::ReadFailed, tr("Cannot read %1: %2.").arg(path, file.errorString()), path);
+            return Error(ErrorCode::ReadFailed, trText("Cannot read %1: %2.").arg(path, file.errorString()), path);
         }
         if (n == 0)
             break;
@@ -2148,7 +2157,7 @@ Expected<DumpSummary> DumpInspector::inspectFile(const QString &path, Sha256 *ha
         d->skipped(done - settledAt);
     if (m_cancel) {
         reset();
-        return Error(ErrorCode::Cancelled, tr("The inspection of %1 was cancelled.").arg(path), path);
+        return Error(ErrorCode::Cancelled, trText("The inspection of %1 was cancelled.").arg(path), path);
     }
     if (done != total && total > 0)
         Q_EMIT progress(total, total);

@@ -140,6 +140,7 @@ struct DumpSummary
 class DumpInspector : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::DumpInspector)
 
 public:
     explicit DumpInspector(QObject *parent = nullptr);

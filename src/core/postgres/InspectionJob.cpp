@@ -51,7 +51,7 @@ void InspectionJob::doStart()
         m_sha256 = shared->sha256;
         Error error = m_result && !m_result->ok() ? m_result->error() : Error();
         if (error.isNull() && isCancelled()) // the worker had read the whole file when cancel() came
-            error = cancelledError(tr("The inspection of %1 was cancelled.").arg(m_path));
+            error = cancelledError(trText("The inspection of %1 was cancelled.").arg(m_path));
         emitResult(error);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

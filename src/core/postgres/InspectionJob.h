@@ -20,6 +20,7 @@ namespace edm {
 class InspectionJob : public Job
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::InspectionJob)
     Q_DISABLE_COPY(InspectionJob)
 
 public:

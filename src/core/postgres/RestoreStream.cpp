@@ -210,8 +210,8 @@ QByteArray RestoreStream::rewrite(QByteArrayView line)
             const QString name = unquoteIdentifier(ident);
             if (m_rules.existingRoles.contains(name)) {
                 m_changes.append({m_line,
-                                  tr("the role %1 exists in the target already: not created again, its "
-                                     "attributes and password are set by the next line")
+                                  trText("the role %1 exists in the target already: not created again, its "
+                                         "attributes and password are set by the next line")
                                       .arg(name)});
                 return QByteArrayLiteral("-- (ente-db-migrate: exists already) ") + line.toByteArray();
             }
@@ -225,7 +225,7 @@ QByteArray RestoreStream::rewrite(QByteArrayView line)
         const QString name = unquoteIdentifier(ident);
         if (m_rules.targetMajor > 0 && m_rules.targetMajor < 15 && text.contains(" LOCALE_PROVIDER = libc")) {
             text.replace(" LOCALE_PROVIDER = libc", "");
-            notes.append(tr("LOCALE_PROVIDER dropped (Postgres %1 has only libc)").arg(m_rules.targetMajor));
+            notes.append(trText("LOCALE_PROVIDER dropped (Postgres %1 has only libc)").arg(m_rules.targetMajor));
         }
         if (m_rules.targetMajor > 0 && m_rules.targetMajor < 13) {
             static const QRegularExpression locale(QStringLiteral(" LOCALE = ('(?:[^']|'')*')"));
@@ -235,25 +235,26 @@ QByteArray RestoreStream::rewrite(QByteArrayView line)
                 s.replace(m.capturedStart(0), m.capturedLength(0),
                           QStringLiteral(" LC_COLLATE = %1 LC_CTYPE = %1").arg(m.captured(1)));
                 text = s.toUtf8();
-                notes.append(tr("LOCALE written as LC_COLLATE and LC_CTYPE for Postgres %1").arg(m_rules.targetMajor));
+                notes.append(
+                    trText("LOCALE written as LC_COLLATE and LC_CTYPE for Postgres %1").arg(m_rules.targetMajor));
             }
         }
         if (!ident.isEmpty() && m_rules.replaceableDatabases.contains(name)) {
             text.prepend(QByteArrayLiteral("DROP DATABASE ") + ident.toByteArray() + QByteArrayLiteral("; "));
-            notes.prepend(tr("the empty database %1 the image created is replaced").arg(name));
+            notes.prepend(trText("the empty database %1 the image created is replaced").arg(name));
         }
         m_databaseHeader = 0;
         if (notes.isEmpty())
             return {};
-        m_changes.append({m_line, tr("CREATE DATABASE %1: %2").arg(name, notes.join(QStringLiteral("; ")))});
+        m_changes.append({m_line, trText("CREATE DATABASE %1: %2").arg(name, notes.join(QStringLiteral("; ")))});
         return text;
     }
     if (first == '\\' && m_rules.stripRestrict &&
         (startsWith(line, "\\restrict ") || startsWith(line, "\\unrestrict "))) {
         if (m_changes.isEmpty() || !m_changes.last().description.contains(QLatin1String("\\restrict"))) {
             m_changes.append({m_line,
-                              tr("\\restrict and \\unrestrict lines made comments: the psql in the target "
-                                 "predates them")});
+                              trText("\\restrict and \\unrestrict lines made comments: the psql in the target "
+                                     "predates them")});
         }
         return QByteArrayLiteral("-- ") + line.toByteArray();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -25,6 +27,7 @@ namespace edm {
 class RestoreStream
 {
     Q_DECLARE_TR_FUNCTIONS(edm::RestoreStream)
+    EDM_TEXT_FUNCTIONS(edm::RestoreStream)
 
 public:
     struct Rules

@@ -49,26 +49,26 @@ void Restorer::begin()
         return fail(Error(QStringLiteral("internal"), QStringLiteral("no DockerCli")));
     if (!m_file->open(QIODevice::ReadOnly)) {
         return fail(Error(QStringLiteral("restore_file_unreadable"),
-                          tr("The dump %1 cannot be read: %2.").arg(shown, m_file->errorString())));
+                          trText("The dump %1 cannot be read: %2.").arg(shown, m_file->errorString())));
     }
     const QByteArray head = m_file->peek(5);
     if (head.startsWith("\x1f\x8b")) {
         return fail(Error(QStringLiteral("restore_compressed"),
-                          tr("%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the "
-                             ".sql file.")
+                          trText("%1 is compressed (gzip). Uncompress it first (gunzip -k %1), then restore the "
+                                 ".sql file.")
                               .arg(shown)));
     }
     if (head == "PGDMP") {
         return fail(Error(QStringLiteral("restore_custom_format"),
-                          tr("%1 is a pg_dump archive in the custom format, which psql cannot read; restore it "
-                             "with pg_restore.")
+                          trText("%1 is a pg_dump archive in the custom format, which psql cannot read; restore it "
+                                 "with pg_restore.")
                               .arg(shown)));
     }
     m_total = m_file->size();
     if (options.image.isEmpty()) {
         if (options.container.isEmpty()) {
             return fail(Error(QStringLiteral("restore_no_target"),
-                              tr("No container to restore into: start the stack (docker compose up -d) first.")));
+                              trText("No container to restore into: start the stack (docker compose up -d) first.")));
         }
         m_result.container = options.container;
         prepare();
@@ -107,7 +107,7 @@ void Restorer::startThrowaway()
     spec.captureLimit = 64 * 1024;
     spec.timeoutMs = 10 * 60 * 1000;
     runner->setSpec(spec);
-    Q_EMIT logLine(tr("Starting a throwaway container %1 of %2").arg(m_result.container, m_options.image));
+    Q_EMIT logLine(trText("Starting a throwaway container %1 of %2").arg(m_result.container, m_options.image));
     connect(runner, &ProcessRunner::finished, this, [this, runner](const ProcessResult &result) {
         runner->deleteLater();
         if (isCancelled())
@@ -116,8 +116,8 @@ void Restorer::startThrowaway()
             // docker run may have created the container before failing (to start it).
             m_containerCreated = true;
             Error error = result.error;
-            error.message =
-                tr("The throwaway container of %1 could not be started.").arg(m_options.image) + u'\n' + error.message;
+            error.message = trText("The throwaway container of %1 could not be started.").arg(m_options.image) + u'\n' +
+                error.message;
             return fail(error);
         }
         m_containerCreated = true;
@@ -240,7 +240,7 @@ void Restorer::feedDump()
             m_errorLines.removeFirst();
         log(line);
     });
-    log(tr("Restoring %1 into %2 (%3)")
+    log(trText("Restoring %1 into %2 (%3)")
             .arg(QDir::toNativeSeparators(m_options.dumpFile), m_result.container,
                  TransferProgress::formatBytes(m_total)));
     log(runner->commandLine());
@@ -305,19 +305,19 @@ Error Restorer::describeStop(const QStringList &errorLines, const RestoreStream 
         }
     }
     const QString name = QFileInfo(dumpFile).fileName();
-    QString message = tr("The restore stopped at line %1 of %2: %3: %4")
-                          .arg(QLocale().toString(line))
-                          .arg(name, level.toUpper(), text);
+    Text message = trText("The restore stopped at line %1 of %2: %3: %4")
+                       .arg(QLocale().toString(line))
+                       .arg(name, level.toUpper(), text);
     if (!details.isEmpty())
         message += u'\n' + details.join(u'\n');
     static const QRegularExpression exists(QStringLiteral("database \"([^\"]+)\" already exists"));
     if (const QRegularExpressionMatch m = exists.match(text); m.hasMatch()) {
         message += u'\n' +
-            tr("The target already has a database %1 with data in it. Restore into an empty server (a new volume), "
-               "or drop that database first if it holds nothing you need.")
+            trText("The target already has a database %1 with data in it. Restore into an empty server (a new volume), "
+                   "or drop that database first if it holds nothing you need.")
                 .arg(m.captured(1));
     }
-    message += u'\n' + tr("Everything before that line was restored; nothing after it.");
+    message += u'\n' + trText("Everything before that line was restored; nothing after it.");
     return Error(ErrorCode::RestoreSqlError, message, dumpFile, int(qMin<qint64>(line, INT_MAX)));
 }
 
@@ -334,17 +334,17 @@ Error Restorer::toolFailure(const ProcessResult &) const
     return describeStop(m_errorLines, *m_stream, m_options.dumpFile);
 }
 
-QString Restorer::cancelledMessage(bool transferring) const
+Text Restorer::cancelledMessage(bool transferring) const
 {
-    return transferring ? tr("The restore was cancelled at line %1 of %2; the target holds what came before.")
+    return transferring ? trText("The restore was cancelled at line %1 of %2; the target holds what came before.")
                               .arg(QLocale().toString(m_result.lines))
                               .arg(QFileInfo(m_options.dumpFile).fileName())
-                        : tr("The restore was cancelled before it started.");
+                        : trText("The restore was cancelled before it started.");
 }
 
-QString Restorer::containerDiedMessage() const
+Text Restorer::containerDiedMessage() const
 {
-    return tr("The container %1 stopped during the restore, at line %2 of the dump.")
+    return trText("The container %1 stopped during the restore, at line %2 of the dump.")
         .arg(m_result.container)
         .arg(QLocale().toString(m_result.lines));
 }
@@ -354,7 +354,7 @@ Error Restorer::localFailure() const
     if (m_readError.isEmpty())
         return {};
     return Error(QStringLiteral("restore_file_unreadable"),
-                 tr("Reading %1 failed at byte %2: %3. The restore is incomplete.")
+                 trText("Reading %1 failed at byte %2: %3. The restore is incomplete.")
                      .arg(QDir::toNativeSeparators(m_options.dumpFile))
                      .arg(m_read)
                      .arg(m_readError));
@@ -367,8 +367,8 @@ void Restorer::streamSucceeded()
     m_result.finished = QDateTime::currentDateTimeUtc();
     m_file.reset();
     for (const RestoreStream::Change &change : std::as_const(m_result.changes))
-        log(tr("line %1: %2").arg(QLocale().toString(change.line)).arg(change.description));
-    log(tr("Restored %1 lines (%2) into %3")
+        log(trText("line %1: %2").arg(QLocale().toString(change.line)).arg(change.description));
+    log(trText("Restored %1 lines (%2) into %3")
             .arg(QLocale().toString(m_result.lines))
             .arg(TransferProgress::formatBytes(m_result.bytes), m_result.container));
     finish();

@@ -60,6 +60,7 @@ struct RestoreResult
 class Restorer : public TransferJobFor<RestoreOptions, RestoreResult>
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::Restorer)
     Q_DISABLE_COPY(Restorer)
 
 public:
@@ -88,8 +89,8 @@ protected:
     void streamEnded(const ProcessResult &result) override;
     Error toolFailure(const ProcessResult &result) const override;
     Error localFailure() const override;
-    QString cancelledMessage(bool transferring) const override;
-    QString containerDiedMessage() const override;
+    Text cancelledMessage(bool transferring) const override;
+    Text containerDiedMessage() const override;
 
 private:
     void startThrowaway();

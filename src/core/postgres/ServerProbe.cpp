@@ -372,7 +372,7 @@ void ServerProbe::serverVersion(QObject *context, Callback<ServerVersion> done)
               const ServerVersion version = ServerVersion::fromNumber(field(row, 0), field(row, 1));
               if (!version.isValid()) {
                   return done(Error(ErrorCode::ProbeUnexpectedOutput,
-                                    tr("The server in %1 answered its version with something unexpected (\"%2\").")
+                                    trText("The server in %1 answered its version with something unexpected (\"%2\").")
                                         .arg(m_container, row.join(u' '))));
               }
               m_version = version;
@@ -459,7 +459,7 @@ void ServerProbe::roles(QObject *context, Callback<QList<RoleInfo>> done)
     query(authid, context, [this, context, done, parse, roles](const Expected<Rows> &rows) {
         if (rows)
             return done(parse(*rows));
-        if (!rows.error().message.contains(QLatin1String("permission denied")))
+        if (!rows.error().message.toString().contains(QLatin1String("permission denied")))
             return done(rows.error());
         // Not a superuser: names and attributes without the password kind.
         query(roles, context, [done, parse](const Expected<Rows> &plain) {
@@ -490,7 +490,7 @@ void ServerProbe::hbaRules(QObject *context, Callback<QList<HbaRule>> done)
             return done(version.error());
         if (version->major < 10) {
             return done(Error(ErrorCode::ProbeUnsupported,
-                              tr("Postgres %1 cannot list its pg_hba.conf rules (pg_hba_file_rules came with 10).")
+                              trText("Postgres %1 cannot list its pg_hba.conf rules (pg_hba_file_rules came with 10).")
                                   .arg(version->text)));
         }
         const QString sql = QStringLiteral(
@@ -564,9 +564,9 @@ void ServerProbe::dataDirectory(QObject *context, Callback<DataDirectory> done)
                                               r.error.code.startsWith(QLatin1String("process_"))) {
                                               return done(Error(
                                                   ErrorCode::NoPgVersion,
-                                                  tr("The data directory %1 in %2 holds no PG_VERSION file: it is "
-                                                     "empty or not a Postgres data directory (is PGDATA set to a "
-                                                     "sub-folder of the volume?).")
+                                                  trText("The data directory %1 in %2 holds no PG_VERSION file: it is "
+                                                         "empty or not a Postgres data directory (is PGDATA set to a "
+                                                         "sub-folder of the volume?).")
                                                       .arg(dir, m_container)));
                                           }
                                           return done(r.error);
@@ -678,7 +678,7 @@ void ServerProbe::snapshot(QObject *context, Callback<ServerSnapshot> done)
                 if (roleList)
                     snap->roles = *roleList;
                 else
-                    snap->warnings.append(tr("The roles could not be listed: %1").arg(roleList.error().message));
+                    snap->warnings.append(trText("The roles could not be listed: %1").arg(roleList.error().message));
                 passwordEncryption(context, [this, context, done, snap](const Expected<QString> &encryption) {
                     if (encryption)
                         snap->passwordEncryption = *encryption;
@@ -687,7 +687,7 @@ void ServerProbe::snapshot(QObject *context, Callback<ServerSnapshot> done)
                             snap->hbaRules = *rules;
                         else
                             snap->warnings.append(
-                                tr("The pg_hba.conf rules could not be read: %1").arg(rules.error().message));
+                                trText("The pg_hba.conf rules could not be read: %1").arg(rules.error().message));
                         dataDirectory(context, [this, context, done, snap](const Expected<DataDirectory> &data) {
                             if (data)
                                 snap->dataDirectory = *data;
@@ -697,7 +697,7 @@ void ServerProbe::snapshot(QObject *context, Callback<ServerSnapshot> done)
                                 if (user)
                                     snap->installUser = *user;
                                 else
-                                    snap->warnings.append(tr("The cluster's install user could not be read: %1")
+                                    snap->warnings.append(trText("The cluster's install user could not be read: %1")
                                                               .arg(user.error().message));
                                 snapshotExtensions(snap, 0, context, done);
                             });
@@ -733,7 +733,7 @@ void ServerProbe::toolVersion(const QString &program, QObject *context, Callback
                 if (!version.isValid()) {
                     return done(
                         Error(ErrorCode::ProbeUnexpectedOutput,
-                              tr("\"%1 --version\" in %2 printed no version (\"%3\").")
+                              trText("\"%1 --version\" in %2 printed no version (\"%3\").")
                                   .arg(program, m_container, QString::fromUtf8(result.standardOutput.trimmed()))));
                 }
                 done(version);
@@ -769,92 +769,93 @@ void ServerProbe::finishLogin(const ProcessResult &login, QObject *context, Call
             check->remoteMethod = remote->method;
             check->remoteRuleLine = remote->line;
         }
-        roles(
-            context,
-            [this, context, done, check, login, rulesRead = bool(rules)](const Expected<QList<RoleInfo>> &roleList) {
-                if (roleList) {
-                    for (const RoleInfo &role : *roleList) {
-                        if (role.name == check->user)
-                            check->password = role.password;
-                    }
-                }
-                const QString user = check->user;
-                const QString local = check->localMethod;
-                const bool localNeedsPassword = local == QLatin1String("md5") ||
-                    local == QLatin1String("scram-sha-256") || local == QLatin1String("password");
-                if (!login.ok()) {
-                    Error error = login.error;
-                    const QString text = login.lastErrorLines.join(u'\n');
-                    if (text.contains(QLatin1String("password authentication failed"))) {
-                        if (local == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
-                            error =
-                                Error(ErrorCode::LoginMd5UnderScram,
-                                      tr("%1 cannot log in over TCP: its password is stored as an md5 hash, but "
+        roles(context,
+              [this, context, done, check, login, rulesRead = bool(rules)](const Expected<QList<RoleInfo>> &roleList) {
+                  if (roleList) {
+                      for (const RoleInfo &role : *roleList) {
+                          if (role.name == check->user)
+                              check->password = role.password;
+                      }
+                  }
+                  const QString user = check->user;
+                  const QString local = check->localMethod;
+                  const bool localNeedsPassword = local == QLatin1String("md5") ||
+                      local == QLatin1String("scram-sha-256") || local == QLatin1String("password");
+                  if (!login.ok()) {
+                      Error error = login.error;
+                      const QString text = login.lastErrorLines.join(u'\n');
+                      if (text.contains(QLatin1String("password authentication failed"))) {
+                          if (local == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
+                              error = Error(
+                                  ErrorCode::LoginMd5UnderScram,
+                                  trText("%1 cannot log in over TCP: its password is stored as an md5 hash, but "
                                          "pg_hba.conf (line %2) requires scram-sha-256, which needs a SCRAM secret. "
                                          "Set the password again while password_encryption is scram-sha-256 (ALTER "
                                          "ROLE %1 PASSWORD '…'), or change that line's method to md5.")
-                                          .arg(user)
-                                          .arg(check->localRuleLine));
-                        } else {
-                            error =
-                                Error(ErrorCode::LoginPasswordWrong,
-                                      tr("%1 cannot log in over TCP: the password in the compose file is not the one "
+                                      .arg(user)
+                                      .arg(check->localRuleLine));
+                          } else {
+                              error = Error(
+                                  ErrorCode::LoginPasswordWrong,
+                                  trText("%1 cannot log in over TCP: the password in the compose file is not the one "
                                          "stored for the role (checked with %2). Put the right password in the "
                                          "compose file or .env, or set it in the database (ALTER ROLE %1 PASSWORD "
                                          "'…').")
-                                          .arg(user, local.isEmpty() ? tr("a password method") : local));
-                        }
-                    } else if (text.contains(QLatin1String("no password supplied"))) {
-                        error =
-                            Error(ErrorCode::LoginNoPassword,
-                                  tr("%1 cannot log in over TCP: the server asks for a password (%2) and the compose "
+                                      .arg(user, local.isEmpty() ? trText("a password method") : Text(local)));
+                          }
+                      } else if (text.contains(QLatin1String("no password supplied"))) {
+                          error = Error(
+                              ErrorCode::LoginNoPassword,
+                              trText("%1 cannot log in over TCP: the server asks for a password (%2) and the compose "
                                      "file sets none (POSTGRES_PASSWORD).")
-                                      .arg(user, local.isEmpty() ? tr("password") : local));
-                    } else if (text.contains(QLatin1String("no pg_hba.conf entry"))) {
-                        error = Error(ErrorCode::LoginNoHbaEntry,
-                                      tr("%1 cannot log in over TCP: no line of pg_hba.conf allows it. Add a host line "
-                                         "for it (the official image adds \"host all all all scram-sha-256\").")
-                                          .arg(user));
-                    } else if (error.code == ErrorCode::AuthRejected) {
-                        error.code = ErrorCode::LoginRejected;
-                    } else if (error.code == ErrorCode::RoleMissing) {
-                        error.code = ErrorCode::LoginRoleMissing;
-                    } else if (error.code == ErrorCode::DatabaseMissing) {
-                        error.code = ErrorCode::LoginDatabaseMissing;
-                    } else if (text.contains(QLatin1String("Connection refused"))) {
-                        error =
-                            Error(ErrorCode::LoginNoTcp,
-                                  tr("The server in %1 does not listen on TCP (127.0.0.1), so museum cannot reach it "
+                                  .arg(user, local.isEmpty() ? trText("password") : Text(local)));
+                      } else if (text.contains(QLatin1String("no pg_hba.conf entry"))) {
+                          error = Error(
+                              ErrorCode::LoginNoHbaEntry,
+                              trText("%1 cannot log in over TCP: no line of pg_hba.conf allows it. Add a host line "
+                                     "for it (the official image adds \"host all all all scram-sha-256\").")
+                                  .arg(user));
+                      } else if (error.code == ErrorCode::AuthRejected) {
+                          error.code = ErrorCode::LoginRejected;
+                      } else if (error.code == ErrorCode::RoleMissing) {
+                          error.code = ErrorCode::LoginRoleMissing;
+                      } else if (error.code == ErrorCode::DatabaseMissing) {
+                          error.code = ErrorCode::LoginDatabaseMissing;
+                      } else if (text.contains(QLatin1String("Connection refused"))) {
+                          error = Error(
+                              ErrorCode::LoginNoTcp,
+                              trText("The server in %1 does not listen on TCP (127.0.0.1), so museum cannot reach it "
                                      "either. Check listen_addresses in postgresql.conf (the official image sets "
                                      "'*').")
-                                      .arg(m_container));
-                    }
-                    return done(error);
-                }
-                check->passwordCheckedByLogin = localNeedsPassword;
-                if (!rulesRead)
-                    check->warnings.append(tr("The pg_hba.conf rules could not be read, so it is unknown whether this "
-                                              "login checked the password."));
-                if (check->remoteMethod.isEmpty() && rulesRead) {
-                    check->warnings.append(
-                        tr("No line of pg_hba.conf lets a client on another host (museum on the compose "
-                           "network) log in as %1.")
-                            .arg(user));
-                }
-                if (check->remoteMethod == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
-                    return done(
-                        Error(ErrorCode::LoginMd5UnderScram,
-                              tr("%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password "
-                                 "is stored as an md5 hash and pg_hba.conf (line %2) requires scram-sha-256 for "
-                                 "other hosts. Set the password again while password_encryption is "
-                                 "scram-sha-256 (ALTER ROLE %1 PASSWORD '…'), or change that line to md5.")
-                                  .arg(user)
-                                  .arg(check->remoteRuleLine)));
-                }
-                if (check->passwordCheckedByLogin || m_credentials.password.isEmpty())
-                    return done(*check);
-                checkStoredPassword(*check, context, done);
-            });
+                                  .arg(m_container));
+                      }
+                      return done(error);
+                  }
+                  check->passwordCheckedByLogin = localNeedsPassword;
+                  if (!rulesRead)
+                      check->warnings.append(
+                          trText("The pg_hba.conf rules could not be read, so it is unknown whether this "
+                                 "login checked the password."));
+                  if (check->remoteMethod.isEmpty() && rulesRead) {
+                      check->warnings.append(
+                          trText("No line of pg_hba.conf lets a client on another host (museum on the compose "
+                                 "network) log in as %1.")
+                              .arg(user));
+                  }
+                  if (check->remoteMethod == QLatin1String("scram-sha-256") && check->password == PasswordKind::Md5) {
+                      return done(
+                          Error(ErrorCode::LoginMd5UnderScram,
+                                trText("%1 logs in over 127.0.0.1 (trusted), but museum will be refused: the password "
+                                       "is stored as an md5 hash and pg_hba.conf (line %2) requires scram-sha-256 for "
+                                       "other hosts. Set the password again while password_encryption is "
+                                       "scram-sha-256 (ALTER ROLE %1 PASSWORD '…'), or change that line to md5.")
+                                    .arg(user)
+                                    .arg(check->remoteRuleLine)));
+                  }
+                  if (check->passwordCheckedByLogin || m_credentials.password.isEmpty())
+                      return done(*check);
+                  checkStoredPassword(*check, context, done);
+              });
     });
 }
 
@@ -864,19 +865,20 @@ void ServerProbe::checkStoredPassword(LoginCheck check, QObject *context, Callba
     const auto conclude = [this, done](LoginCheck c, const Expected<Rows> &rows) {
         if (!rows) {
             c.warnings.append(
-                tr("The password could not be compared with the stored one: %1").arg(rows.error().message));
+                trText("The password could not be compared with the stored one: %1").arg(rows.error().message));
             return done(c);
         }
         if (rows->isEmpty())
             return done(c);
         c.passwordMatches = isTrue(field(rows->value(0), 1));
         if (!*c.passwordMatches) {
-            return done(Error(ErrorCode::LoginPasswordWrong,
-                              tr("%1 logs in over 127.0.0.1 only because that address is trusted: the password in the "
-                                 "compose file is not the one stored for the role (%2), so museum will be refused. "
-                                 "Put the right password in the compose file or .env, or set it in the database "
-                                 "(ALTER ROLE %1 PASSWORD '…').")
-                                  .arg(c.user, passwordKindName(c.password))));
+            return done(
+                Error(ErrorCode::LoginPasswordWrong,
+                      trText("%1 logs in over 127.0.0.1 only because that address is trusted: the password in the "
+                             "compose file is not the one stored for the role (%2), so museum will be refused. "
+                             "Put the right password in the compose file or .env, or set it in the database "
+                             "(ALTER ROLE %1 PASSWORD '…').")
+                          .arg(c.user, passwordKindName(c.password))));
         }
         done(c);
     };
@@ -953,7 +955,7 @@ void ServerProbe::snapshotExtensions(std::shared_ptr<ServerSnapshot> snapshot, q
             snapshot->databases[index].extensions = *list;
         else
             snapshot->warnings.append(
-                tr("The extensions of the database %1 could not be listed: %2").arg(name, list.error().message));
+                trText("The extensions of the database %1 could not be listed: %2").arg(name, list.error().message));
         snapshotExtensions(snapshot, index + 1, context, done);
     });
 }
@@ -990,40 +992,41 @@ void ServerProbe::pollReady(QDeadlineTimer deadline, int intervalMs, QObject *co
     ProcessRunner *runner = m_docker->exec(m_container, command, options, this);
     m_runners.append(runner);
     const quint64 generation = m_generation;
-    connect(runner, &ProcessRunner::finished, receiver,
-            [this, runner, generation, deadline, intervalMs, context, receiver, done](const ProcessResult &result) {
-                runner->deleteLater();
-                m_runners.removeAll(runner);
-                if (generation != m_generation)
-                    return;
-                if (result.ok())
-                    return done(Status());
-                const QString code = result.error.code;
-                if (code == ErrorCode::ContainerNotRunning || code == ErrorCode::NoSuchContainer) {
-                    m_docker->explainContainer(m_container, receiver, [this, done, result](const Error &why) {
-                        if (!why.isNull())
-                            return done(why);
-                        done(result.error);
-                    });
-                    return;
-                }
-                // pg_isready: 1 rejecting (starting up), 2 no response, 3 no attempt (bad parameters).
-                const bool waiting = result.outcome == ProcessResult::Outcome::ExitCode &&
-                    (result.exitCode == 1 || result.exitCode == 2);
-                if (!waiting && result.outcome != ProcessResult::Outcome::Timeout)
-                    return done(result.error);
-                const QString state = result.exitCode == 1 ? tr("the server is starting and rejects connections")
-                                                           : tr("no server answers on 127.0.0.1");
-                if (deadline.hasExpired()) {
-                    return done(Error(ErrorCode::ServerNotReady,
-                                      tr("Postgres in %1 did not accept connections in time (%2). Its log says why: "
-                                         "docker logs %1")
-                                          .arg(m_container, state)));
-                }
-                QTimer::singleShot(intervalMs, receiver, [this, deadline, intervalMs, context, done] {
-                    pollReady(deadline, intervalMs, context, done);
+    connect(
+        runner, &ProcessRunner::finished, receiver,
+        [this, runner, generation, deadline, intervalMs, context, receiver, done](const ProcessResult &result) {
+            runner->deleteLater();
+            m_runners.removeAll(runner);
+            if (generation != m_generation)
+                return;
+            if (result.ok())
+                return done(Status());
+            const QString code = result.error.code;
+            if (code == ErrorCode::ContainerNotRunning || code == ErrorCode::NoSuchContainer) {
+                m_docker->explainContainer(m_container, receiver, [this, done, result](const Error &why) {
+                    if (!why.isNull())
+                        return done(why);
+                    done(result.error);
                 });
+                return;
+            }
+            // pg_isready: 1 rejecting (starting up), 2 no response, 3 no attempt (bad parameters).
+            const bool waiting =
+                result.outcome == ProcessResult::Outcome::ExitCode && (result.exitCode == 1 || result.exitCode == 2);
+            if (!waiting && result.outcome != ProcessResult::Outcome::Timeout)
+                return done(result.error);
+            const Text state = result.exitCode == 1 ? trText("the server is starting and rejects connections")
+                                                    : trText("no server answers on 127.0.0.1");
+            if (deadline.hasExpired()) {
+                return done(Error(ErrorCode::ServerNotReady,
+                                  trText("Postgres in %1 did not accept connections in time (%2). Its log says why: "
+                                         "docker logs %1")
+                                      .arg(m_container, state)));
+            }
+            QTimer::singleShot(intervalMs, receiver, [this, deadline, intervalMs, context, done] {
+                pollReady(deadline, intervalMs, context, done);
             });
+        });
     runner->start();
 }
 
@@ -1064,63 +1067,66 @@ Error ServerProbe::describePsqlFailure(const ProcessResult &result, const QStrin
         QStringLiteral("server version: ([0-9][0-9.]*)[^;]*; (pg_dumpall|pg_dump|psql) version: ([0-9][0-9.]*)"));
     if (text.contains(QLatin1String("aborting because of server version mismatch"))) {
         const QRegularExpressionMatch m = mismatch.match(text);
-        const QString server = m.hasMatch() ? m.captured(1) : tr("newer");
+        const Text server = m.hasMatch() ? Text(m.captured(1)) : trText("newer");
         const QString tool = m.hasMatch() ? m.captured(2) : QStringLiteral("pg_dumpall");
-        const QString toolVersion = m.hasMatch() ? m.captured(3) : tr("older");
-        return Error(ErrorCode::DumpToolTooOld,
-                     with(tr("The %1 inside the container %2 (version %3) is older than the server (%4) and refuses "
-                             "to dump it. A server's backup needs a %1 of its own major version or newer: the "
-                             "official postgres image of that version has one. Check the image of the service.")
-                              .arg(tool, container, toolVersion, server)));
+        const Text toolVersion = m.hasMatch() ? Text(m.captured(3)) : trText("older");
+        return Error(
+            ErrorCode::DumpToolTooOld,
+            with(trText("The %1 inside the container %2 (version %3) is older than the server (%4) and refuses "
+                        "to dump it. A server's backup needs a %1 of its own major version or newer: the "
+                        "official postgres image of that version has one. Check the image of the service.")
+                     .arg(tool, container, toolVersion, server)));
     }
     if (text.contains(QLatin1String("the database system is starting up")) ||
         text.contains(QLatin1String("the database system is shutting down")) ||
         text.contains(QLatin1String("the database system is in recovery mode")) ||
         text.contains(QLatin1String("the database system is not yet accepting connections"))) {
         return Error(ErrorCode::ServerStarting,
-                     with(tr("Postgres in %1 is starting up or shutting down and does not accept connections yet. "
-                             "Wait until it is ready, then try again.")
+                     with(trText("Postgres in %1 is starting up or shutting down and does not accept connections yet. "
+                                 "Wait until it is ready, then try again.")
                               .arg(container)));
     }
     if (text.contains(QLatin1String("password authentication failed"))) {
-        return Error(ErrorCode::AuthFailed,
-                     with(tr("Postgres in %1 refused the password from the compose file. Check POSTGRES_PASSWORD in "
-                             "the compose file or .env.")
-                              .arg(container)));
+        return Error(
+            ErrorCode::AuthFailed,
+            with(trText("Postgres in %1 refused the password from the compose file. Check POSTGRES_PASSWORD in "
+                        "the compose file or .env.")
+                     .arg(container)));
     }
     if (text.contains(QLatin1String("no password supplied"))) {
-        return Error(ErrorCode::AuthNoPassword,
-                     with(tr("Postgres in %1 asks for a password and the compose file sets none (POSTGRES_PASSWORD).")
-                              .arg(container)));
+        return Error(
+            ErrorCode::AuthNoPassword,
+            with(trText("Postgres in %1 asks for a password and the compose file sets none (POSTGRES_PASSWORD).")
+                     .arg(container)));
     }
     if (text.contains(QLatin1String("no pg_hba.conf entry")) || text.contains(QLatin1String("pg_hba.conf rejects"))) {
         return Error(ErrorCode::AuthRejected,
-                     with(tr("Postgres in %1 does not let this user in (pg_hba.conf).").arg(container)));
+                     with(trText("Postgres in %1 does not let this user in (pg_hba.conf).").arg(container)));
     }
     static const QRegularExpression role(QStringLiteral("role \"([^\"]+)\" does not exist"));
     if (const QRegularExpressionMatch m = role.match(text); m.hasMatch() && text.contains(QLatin1String("FATAL"))) {
         return Error(ErrorCode::RoleMissing,
-                     with(tr("Postgres in %1 has no role \"%2\". Is POSTGRES_USER in the compose file the user the "
-                             "data was created with?")
+                     with(trText("Postgres in %1 has no role \"%2\". Is POSTGRES_USER in the compose file the user the "
+                                 "data was created with?")
                               .arg(container, m.captured(1))));
     }
     static const QRegularExpression database(QStringLiteral("database \"([^\"]+)\" does not exist"));
     if (const QRegularExpressionMatch m = database.match(text); m.hasMatch() && text.contains(QLatin1String("FATAL"))) {
         return Error(ErrorCode::DatabaseMissing,
-                     with(tr("Postgres in %1 has no database \"%2\". Is POSTGRES_DB in the compose file right?")
+                     with(trText("Postgres in %1 has no database \"%2\". Is POSTGRES_DB in the compose file right?")
                               .arg(container, m.captured(1))));
     }
     if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("Is the server running")) ||
         text.contains(QLatin1String("could not connect to server"))) {
         return Error(ErrorCode::ServerNotRunning,
-                     with(tr("Postgres in %1 does not accept connections: the container runs, but the server in it "
-                             "does not (yet). Its log says why: docker logs %1")
+                     with(trText("Postgres in %1 does not accept connections: the container runs, but the server in it "
+                                 "does not (yet). Its log says why: docker logs %1")
                               .arg(container)));
     }
     static const QRegularExpression sqlError(QStringLiteral("(?:^|\\n)(?:psql:[^:]*:(\\d+): )?ERROR:\\s+([^\\n]*)"));
     if (const QRegularExpressionMatch m = sqlError.match(text); m.hasMatch()) {
         return Error(ErrorCode::SqlError,
-                     with(tr("Postgres in %1 reported an error: %2").arg(container, m.captured(2))), QString(),
+                     with(trText("Postgres in %1 reported an error: %2").arg(container, m.captured(2))), QString(),
                      m.captured(1).toInt());
     }
     return {};

@@ -129,7 +129,7 @@ struct LoginCheck
     /// Whether the password matches the one stored for the role, checked by the server without the app reading the
     /// hash, when the login alone could not tell (trust on 127.0.0.1); empty when it could not be checked.
     std::optional<bool> passwordMatches;
-    QStringList warnings; ///< things that will break museum although this login worked
+    QList<Text> warnings; ///< things that will break museum although this login worked
 };
 
 /// Everything the preflight shows about the running server, in one go.
@@ -143,7 +143,7 @@ struct ServerSnapshot
     DataDirectory dataDirectory;
     QString installUser; ///< the role with oid 10, which created the cluster (empty when it could not be read)
     /// Parts that could not be read (hba rules without superuser, …), as sentences; the rest is still valid.
-    QStringList warnings;
+    QList<Text> warnings;
 
     qint64 totalSize() const; ///< sum of pg_database_size over the databases pg_dumpall dumps
 };
@@ -156,6 +156,7 @@ struct ServerSnapshot
 class ServerProbe : public QObject
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::ServerProbe)
 
 public:
     template<typename T> using Callback = std::function<void(const Expected<T> &)>;

@@ -65,8 +65,8 @@ void ServiceRestoreJob::doStart()
             }
             if (!m_options.expectedContainer.isEmpty() && m_options.expectedContainer != m_target->container) {
                 emitResult(Error(QStringLiteral("container_changed"),
-                                 tr("The service %1 runs in the container %2 now, not in %3 as confirmed. Nothing "
-                                    "was restored.")
+                                 trText("The service %1 runs in the container %2 now, not in %3 as confirmed. Nothing "
+                                        "was restored.")
                                      .arg(m_target->service, m_target->container, m_options.expectedContainer)));
                 return;
             }
@@ -99,7 +99,7 @@ void ServiceRestoreJob::doCancel()
         // Dropping the lookup's context drops its answer; nothing was written.
         delete m_lookup;
         m_lookup = nullptr;
-        emitResult(cancelledError(tr("The search for the container was stopped.")));
+        emitResult(cancelledError(trText("The search for the container was stopped.")));
         return;
     }
     if (m_restorer && m_restorer->isRunning()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/Credentials.h"
 #include "core/job/Job.h"
 #include "core/postgres/Restorer.h"
@@ -49,6 +51,7 @@ struct ServiceRestoreOptions
 class ServiceRestoreJob : public Job
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::ServiceRestoreJob)
     Q_DISABLE_COPY(ServiceRestoreJob)
 
 public:

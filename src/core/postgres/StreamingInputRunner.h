@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/docker/ProcessRunner.h"
 
 #include <QByteArray>
@@ -23,6 +25,7 @@ namespace edm {
 class StreamingInputRunner : public ProcessRunner
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::StreamingInputRunner)
     Q_DISABLE_COPY(StreamingInputRunner)
 
 public:

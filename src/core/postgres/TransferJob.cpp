@@ -117,7 +117,7 @@ void TransferJob::runStream(ProcessRunner *runner, const QString &container)
 
 void TransferJob::streamEnded(const ProcessResult &) { }
 
-QString TransferJob::toolFailedNote() const
+Text TransferJob::toolFailedNote() const
 {
     return {};
 }
@@ -159,7 +159,7 @@ void TransferJob::onStreamEnded(const ProcessResult &result)
                 Error(m_kind + QStringLiteral("_container_died"), containerDiedMessage() + u'\n' + why.message));
         }
         Error error = runError;
-        if (const QString note = toolFailedNote(); !note.isEmpty())
+        if (const Text note = toolFailedNote(); !note.isEmpty())
             error.message = note + u'\n' + error.message;
         fail(error);
     });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/Credentials.h"
 #include "core/job/Job.h"
 #include "core/postgres/TransferProgress.h"
@@ -25,6 +27,7 @@ class ServerProbe;
 class TransferJob : public Job
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::TransferJob)
     Q_DISABLE_COPY(TransferJob)
 
 public:
@@ -87,11 +90,11 @@ protected:
     /// The stream's process ended (any way): take its counts. Called first.
     virtual void streamEnded(const ProcessResult &result);
     /// The message of <kind>_cancelled; transferring: cancelled while the stream ran (else before it started).
-    virtual QString cancelledMessage(bool transferring) const = 0;
+    virtual Text cancelledMessage(bool transferring) const = 0;
     /// The message of <kind>_container_died, before docker's account of it (exit code, last log lines).
-    virtual QString containerDiedMessage() const = 0;
+    virtual Text containerDiedMessage() const = 0;
     /// Put before the tool's own error when it failed and the container runs (what became of the work). Default: none.
-    virtual QString toolFailedNote() const;
+    virtual Text toolFailedNote() const;
     /// A failure on this side (a write, a read) that stopped or spoilt the stream; null if none.
     virtual Error localFailure() const;
     /// What the tool's own output says went wrong (psql's stop and line); null to ask docker about the container.

@@ -21,7 +21,7 @@ QString TransferStatus::describe() const
 {
     QString text;
     if (total > 0) {
-        text = TransferProgress::tr("%1 of about %2 (%3 %)")
+        text = TransferProgress::trText("%1 of about %2 (%3 %)")
                    .arg(TransferProgress::formatBytes(bytes), TransferProgress::formatBytes(total))
                    .arg(percent());
     } else {
@@ -31,7 +31,7 @@ QString TransferStatus::describe() const
         text += QStringLiteral(", ") + TransferProgress::formatRate(bytesPerSecond);
     if (etaSeconds >= 0)
         text += QStringLiteral(", ") +
-            TransferProgress::tr("about %1 left").arg(TransferProgress::formatDuration(etaSeconds));
+            TransferProgress::trText("about %1 left").arg(TransferProgress::formatDuration(etaSeconds));
     return text;
 }
 
@@ -117,33 +117,33 @@ QString TransferProgress::formatBytes(qint64 bytes)
 {
     const QLocale locale;
     if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
+        return trText("%1 B").arg(bytes);
     const double kib = double(bytes) / 1024.0;
     if (kib < 1024)
-        return tr("%1 KiB").arg(locale.toString(kib, 'f', 1));
+        return trText("%1 KiB").arg(locale.toString(kib, 'f', 1));
     const double mib = kib / 1024.0;
     if (mib < 1024)
-        return tr("%1 MiB").arg(locale.toString(mib, 'f', 1));
+        return trText("%1 MiB").arg(locale.toString(mib, 'f', 1));
     const double gib = mib / 1024.0;
     if (gib < 1024)
-        return tr("%1 GiB").arg(locale.toString(gib, 'f', 2));
-    return tr("%1 TiB").arg(locale.toString(gib / 1024.0, 'f', 2));
+        return trText("%1 GiB").arg(locale.toString(gib, 'f', 2));
+    return trText("%1 TiB").arg(locale.toString(gib / 1024.0, 'f', 2));
 }
 
 QString TransferProgress::formatDuration(qint64 seconds)
 {
     if (seconds < 0)
-        return tr("unknown");
+        return trText("unknown");
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return trText("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return trText("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return trText("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString TransferProgress::formatRate(double bytesPerSecond)
 {
-    return tr("%1/s").arg(formatBytes(qint64(std::llround(bytesPerSecond))));
+    return trText("%1/s").arg(formatBytes(qint64(std::llround(bytesPerSecond))));
 }
 
 } // namespace edm

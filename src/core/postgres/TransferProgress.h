@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -31,6 +33,7 @@ struct TransferStatus
 class TransferProgress
 {
     Q_DECLARE_TR_FUNCTIONS(edm::TransferProgress)
+    EDM_TEXT_FUNCTIONS(edm::TransferProgress)
 
 public:
     /// The rate is measured over about this long.

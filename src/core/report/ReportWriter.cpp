@@ -31,24 +31,24 @@ QString duration(qint64 ms)
     if (ms < 0)
         return QStringLiteral("—");
     if (ms < 1000)
-        return ReportWriter::tr("%1 ms").arg(ms);
+        return ReportWriter::trText("%1 ms").arg(ms);
     const qint64 s = ms / 1000;
     if (s < 60)
-        return ReportWriter::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    return ReportWriter::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return ReportWriter::trText("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    return ReportWriter::trText("%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
 QString resultText(MigrationReport::CheckResult result)
 {
     switch (result) {
     case MigrationReport::CheckResult::Pass:
-        return ReportWriter::tr("pass");
+        return ReportWriter::trText("pass");
     case MigrationReport::CheckResult::Warn:
-        return ReportWriter::tr("warning");
+        return ReportWriter::trText("warning");
     case MigrationReport::CheckResult::Fail:
-        return ReportWriter::tr("FAIL");
+        return ReportWriter::trText("FAIL");
     case MigrationReport::CheckResult::Skipped:
-        return ReportWriter::tr("skipped");
+        return ReportWriter::trText("skipped");
     }
     return {};
 }
@@ -224,33 +224,33 @@ QList<Section> sections(const MigrationReport &r)
         out.append(table);
     };
 
-    heading(ReportWriter::tr("Ente DB Migration report"), Kind::Title);
+    heading(ReportWriter::trText("Ente DB Migration report"), Kind::Title);
     paragraph(QStringLiteral("<b>%1</b>").arg(esc(r.outcomeText())));
     if (!r.keepImageNote.isEmpty())
         paragraph(esc(r.keepImageNote));
 
-    heading(ReportWriter::tr("Project"));
+    heading(ReportWriter::trText("Project"));
     keyValues({
-        {ReportWriter::tr("Folder"), QDir::toNativeSeparators(r.projectDir)},
-        {ReportWriter::tr("Compose file"), r.composeFile},
-        {ReportWriter::tr("Service"), r.service},
-        {ReportWriter::tr("Method"), r.method},
-        {ReportWriter::tr("Postgres before"),
-         ReportWriter::tr("%1 (%2)").arg(r.versionBefore.isEmpty() ? QStringLiteral("—") : r.versionBefore,
-                                         r.imageBefore)},
-        {ReportWriter::tr("Postgres after"),
-         ReportWriter::tr("%1 (%2)").arg(r.versionAfter.isEmpty() ? QStringLiteral("—") : r.versionAfter,
-                                         r.imageAfter)},
-        {ReportWriter::tr("Report created"), when(r.created)},
-        {ReportWriter::tr("App version"), r.appVersion},
+        {ReportWriter::trText("Folder"), QDir::toNativeSeparators(r.projectDir)},
+        {ReportWriter::trText("Compose file"), r.composeFile},
+        {ReportWriter::trText("Service"), r.service},
+        {ReportWriter::trText("Method"), r.method},
+        {ReportWriter::trText("Postgres before"),
+         ReportWriter::trText("%1 (%2)").arg(r.versionBefore.isEmpty() ? QStringLiteral("—") : r.versionBefore,
+                                             r.imageBefore)},
+        {ReportWriter::trText("Postgres after"),
+         ReportWriter::trText("%1 (%2)").arg(r.versionAfter.isEmpty() ? QStringLiteral("—") : r.versionAfter,
+                                             r.imageAfter)},
+        {ReportWriter::trText("Report created"), when(r.created)},
+        {ReportWriter::trText("App version"), r.appVersion},
     });
 
     if (!r.steps.isEmpty()) {
-        heading(ReportWriter::tr("Steps"));
+        heading(ReportWriter::trText("Steps"));
         Section table{Kind::Table,
                       {},
-                      {ReportWriter::tr("Step"), ReportWriter::tr("Started"), ReportWriter::tr("Finished"),
-                       ReportWriter::tr("Duration"), ReportWriter::tr("Outcome")},
+                      {ReportWriter::trText("Step"), ReportWriter::trText("Started"), ReportWriter::trText("Finished"),
+                       ReportWriter::trText("Duration"), ReportWriter::trText("Outcome")},
                       {24, 17, 17, 12, 30},
                       {},
                       {},
@@ -266,29 +266,30 @@ QList<Section> sections(const MigrationReport &r)
         out.append(table);
     }
     if (r.backup) {
-        heading(ReportWriter::tr("Backup"));
+        heading(ReportWriter::trText("Backup"));
         keyValues({
-            {ReportWriter::tr("File"), QDir::toNativeSeparators(r.backup->path)},
-            {ReportWriter::tr("Size"), QLocale().formattedDataSize(r.backup->bytes)},
-            {ReportWriter::tr("SHA-256"), r.backup->sha256},
-            {ReportWriter::tr("Verified"), r.backup->verified ? ReportWriter::tr("yes") : ReportWriter::tr("no")},
-            {ReportWriter::tr("Finished"), when(r.backup->finished)},
+            {ReportWriter::trText("File"), QDir::toNativeSeparators(r.backup->path)},
+            {ReportWriter::trText("Size"), QLocale().formattedDataSize(r.backup->bytes)},
+            {ReportWriter::trText("SHA-256"), r.backup->sha256},
+            {ReportWriter::trText("Verified"),
+             r.backup->verified ? ReportWriter::trText("yes") : ReportWriter::trText("no")},
+            {ReportWriter::trText("Finished"), when(r.backup->finished)},
         });
     }
     if (!r.checks.isEmpty()) {
-        heading(ReportWriter::tr("Checks"));
-        Section table{
-            Kind::Table,
-            {},
-            {esc(ReportWriter::tr("Check")), esc(ReportWriter::tr("Result")), esc(ReportWriter::tr("Detail"))},
-            {25, 12, 63},
-            {},
-            {},
-            false};
+        heading(ReportWriter::trText("Checks"));
+        Section table{Kind::Table,
+                      {},
+                      {esc(ReportWriter::trText("Check")), esc(ReportWriter::trText("Result")),
+                       esc(ReportWriter::trText("Detail"))},
+                      {25, 12, 63},
+                      {},
+                      {},
+                      false};
         for (const auto &c : r.checks) {
             QString detail = esc(c.detail);
             if (!c.fix.isEmpty())
-                detail += QStringLiteral("<br><i>%1</i> %2").arg(esc(ReportWriter::tr("Fix:")), esc(c.fix));
+                detail += QStringLiteral("<br><i>%1</i> %2").arg(esc(ReportWriter::trText("Fix:")), esc(c.fix));
             if (!c.commands.isEmpty())
                 detail +=
                     QStringLiteral("<br><code>%1</code>").arg(esc(c.commands).replace(u'\n', QStringLiteral("<br>")));
@@ -298,15 +299,15 @@ QList<Section> sections(const MigrationReport &r)
         out.append(table);
     }
     if (!r.rowCounts.isEmpty()) {
-        heading(ReportWriter::tr("Row counts"));
-        paragraph(esc(r.allRowsMatch() ? ReportWriter::tr("Every table has as many rows as in the backup.")
-                                       : ReportWriter::tr("Some tables differ from the backup.")),
+        heading(ReportWriter::trText("Row counts"));
+        paragraph(esc(r.allRowsMatch() ? ReportWriter::trText("Every table has as many rows as in the backup.")
+                                       : ReportWriter::trText("Some tables differ from the backup.")),
                   true);
         Section table{Kind::Table,
                       {},
-                      {esc(ReportWriter::tr("Database")), esc(ReportWriter::tr("Table")),
-                       esc(ReportWriter::tr("Backup")), esc(ReportWriter::tr("Server")),
-                       esc(ReportWriter::tr("Match"))},
+                      {esc(ReportWriter::trText("Database")), esc(ReportWriter::trText("Table")),
+                       esc(ReportWriter::trText("Backup")), esc(ReportWriter::trText("Server")),
+                       esc(ReportWriter::trText("Match"))},
                       {20, 38, 15, 15, 12},
                       {},
                       {},
@@ -315,13 +316,13 @@ QList<Section> sections(const MigrationReport &r)
             table.rows.append(
                 {Cell{esc(c.database)}, Cell{esc(c.schema) + u'.' + esc(c.table)}, Cell{number(c.expected), true},
                  Cell{number(c.actual), true},
-                 Cell{c.matches() ? coloured(QStringLiteral("#1b5e20"), esc(ReportWriter::tr("yes")))
-                                  : coloured(QStringLiteral("#b71c1c"), esc(ReportWriter::tr("NO")), true)}});
+                 Cell{c.matches() ? coloured(QStringLiteral("#1b5e20"), esc(ReportWriter::trText("yes")))
+                                  : coloured(QStringLiteral("#b71c1c"), esc(ReportWriter::trText("NO")), true)}});
         }
         out.append(table);
     }
     if (!r.diffs.isEmpty()) {
-        heading(ReportWriter::tr("Changes to the compose file"));
+        heading(ReportWriter::trText("Changes to the compose file"));
         for (const auto &d : r.diffs) {
             heading(d.title, Kind::Subheading);
             Section code{Kind::Code, {}, {}, {}, {}, htmlDiff(d.diff), false};
@@ -329,14 +330,14 @@ QList<Section> sections(const MigrationReport &r)
         }
     }
     if (!r.warnings.isEmpty()) {
-        heading(ReportWriter::tr("Warnings"));
+        heading(ReportWriter::trText("Warnings"));
         Section list{Kind::List, {}, {}, {}, {}, {}, false};
-        for (const QString &w : r.warnings)
+        for (const Text &w : r.warnings)
             list.lines.append(esc(w));
         out.append(list);
     }
     if (!r.logExcerpt.isEmpty()) {
-        heading(ReportWriter::tr("Upgrade log around the completion line"));
+        heading(ReportWriter::trText("Upgrade log around the completion line"));
         Section code{Kind::Code, {}, {}, {}, {}, {}, false};
         for (const QString &line : r.logExcerpt) {
             // A line may hold line breaks of its own; each is a line of the block.
@@ -366,7 +367,7 @@ QByteArray ReportWriter::toHtml(const MigrationReport &r)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n")
-             .arg(esc(tr("Ente DB Migration report")));
+             .arg(esc(trText("Ente DB Migration report")));
     h += QStringLiteral(
         "<style>body{font-family:sans-serif;margin:2em;max-width:60em;color:#222}"
         "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.25em .6em;"
@@ -417,47 +418,48 @@ QByteArray ReportWriter::toHtml(const MigrationReport &r)
 QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
 {
     QString m;
-    m += QStringLiteral("# %1\n\n**%2**\n\n").arg(tr("Ente DB Migration report"), r.outcomeText());
+    m += QStringLiteral("# %1\n\n**%2**\n\n").arg(trText("Ente DB Migration report"), r.outcomeText());
     if (!r.keepImageNote.isEmpty())
         m += mdText(r.keepImageNote) + QStringLiteral("\n\n");
-    m += QStringLiteral("## %1\n\n| | |\n|---|---|\n").arg(tr("Project"));
+    m += QStringLiteral("## %1\n\n| | |\n|---|---|\n").arg(trText("Project"));
     const auto row = [&m](const QString &k, const QString &v) {
         m += QStringLiteral("| %1 | %2 |\n").arg(cell(k), cell(v));
     };
-    row(tr("Folder"), QDir::toNativeSeparators(r.projectDir));
-    row(tr("Compose file"), r.composeFile);
-    row(tr("Service"), r.service);
-    row(tr("Method"), r.method);
-    row(tr("Postgres before"),
-        tr("%1 (%2)").arg(r.versionBefore.isEmpty() ? QStringLiteral("—") : r.versionBefore, r.imageBefore));
-    row(tr("Postgres after"),
-        tr("%1 (%2)").arg(r.versionAfter.isEmpty() ? QStringLiteral("—") : r.versionAfter, r.imageAfter));
-    row(tr("Report created"), when(r.created));
-    row(tr("App version"), r.appVersion);
+    row(trText("Folder"), QDir::toNativeSeparators(r.projectDir));
+    row(trText("Compose file"), r.composeFile);
+    row(trText("Service"), r.service);
+    row(trText("Method"), r.method);
+    row(trText("Postgres before"),
+        trText("%1 (%2)").arg(r.versionBefore.isEmpty() ? QStringLiteral("—") : r.versionBefore, r.imageBefore));
+    row(trText("Postgres after"),
+        trText("%1 (%2)").arg(r.versionAfter.isEmpty() ? QStringLiteral("—") : r.versionAfter, r.imageAfter));
+    row(trText("Report created"), when(r.created));
+    row(trText("App version"), r.appVersion);
     if (!r.steps.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n| %2 | %3 | %4 | %5 | %6 |\n|---|---|---|---:|---|\n")
-                 .arg(tr("Steps"), tr("Step"), tr("Started"), tr("Finished"), tr("Duration"), tr("Outcome"));
+                 .arg(trText("Steps"), trText("Step"), trText("Started"), trText("Finished"), trText("Duration"),
+                      trText("Outcome"));
         for (const auto &s : r.steps) {
             m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                      .arg(cell(s.title), cell(when(s.started)), cell(when(s.finished)), duration(s.durationMs()),
-                          cell(s.note.isEmpty() ? s.outcome : s.outcome + QStringLiteral(": ") + s.note));
+                          cell(s.note.isEmpty() ? s.outcome : s.outcome + QStringLiteral(": ") + s.note.toString()));
         }
     }
     if (r.backup) {
-        m += QStringLiteral("\n## %1\n\n| | |\n|---|---|\n").arg(tr("Backup"));
-        row(tr("File"), QDir::toNativeSeparators(r.backup->path));
-        row(tr("Size"), QLocale().formattedDataSize(r.backup->bytes));
-        row(tr("SHA-256"), r.backup->sha256);
-        row(tr("Verified"), r.backup->verified ? tr("yes") : tr("no"));
-        row(tr("Finished"), when(r.backup->finished));
+        m += QStringLiteral("\n## %1\n\n| | |\n|---|---|\n").arg(trText("Backup"));
+        row(trText("File"), QDir::toNativeSeparators(r.backup->path));
+        row(trText("Size"), QLocale().formattedDataSize(r.backup->bytes));
+        row(trText("SHA-256"), r.backup->sha256);
+        row(trText("Verified"), r.backup->verified ? trText("yes") : trText("no"));
+        row(trText("Finished"), when(r.backup->finished));
     }
     if (!r.checks.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n")
-                 .arg(tr("Checks"), tr("Check"), tr("Result"), tr("Detail"));
+                 .arg(trText("Checks"), trText("Check"), trText("Result"), trText("Detail"));
         for (const auto &c : r.checks) {
             QString detail = c.detail;
             if (!c.fix.isEmpty())
-                detail += QStringLiteral(" — ") + tr("Fix:") + u' ' + c.fix;
+                detail += QStringLiteral(" — ") + trText("Fix:") + u' ' + c.fix;
             if (!c.commands.isEmpty())
                 detail += u' ' + c.commands.split(u'\n').join(u' ');
             m += QStringLiteral("| %1 | %2 | %3 |\n").arg(cell(c.title), resultText(c.result), cell(detail));
@@ -465,18 +467,18 @@ QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
     }
     if (!r.rowCounts.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n%2\n\n| %3 | %4 | %5 | %6 | %7 |\n|---|---|---:|---:|---|\n")
-                 .arg(tr("Row counts"),
-                      r.allRowsMatch() ? tr("Every table has as many rows as in the backup.")
-                                       : tr("Some tables differ from the backup."),
-                      tr("Database"), tr("Table"), tr("Backup"), tr("Server"), tr("Match"));
+                 .arg(trText("Row counts"),
+                      r.allRowsMatch() ? trText("Every table has as many rows as in the backup.")
+                                       : trText("Some tables differ from the backup."),
+                      trText("Database"), trText("Table"), trText("Backup"), trText("Server"), trText("Match"));
         for (const auto &c : r.rowCounts) {
             m += QStringLiteral("| %1 | %2.%3 | %4 | %5 | %6 |\n")
                      .arg(cell(c.database), cell(c.schema), cell(c.table), number(c.expected), number(c.actual),
-                          c.matches() ? tr("yes") : tr("**NO**"));
+                          c.matches() ? trText("yes") : trText("**NO**"));
         }
     }
     if (!r.diffs.isEmpty()) {
-        m += QStringLiteral("\n## %1\n").arg(tr("Changes to the compose file"));
+        m += QStringLiteral("\n## %1\n").arg(trText("Changes to the compose file"));
         for (const auto &d : r.diffs) {
             QString diff = QString::fromUtf8(d.diff);
             diff.remove(u'\r');
@@ -484,13 +486,13 @@ QByteArray ReportWriter::toMarkdown(const MigrationReport &r)
         }
     }
     if (!r.warnings.isEmpty()) {
-        m += QStringLiteral("\n## %1\n\n").arg(tr("Warnings"));
-        for (const QString &w : r.warnings)
+        m += QStringLiteral("\n## %1\n\n").arg(trText("Warnings"));
+        for (const Text &w : r.warnings)
             m += QStringLiteral("- %1\n").arg(cell(w));
     }
     if (!r.logExcerpt.isEmpty()) {
         m += QStringLiteral("\n## %1\n\n%2")
-                 .arg(tr("Upgrade log around the completion line"), fenced(QString(), r.logExcerpt.join(u'\n')));
+                 .arg(trText("Upgrade log around the completion line"), fenced(QString(), r.logExcerpt.join(u'\n')));
     }
     return r.redactor.redact(m).toUtf8();
 }
@@ -591,7 +593,7 @@ QByteArray ReportWriter::toPdf(const MigrationReport &report)
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Ente DB Migration report"));
+        writer.setTitle(trText("Ente DB Migration report"));
         writer.setCreator(QStringLiteral("ente-db-migrate"));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         redacted.print(&writer);
@@ -626,32 +628,32 @@ Status ReportWriter::write(const MigrationReport &unstamped, Format format, cons
     if (::lstat(QFile::encodeName(path).constData(), &st) == 0) {
         if (S_ISLNK(st.st_mode)) {
             return Error{QStringLiteral("unsafe_output"),
-                         tr("%1 is a symbolic link; the report is not written through it (its target stays as it "
-                            "is). Give the path of a regular file, or remove the link first.")
+                         trText("%1 is a symbolic link; the report is not written through it (its target stays as it "
+                                "is). Give the path of a regular file, or remove the link first.")
                              .arg(QDir::toNativeSeparators(path)),
                          path};
         }
         if (!S_ISREG(st.st_mode)) {
             return Error{QStringLiteral("unsafe_output"),
-                         tr("%1 is %2, not a regular file; nothing was written. Give the path of a new or regular "
-                            "file.")
+                         trText("%1 is %2, not a regular file; nothing was written. Give the path of a new or regular "
+                                "file.")
                              .arg(QDir::toNativeSeparators(path),
-                                  S_ISDIR(st.st_mode) ? tr("a folder") : tr("a device, pipe or socket")),
+                                  S_ISDIR(st.st_mode) ? trText("a folder") : trText("a device, pipe or socket")),
                          path};
         }
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{ErrorCode::Unwritable,
-                     tr("Cannot write the report to %1: %2. Choose another folder.")
+                     trText("Cannot write the report to %1: %2. Choose another folder.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         return Error{ErrorCode::Unwritable,
-                     tr("Cannot write the report to %1: %2. Nothing was left behind; free some space or choose "
-                        "another folder.")
+                     trText("Cannot write the report to %1: %2. Nothing was left behind; free some space or choose "
+                            "another folder.")
                          .arg(QDir::toNativeSeparators(path), file.errorString()),
                      path};
     }

@@ -16,6 +16,7 @@ namespace edm {
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(edm::ReportWriter)
+    EDM_TEXT_FUNCTIONS(edm::ReportWriter)
 
 public:
     enum class Format

@@ -21,9 +21,9 @@ void BackupStep::doStart()
         return writeBackup();
     Confirmation confirmation;
     confirmation.step = Step::Backup;
-    confirmation.title = tr("Back up the databases");
-    confirmation.text = tr("pg_dumpall writes every database and role of the service \"%1\" to %2. Nothing of the "
-                           "stack changes.")
+    confirmation.title = trText("Back up the databases");
+    confirmation.text = trText("pg_dumpall writes every database and role of the service \"%1\" to %2. Nothing of the "
+                               "stack changes.")
                             .arg(m_run.options.service, QDir::toNativeSeparators(m_run.backupFilePath()));
     ask(confirmation, [this] { writeBackup(); });
 }
@@ -49,7 +49,7 @@ void BackupStep::writeBackup()
             if (!error.isNull())
                 return emitResult(error);
             const BackupResult &result = writer->result();
-            logRedacted(tr("Backup written: %1 (%2, SHA-256 %3)")
+            logRedacted(trText("Backup written: %1 (%2, SHA-256 %3)")
                             .arg(QDir::toNativeSeparators(result.path), QLocale().formattedDataSize(result.bytes),
                                  result.sha256));
             record(result);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/steps/MigrationStep.h"
 
 namespace edm {
@@ -13,6 +15,7 @@ struct BackupResult;
 class BackupStep : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::BackupStep)
 
 public:
     explicit BackupStep(MigrationRun &run, QObject *parent = nullptr);

@@ -31,8 +31,8 @@ void DataVersionJob::doStart()
                                              container ? container->name : QString()};
         DataVersionPeek::read(m_run.docker, source, this, [this](const DataVersionPeek::Result &data) {
             m_major = data.major;
-            logRedacted(tr("Data version before start: %1 (%2).")
-                            .arg(data.major > 0 ? QString::number(data.major) : tr("unknown"), data.how));
+            logRedacted(trText("Data version before start: %1 (%2).")
+                            .arg(data.major > 0 ? Text(QString::number(data.major)) : trText("unknown"), data.how));
             emitResult();
         });
     });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/steps/MigrationStep.h"
 
 namespace edm {
@@ -11,6 +13,7 @@ namespace edm {
 class DataVersionJob : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::DataVersionJob)
 
 public:
     explicit DataVersionJob(MigrationRun &run, QObject *parent = nullptr);

@@ -18,22 +18,22 @@ DumpRestoreStep::DumpRestoreStep(MigrationRun &run, QObject *parent)
 void DumpRestoreStep::doStart()
 {
     if (!m_run.plan->volumeSwitch() || m_run.plan->steps().isEmpty())
-        return emitResult(Error{QStringLiteral("internal"), tr("The dump-restore plan has no new volume.")});
+        return emitResult(Error{QStringLiteral("internal"), trText("The dump-restore plan has no new volume.")});
     if (!m_run.journal->backup)
-        return emitResult(Error{QStringLiteral("no_backup"), tr("There is no backup to restore.")});
+        return emitResult(Error{QStringLiteral("no_backup"), trText("There is no backup to restore.")});
     const ImageEdit &edit = m_run.plan->steps().first();
     const VolumeSwitch &sw = *m_run.plan->volumeSwitch();
     const bool volume = sw.type == VolumeMount::Type::Volume;
     Confirmation confirmation;
     confirmation.step = Step::Upgrade;
-    confirmation.title = tr("Move the data to %1").arg(sw.written);
+    confirmation.title = trText("Move the data to %1").arg(sw.written);
     confirmation.text =
-        tr("%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched "
-           "and stays for a rollback. Then only the service \"%5\" starts, creates an empty Postgres %6 database "
-           "there, and the backup %7 is restored into it.")
+        trText("%1 gets the change below: the image %2 and a new %3 for the data; the current one (%4) is not touched "
+               "and stays for a rollback. Then only the service \"%5\" starts, creates an empty Postgres %6 database "
+               "there, and the backup %7 is restored into it.")
             .arg(edit.relativePath, edit.image,
-                 volume ? tr("volume %1").arg(sw.newSource)
-                        : tr("folder %1").arg(QDir::toNativeSeparators(sw.newSource)),
+                 volume ? trText("volume %1").arg(sw.newSource)
+                        : trText("folder %1").arg(QDir::toNativeSeparators(sw.newSource)),
                  volume ? sw.oldSource : QDir::toNativeSeparators(sw.oldSource), m_run.options.service)
             .arg(m_run.options.target)
             .arg(QDir::toNativeSeparators(m_run.journal->backup->path));
@@ -47,7 +47,7 @@ void DumpRestoreStep::apply()
     if (const Status applied = edit.apply(); !applied)
         return emitResult(applied.error());
     logRedacted(
-        tr("%1: image → %2, data → %3").arg(edit.relativePath, edit.image, m_run.plan->volumeSwitch()->written));
+        trText("%1: image → %2, data → %3").arg(edit.relativePath, edit.image, m_run.plan->volumeSwitch()->written));
     // From here on the new volume is this migration's own: a repeated step may empty it, a rollback offers to remove
     // it. The original volume is never written, so the data is not "touched".
     const bool used = std::exchange(m_run.journal->newVolumeUsed, true);
@@ -66,7 +66,7 @@ void DumpRestoreStep::emptyNewVolume(std::function<void()> then)
         const auto empty = [this, then](const QString &name) {
             if (name.isEmpty())
                 return then();
-            logRedacted(tr("Emptying %1, which an interrupted restore left half-filled.").arg(name));
+            logRedacted(trText("Emptying %1, which an interrupted restore left half-filled.").arg(name));
             runDocker(m_run.docker->emptyVolume(name, m_run.service().image, this), then);
         };
         if (sw.type != VolumeMount::Type::Volume)
@@ -83,14 +83,15 @@ void DumpRestoreStep::restore()
 {
     const VolumeSwitch &sw = *m_run.plan->volumeSwitch();
     if (sw.type == VolumeMount::Type::Bind && !QDir().mkpath(sw.newSource)) {
-        return emitResult(Error{QStringLiteral("unwritable"),
-                                tr("Cannot create the folder %1 for the restored data. Check the permissions of its "
-                                   "parent folder and resume.")
-                                    .arg(QDir::toNativeSeparators(sw.newSource))});
+        return emitResult(
+            Error{QStringLiteral("unwritable"),
+                  trText("Cannot create the folder %1 for the restored data. Check the permissions of its "
+                         "parent folder and resume.")
+                      .arg(QDir::toNativeSeparators(sw.newSource))});
     }
-    Q_EMIT milestone(tr("Creating the new Postgres %1 database").arg(m_run.options.target));
+    Q_EMIT milestone(trText("Creating the new Postgres %1 database").arg(m_run.options.target));
     restoreBackupIntoService(600 * 1000, [this] {
-        logRedacted(tr("The backup was restored into the new Postgres %1 database.").arg(m_run.options.target));
+        logRedacted(trText("The backup was restored into the new Postgres %1 database.").arg(m_run.options.target));
         rehashServicePassword([this] { emitResult(); });
     });
 }
@@ -117,10 +118,10 @@ void DumpRestoreStep::rehashServicePassword(std::function<void()> then)
             QStringLiteral("SET password_encryption = 'scram-sha-256';\nALTER ROLE \"%1\" PASSWORD '%2';\n")
                 .arg(user.replace(u'"', QStringLiteral("\"\"")), password.replace(u'\'', QStringLiteral("''")));
         probe->query(sql, this, [this, then, credentials](const Expected<ServerProbe::Rows> &done) {
-            logRedacted(done ? tr("The password of %1 is stored as scram-sha-256 now, as the new server's "
-                                  "pg_hba.conf asks.")
+            logRedacted(done ? trText("The password of %1 is stored as scram-sha-256 now, as the new server's "
+                                      "pg_hba.conf asks.")
                                    .arg(credentials.user)
-                             : tr("Could not store the password of %1 as scram-sha-256: %2")
+                             : trText("Could not store the password of %1 as scram-sha-256: %2")
                                    .arg(credentials.user, done.error().message));
             if (proceed())
                 then();

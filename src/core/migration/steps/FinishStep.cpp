@@ -16,14 +16,14 @@ void FinishStep::doStart()
     confirmation.step = Step::Finish;
     if (m_run.isDumpRestore()) {
         // The compose file already names the target image and the new volume (the restore step's edit).
-        confirmation.title = tr("Start the stack");
+        confirmation.title = trText("Start the stack");
         confirmation.text =
-            tr("The whole stack starts again, on Postgres %1 with the restored data.").arg(m_run.options.target);
+            trText("The whole stack starts again, on Postgres %1 with the restored data.").arg(m_run.options.target);
         return ask(confirmation, [this] { startStack(); });
     }
     const ImageEdit &edit = m_run.plan->steps().last();
-    confirmation.title = tr("Change the image to %1").arg(edit.image);
-    confirmation.text = tr("%1 gets the change below, then the whole stack starts again on Postgres %2.")
+    confirmation.title = trText("Change the image to %1").arg(edit.image);
+    confirmation.text = trText("%1 gets the change below, then the whole stack starts again on Postgres %2.")
                             .arg(edit.relativePath)
                             .arg(m_run.options.target);
     confirmation.diff = edit.diff;
@@ -31,7 +31,7 @@ void FinishStep::doStart()
         // The first edit is on disk now; the second applies on top of it.
         if (const Status applied = edit.apply(); !applied)
             return emitResult(applied.error());
-        logRedacted(tr("%1: image → %2").arg(edit.relativePath, edit.image));
+        logRedacted(trText("%1: image → %2").arg(edit.relativePath, edit.image));
         startStack();
     });
 }

@@ -59,9 +59,9 @@ void MigrationStep::doCancel()
 Error MigrationStep::declinedError() const
 {
     return Error{QStringLiteral("declined"),
-                 tr("Stopped before \"%1\", as asked; nothing of that step was changed. Resume the migration to go "
-                    "on, or roll it back.")
-                     .arg(migration::stepTitle(m_id))};
+                 trText("Stopped before \"%1\", as asked; nothing of that step was changed. Resume the migration to go "
+                        "on, or roll it back.")
+                     .arg(migration::stepTitleText(m_id))};
 }
 
 void MigrationStep::addCheck(const MigrationReport::Check &check)
@@ -70,8 +70,8 @@ void MigrationStep::addCheck(const MigrationReport::Check &check)
     const MigrationReport::Check shown{check.id,
                                        check.title,
                                        check.result,
-                                       redactor.redact(check.detail),
-                                       redactor.redact(check.fix),
+                                       redactor.redactText(check.detail),
+                                       redactor.redactText(check.fix),
                                        redactor.redact(check.commands)};
     auto &checks = m_run.report.checks;
     const auto existing =
@@ -83,8 +83,8 @@ void MigrationStep::addCheck(const MigrationReport::Check &check)
     Q_EMIT checkResult(shown);
 }
 
-void MigrationStep::addCheck(const QString &id, const QString &title, CheckResult result, const QString &detail,
-                             const QString &fix)
+void MigrationStep::addCheck(const QString &id, const Text &title, CheckResult result, const Text &detail,
+                             const Text &fix)
 {
     addCheck(MigrationReport::Check{id, title, result, detail, fix});
 }
@@ -100,8 +100,8 @@ bool MigrationStep::proceed()
         return false;
     if (!isCancelled())
         return true;
-    emitResult(cancelledError(tr("Stopped during \"%1\", as asked. Resume the migration to go on, or roll it back.")
-                                  .arg(migration::stepTitle(m_id))));
+    emitResult(cancelledError(trText("Stopped during \"%1\", as asked. Resume the migration to go on, or roll it back.")
+                                  .arg(migration::stepTitleText(m_id))));
     return false;
 }
 
@@ -138,7 +138,7 @@ void MigrationStep::startService(std::function<void(const QString &container)> d
         withContainer([this, done](const ContainerInfo *container) {
             if (!container) {
                 return emitResult(Error{QStringLiteral("container_missing"),
-                                        tr("The service \"%1\" was started, but no container of it can be found.")
+                                        trText("The service \"%1\" was started, but no container of it can be found.")
                                             .arg(m_run.options.service)});
             }
             done(container->name);
@@ -170,7 +170,7 @@ void MigrationStep::withReadyServer(std::function<void(ServerProbe *probe)> done
         if (container && container->isRunning())
             return waitForServer(container->name, timeoutMs, done);
         // The backup and the checks need the server: start the service as it is (same image, same data).
-        logRedacted(tr("The service \"%1\" is not running; starting it.").arg(m_run.options.service));
+        logRedacted(trText("The service \"%1\" is not running; starting it.").arg(m_run.options.service));
         startService([this, done, timeoutMs](const QString &name) { waitForServer(name, timeoutMs, done); });
     });
 }
@@ -184,7 +184,7 @@ void MigrationStep::restoreBackupIntoService(int readyTimeoutMs, std::function<v
 
 void MigrationStep::restoreBackup(std::function<void()> then)
 {
-    Q_EMIT milestone(tr("Restoring the backup"));
+    Q_EMIT milestone(trText("Restoring the backup"));
     RestoreOptions options;
     options.dumpFile = m_run.journal->backup->path;
     options.container = m_run.probeContainer;
@@ -194,7 +194,7 @@ void MigrationStep::restoreBackup(std::function<void()> then)
     runJob(restorer, [this, then = std::move(then)](const Error &error) {
         if (!error.isNull())
             return emitResult(error);
-        logRedacted(tr("The backup was restored."));
+        logRedacted(trText("The backup was restored."));
         then();
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/job/Job.h"
 #include "core/migration/MigrationReport.h"
 #include "core/migration/MigrationTypes.h"
@@ -20,6 +22,7 @@ class ServerProbe;
 class MigrationStep : public Job
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::MigrationStep)
 
 public:
     using Step = migration::Step;
@@ -45,8 +48,7 @@ protected:
     /// Asks; onYes runs after a yes. A no runs onNo, or ends the step with "declined" when there is none.
     void ask(const Confirmation &confirmation, std::function<void()> onYes, std::function<void()> onNo = {});
     void addCheck(const MigrationReport::Check &check);
-    void addCheck(const QString &id, const QString &title, CheckResult result, const QString &detail,
-                  const QString &fix = {});
+    void addCheck(const QString &id, const Text &title, CheckResult result, const Text &detail, const Text &fix = {});
     void logRedacted(const QString &line);
 
     /// False (and the step ends, "cancelled") once the step was cancelled: call it before anything that acts.

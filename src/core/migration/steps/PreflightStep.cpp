@@ -20,8 +20,8 @@ PreflightStep::PreflightStep(MigrationRun &run, QObject *parent)
 void PreflightStep::doStart()
 {
     const ComposeTool &tool = m_run.docker->composeTool();
-    addCheck(QStringLiteral("docker"), tr("Docker and compose"), CheckResult::Pass,
-             tr("%1 %2, engine at %3").arg(tool.displayName(), tool.version, m_run.docker->daemonAddress()));
+    addCheck(QStringLiteral("docker"), trText("Docker and compose"), CheckResult::Pass,
+             trText("%1 %2, engine at %3").arg(tool.displayName(), tool.version, m_run.docker->daemonAddress()));
     const PostgresService &service = m_run.service();
     // The healthcheck matters to pgautoupgrade only; dump-restore starts a fresh server on a new volume.
     if (const auto check = m_run.isDumpRestore() ? std::nullopt : Checks::healthcheck(service))
@@ -45,10 +45,11 @@ void PreflightStep::peekDataVersion()
             return probeServer();
         addCheck(*check);
         m_run.saveReport();
-        emitResult(Error{QStringLiteral("preflight_failed"),
-                         tr("The preflight found what must be fixed first: the compose image is older than the data. "
-                            "Nothing was started or changed. %1")
-                             .arg(check->fix)});
+        emitResult(
+            Error{QStringLiteral("preflight_failed"),
+                  trText("The preflight found what must be fixed first: the compose image is older than the data. "
+                         "Nothing was started or changed. %1")
+                      .arg(check->fix)});
     });
 }
 
@@ -77,7 +78,7 @@ void PreflightStep::evaluate(const ServerSnapshot &snapshot)
     const MigrationReport::Check version = Checks::serverVersion(snapshot.version, service.ref, target);
     addCheck(version);
     if (version.result == CheckResult::Fail)
-        m_blockers.append(tr("the server already runs PostgreSQL %1").arg(snapshot.version.text));
+        m_blockers.append(trText("the server already runs PostgreSQL %1").arg(snapshot.version.text));
 
     QList<MigrationReport::Check> checks;
     if (const auto check = Checks::imageAndData(service, snapshot.dataDirectory.major, m_run.plan->composeFile()))
@@ -97,8 +98,11 @@ void PreflightStep::evaluate(const ServerSnapshot &snapshot)
     checks.append(Checks::databaseNames(snapshot.databases, m_run.isDumpRestore()));
     checks.append(Checks::installUser(snapshot.installUser, service.credentials.user, m_run.isDumpRestore()));
     if (!snapshot.warnings.isEmpty()) {
-        checks.append(
-            {QStringLiteral("probe"), tr("Server details"), CheckResult::Warn, snapshot.warnings.join(u' '), {}});
+        checks.append({QStringLiteral("probe"),
+                       trText("Server details"),
+                       CheckResult::Warn,
+                       joinTexts(snapshot.warnings, Text(QStringLiteral(" "))),
+                       {}});
     }
     for (const MigrationReport::Check &check : std::as_const(checks)) {
         record(check);
@@ -164,7 +168,7 @@ void PreflightStep::conclude()
     if (m_blockers.isEmpty())
         return emitResult();
     emitResult(Error{QStringLiteral("preflight_failed"),
-                     tr("The preflight found what must be fixed first: %1. Nothing was changed.")
+                     trText("The preflight found what must be fixed first: %1. Nothing was changed.")
                          .arg(m_blockers.join(QStringLiteral("; ")))});
 }
 

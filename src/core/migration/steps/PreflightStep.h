@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/steps/MigrationStep.h"
 
 #include <QStringList>
@@ -17,6 +19,7 @@ struct ServerSnapshot;
 class PreflightStep : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::PreflightStep)
 
 public:
     explicit PreflightStep(MigrationRun &run, QObject *parent = nullptr);

@@ -16,7 +16,7 @@ RehearseStep::RehearseStep(MigrationRun &run, QObject *parent)
 void RehearseStep::doStart()
 {
     if (!m_run.journal->backup)
-        return emitResult(Error{QStringLiteral("no_backup"), tr("There is no backup to rehearse with.")});
+        return emitResult(Error{QStringLiteral("no_backup"), trText("There is no backup to rehearse with.")});
     // A rehearsal that was interrupted (the app killed) left its container behind: it goes first.
     removeThrowaway(m_run.rehearsalContainer(), [this] { restore(); });
 }
@@ -42,7 +42,7 @@ void RehearseStep::restore()
         const RestoreResult result = restorer->result();
         if (error.isNull())
             return count(result);
-        addCheck(QStringLiteral("rehearsal"), tr("Rehearsal"), CheckResult::Fail, error.message);
+        addCheck(QStringLiteral("rehearsal"), trText("Rehearsal"), CheckResult::Fail, error.message);
         removeThrowaway(result.container, [this, error] { emitResult(error); });
     });
 }
@@ -53,16 +53,16 @@ void RehearseStep::count(const RestoreResult &result)
     probe->allTableCounts(this, [this, result](const Expected<QList<DatabaseRowCounts>> &counts) {
         // The rehearsal's comparison is a check of its own; the row-count table is the real server's, later.
         const bool ok = counts && Checks::rowCounts(m_run.expectedRows(), *counts).ok();
-        addCheck(QStringLiteral("rehearsal"), tr("Rehearsal"), ok ? CheckResult::Pass : CheckResult::Fail,
-                 ok ? tr("The backup restored into a throwaway Postgres %1 container with every row.")
+        addCheck(QStringLiteral("rehearsal"), trText("Rehearsal"), ok ? CheckResult::Pass : CheckResult::Fail,
+                 ok ? trText("The backup restored into a throwaway Postgres %1 container with every row.")
                           .arg(m_run.options.target)
-                    : (counts ? tr("The rehearsal's row counts differ from the backup.") : counts.error().message),
-                 ok ? QString() : tr("Look at the backup with \"ente-db-migrate inspect\" before going on."));
+                    : (counts ? trText("The rehearsal's row counts differ from the backup.") : counts.error().message),
+                 ok ? Text() : trText("Look at the backup with \"ente-db-migrate inspect\" before going on."));
         removeThrowaway(result.container, [this, ok] {
             m_run.saveReport();
             if (!ok) {
                 return emitResult(Error{QStringLiteral("rehearsal_failed"),
-                                        tr("The rehearsal failed, so the real data was not touched.")});
+                                        trText("The rehearsal failed, so the real data was not touched.")});
             }
             emitResult();
         });

@@ -42,11 +42,12 @@ void RollbackJob::restoreFiles()
         QSaveFile file(it.key());
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
             return emitResult(Error{QStringLiteral("unwritable"),
-                                    tr("Cannot restore %1: %2. Its original is kept in %3.")
+                                    trText("Cannot restore %1: %2. Its original is kept in %3.")
                                         .arg(QDir::toNativeSeparators(it.key()), file.errorString(),
                                              QDir::toNativeSeparators(Journal::directoryFor(journal.projectDir())))});
         }
-        logRedacted(tr("%1 is back to its original bytes.").arg(QDir(journal.projectDir()).relativeFilePath(it.key())));
+        logRedacted(
+            trText("%1 is back to its original bytes.").arg(QDir(journal.projectDir()).relativeFilePath(it.key())));
     }
     if (journal.dataTouched)
         return restoreData();
@@ -60,19 +61,20 @@ void RollbackJob::restoreData()
     const Journal &journal = *m_run.journal;
     const std::optional<VolumeMount> volume = m_run.service().volume;
     if (!journal.backup || !QFileInfo::exists(journal.backup->path)) {
-        return emitResult(Error{QStringLiteral("no_backup"),
-                                tr("The compose file is back to its original, but the data was already converted and "
-                                   "there is no backup to restore (%1). Keep the volume as it is: it holds the "
-                                   "converted data, which postgres:%2 can run.")
-                                    .arg(journal.backup ? QDir::toNativeSeparators(journal.backup->path) : tr("none"))
-                                    .arg(journal.target)});
+        return emitResult(
+            Error{QStringLiteral("no_backup"),
+                  trText("The compose file is back to its original, but the data was already converted and "
+                         "there is no backup to restore (%1). Keep the volume as it is: it holds the "
+                         "converted data, which postgres:%2 can run.")
+                      .arg(journal.backup ? Text(QDir::toNativeSeparators(journal.backup->path)) : trText("none"))
+                      .arg(journal.target)});
     }
     if (!volume || volume->type != VolumeMount::Type::Volume) {
         return emitResult(Error{QStringLiteral("rollback_manual"),
-                                tr("The compose file is back to its original. The data is in a folder, not a named "
-                                   "volume, so it is not replaced automatically: move the folder aside, start the "
-                                   "service (it creates a new, empty database) and run \"ente-db-migrate restore "
-                                   "%1\".")
+                                trText("The compose file is back to its original. The data is in a folder, not a named "
+                                       "volume, so it is not replaced automatically: move the folder aside, start the "
+                                       "service (it creates a new, empty database) and run \"ente-db-migrate restore "
+                                       "%1\".")
                                     .arg(QDir::toNativeSeparators(journal.backup->path))});
     }
     // The volume's real name, as compose created it.
@@ -104,8 +106,8 @@ void RollbackJob::replaceVolume(const QString &name)
     const Journal &journal = *m_run.journal;
     if (name.isEmpty()) {
         return emitResult(Error{QStringLiteral("volume_missing"),
-                                tr("The compose file is back to its original, but the data volume cannot be found. "
-                                   "Start the service and restore %1 with \"ente-db-migrate restore\".")
+                                trText("The compose file is back to its original, but the data volume cannot be found. "
+                                       "Start the service and restore %1 with \"ente-db-migrate restore\".")
                                     .arg(QDir::toNativeSeparators(journal.backup->path))});
     }
     m_volume = name;
@@ -116,11 +118,11 @@ void RollbackJob::replaceVolume(const QString &name)
     Confirmation confirmation;
     confirmation.step = Step::Upgrade;
     confirmation.destructive = true;
-    confirmation.title = tr("Restore the backup into %1").arg(name);
+    confirmation.title = trText("Restore the backup into %1").arg(name);
     confirmation.text =
-        tr("The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents "
-           "are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it "
-           "with a new database, and the backup %4 is restored into it.")
+        trText("The volume %1 holds data that pgautoupgrade converted (or began to convert). Its contents "
+               "are first copied to a new volume %2, which is kept; then %1 is emptied, %3 starts on it "
+               "with a new database, and the backup %4 is restored into it.")
             .arg(name, m_keptVolume, m_run.service().image, QDir::toNativeSeparators(journal.backup->path));
     ask(confirmation, [this] { removeServiceContainer(); });
 }
@@ -136,7 +138,7 @@ void RollbackJob::copyAside()
 
 void RollbackJob::emptyAndRestore()
 {
-    logRedacted(tr("The converted data is kept in the volume %1.").arg(m_keptVolume));
+    logRedacted(trText("The converted data is kept in the volume %1.").arg(m_keptVolume));
     m_run.journal->keptVolume = m_keptVolume;
     m_run.journal->save();
     runDocker(m_run.docker->emptyVolume(m_volume, m_run.service().image, this), [this] {
@@ -154,8 +156,8 @@ void RollbackJob::offerNewVolumeRemoval()
         return emitResult();
     if (sw->type != VolumeMount::Type::Volume) {
         if (QDir(sw->newSource).exists()) {
-            logRedacted(tr("The folder %1 holds the data restored for Postgres %2; the original folder was not "
-                           "touched. Remove it when you no longer need it.")
+            logRedacted(trText("The folder %1 holds the data restored for Postgres %2; the original folder was not "
+                               "touched. Remove it when you no longer need it.")
                             .arg(QDir::toNativeSeparators(sw->newSource))
                             .arg(m_run.journal->target));
         }
@@ -177,14 +179,15 @@ void RollbackJob::removeNewVolume(const QString &name)
     Confirmation confirmation;
     confirmation.step = Step::Upgrade;
     confirmation.destructive = true;
-    confirmation.title = tr("Remove the volume %1").arg(name);
-    confirmation.text = tr("The original data was never touched by the dump-restore method: it is in its volume as "
-                           "before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for "
-                           "the rollback. Answer no to keep it (remove it later with \"docker volume rm %1\").")
-                            .arg(name)
-                            .arg(m_run.journal->target);
+    confirmation.title = trText("Remove the volume %1").arg(name);
+    confirmation.text =
+        trText("The original data was never touched by the dump-restore method: it is in its volume as "
+               "before. The new volume %1 holds the copy restored for Postgres %2 and is not needed for "
+               "the rollback. Answer no to keep it (remove it later with \"docker volume rm %1\").")
+            .arg(name)
+            .arg(m_run.journal->target);
     const auto keep = [this] {
-        logRedacted(tr("The volume %1 is kept.").arg(m_volume));
+        logRedacted(trText("The volume %1 is kept.").arg(m_volume));
         emitResult();
     };
     const auto remove = [this] {
@@ -202,8 +205,8 @@ void RollbackJob::removeNewVolume(const QString &name)
 void RollbackJob::removeVolume()
 {
     run(m_run.docker->removeVolume(m_volume, this), [this](const ProcessResult &removed) {
-        logRedacted(removed.ok() ? tr("The volume %1 was removed.").arg(m_volume)
-                                 : tr("The volume %1 is kept: %2").arg(m_volume, removed.error.message));
+        logRedacted(removed.ok() ? trText("The volume %1 was removed.").arg(m_volume)
+                                 : trText("The volume %1 is kept: %2").arg(m_volume, removed.error.message));
         emitResult();
     });
 }

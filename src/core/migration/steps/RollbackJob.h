@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/steps/MigrationStep.h"
 
 #include <QByteArray>
@@ -15,6 +17,7 @@ namespace edm {
 class RollbackJob : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::RollbackJob)
 
 public:
     /// originals: absolute path → the bytes to put back. stopFirst: the compose project can still be read, so its

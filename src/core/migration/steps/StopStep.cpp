@@ -14,12 +14,13 @@ void StopStep::doStart()
 {
     Confirmation confirmation;
     confirmation.step = Step::Stop;
-    confirmation.title = tr("Stop the stack");
+    confirmation.title = trText("Stop the stack");
     confirmation.text = m_run.options.stopWholeStack
-        ? tr("Run \"%1 down\": every container of the project stops and is removed (volumes and data stay). Ente is "
-             "offline until the migration finishes.")
+        ? trText(
+              "Run \"%1 down\": every container of the project stops and is removed (volumes and data stay). Ente is "
+              "offline until the migration finishes.")
               .arg(m_run.docker->composeTool().displayName())
-        : tr("Stop every service of the project, \"%1\" included. Ente is offline until the migration finishes.")
+        : trText("Stop every service of the project, \"%1\" included. Ente is offline until the migration finishes.")
               .arg(m_run.options.service);
     ask(confirmation, [this] { stop(); });
 }
@@ -35,8 +36,8 @@ void StopStep::stop()
             if (!container || !container->isRunning())
                 return emitResult();
             emitResult(Error{QStringLiteral("still_running"),
-                             tr("The container %1 still runs after stopping the stack. Stop it with \"docker stop "
-                                "%1\" and resume.")
+                             trText("The container %1 still runs after stopping the stack. Stop it with \"docker stop "
+                                    "%1\" and resume.")
                                  .arg(container->name)});
         });
     });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/steps/MigrationStep.h"
 
 namespace edm {
@@ -10,6 +12,7 @@ namespace edm {
 class StopStep : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::StopStep)
 
 public:
     explicit StopStep(MigrationRun &run, QObject *parent = nullptr);

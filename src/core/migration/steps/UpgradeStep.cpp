@@ -86,8 +86,8 @@ void UpgradeStep::resumeStarted()
             }
             m_estimate.setStarted(started.isValid() ? started : m_run.now());
             m_estimate.setReattached(true);
-            Q_EMIT milestone(tr("Re-attached to the running upgrade container %1; its log is read again from the "
-                                "start")
+            Q_EMIT milestone(trText("Re-attached to the running upgrade container %1; its log is read again from the "
+                                    "start")
                                  .arg(container->name));
             return follow(container->name, true);
         }
@@ -97,32 +97,33 @@ void UpgradeStep::resumeStarted()
 
 void UpgradeStep::decideFromData(const QString &container)
 {
-    logRedacted(tr("The upgrade had started, but its container no longer runs: the data's version decides."));
+    logRedacted(trText("The upgrade had started, but its container no longer runs: the data's version decides."));
     const DataVersionPeek::Source source{m_run.service(), m_run.target.projectName, container};
     DataVersionPeek::read(m_run.docker, source, this, [this](const DataVersionPeek::Result &data) {
         if (!proceed())
             return;
-        logRedacted(
-            tr("Data version: %1 (%2).").arg(data.major > 0 ? QString::number(data.major) : tr("unknown"), data.how));
+        logRedacted(trText("Data version: %1 (%2).")
+                        .arg(data.major > 0 ? Text(QString::number(data.major)) : trText("unknown"), data.how));
         switch (resumeDecision(data.major, m_run.options.target)) {
         case ResumeDecision::Completed:
             m_estimate.enterPhase(UpgradeEstimate::Phase::Complete, m_run.now());
             Q_EMIT estimateChanged(m_estimate);
-            Q_EMIT milestone(tr("The upgrade completed while nobody watched: the data is on Postgres %1; going on "
-                                "with the final image")
+            Q_EMIT milestone(trText("The upgrade completed while nobody watched: the data is on Postgres %1; going on "
+                                    "with the final image")
                                  .arg(m_run.options.target));
             return emitResult();
         case ResumeDecision::RunAgain:
-            Q_EMIT milestone(
-                tr("The upgrade did not convert the data (it is still on Postgres %1): it runs again").arg(data.major));
+            Q_EMIT milestone(trText("The upgrade did not convert the data (it is still on Postgres %1): it runs again")
+                                 .arg(data.major));
             return askAndApply();
         case ResumeDecision::RollBack:
             break;
         }
-        emitResult(Error{QStringLiteral("upgrade_interrupted"),
-                         tr("The upgrade was interrupted and its container is gone; the data's version cannot be read "
-                            "(%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.")
-                             .arg(data.how)});
+        emitResult(
+            Error{QStringLiteral("upgrade_interrupted"),
+                  trText("The upgrade was interrupted and its container is gone; the data's version cannot be read "
+                         "(%1), so pgautoupgrade may have left it half-converted. Roll back to restore the backup.")
+                      .arg(data.how)});
     });
 }
 
@@ -131,10 +132,10 @@ void UpgradeStep::askAndApply()
     const ImageEdit &edit = m_run.plan->steps().first();
     Confirmation confirmation;
     confirmation.step = Step::Upgrade;
-    confirmation.title = tr("Change the image to %1").arg(edit.image);
-    confirmation.text = tr("%1 gets the change below, then only the service \"%2\" starts with it. pgautoupgrade "
-                           "converts the data to Postgres %3 in place; the log is followed until the upgrade is "
-                           "complete and the new server accepts connections.")
+    confirmation.title = trText("Change the image to %1").arg(edit.image);
+    confirmation.text = trText("%1 gets the change below, then only the service \"%2\" starts with it. pgautoupgrade "
+                               "converts the data to Postgres %3 in place; the log is followed until the upgrade is "
+                               "complete and the new server accepts connections.")
                             .arg(edit.relativePath, m_run.options.service)
                             .arg(m_run.options.target);
     confirmation.diff = edit.diff;
@@ -146,7 +147,7 @@ void UpgradeStep::apply()
     const ImageEdit &edit = m_run.plan->steps().first();
     if (const Status applied = edit.apply(); !applied)
         return emitResult(applied.error());
-    logRedacted(tr("%1: image → %2").arg(edit.relativePath, edit.image));
+    logRedacted(trText("%1: image → %2").arg(edit.relativePath, edit.image));
     m_run.journal->dataTouched = true;
     m_run.journal->upgradeStarted = m_run.now();
     m_run.journal->save();
@@ -163,8 +164,8 @@ void UpgradeStep::follow(const QString &container, bool reattached)
     m_timeout->setInterval(m_run.options.upgradeTimeoutSeconds * 1000);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         settle(Error{QStringLiteral("upgrade_timeout"),
-                     tr("The upgrade did not complete within %1 minutes. The container was stopped; your backup is "
-                        "intact. Last lines of the log:")
+                     trText("The upgrade did not complete within %1 minutes. The container was stopped; your backup is "
+                            "intact. Last lines of the log:")
                              .arg(m_run.options.upgradeTimeoutSeconds / 60) +
                          u'\n' + m_watcher->lastLines().join(u'\n')},
                m_watcher->lastLines());
@@ -191,20 +192,20 @@ void UpgradeStep::watch()
     m_watcher = new UpgradeLogWatcher(this);
     m_watcher->setTargetMajor(m_run.options.target);
     connect(m_watcher, &UpgradeLogWatcher::upgradeStarted, this, [this](int from, int to, int) {
-        Q_EMIT milestone(tr("Upgrading the data from Postgres %1 to %2").arg(from).arg(to));
+        Q_EMIT milestone(trText("Upgrading the data from Postgres %1 to %2").arg(from).arg(to));
     });
     connect(m_watcher, &UpgradeLogWatcher::phaseChanged, this, [this](UpgradeLogWatcher::Phase phase) {
         m_estimate.enterPhase(estimatePhase(phase), m_lineTime.isValid() ? m_lineTime : m_run.now());
         Q_EMIT estimateChanged(m_estimate);
         if (phase == UpgradeLogWatcher::Phase::Optimising)
-            Q_EMIT milestone(tr("Data converted; updating statistics and rebuilding indexes"));
+            Q_EMIT milestone(trText("Data converted; updating statistics and rebuilding indexes"));
         else if (phase == UpgradeLogWatcher::Phase::Starting)
-            Q_EMIT milestone(tr("Upgrade complete; waiting for the final server start"));
+            Q_EMIT milestone(trText("Upgrade complete; waiting for the final server start"));
         else if (phase == UpgradeLogWatcher::Phase::Done && !m_settled)
             oneShotDone();
     });
     connect(m_watcher, &UpgradeLogWatcher::noUpgradeNeeded, this, [this](int) {
-        Q_EMIT milestone(tr("The data is already on Postgres %1; no upgrade needed").arg(m_run.options.target));
+        Q_EMIT milestone(trText("The data is already on Postgres %1; no upgrade needed").arg(m_run.options.target));
     });
     connect(m_watcher, &UpgradeLogWatcher::upgradeFinished, this, [this](const QString &version, int) {
         m_run.report.versionAfter = version;
@@ -213,15 +214,15 @@ void UpgradeStep::watch()
     connect(m_watcher, &UpgradeLogWatcher::ready, this, [this](int) {
         if (m_settled)
             return;
-        Q_EMIT milestone(tr("The Postgres %1 server accepts connections").arg(m_run.options.target));
+        Q_EMIT milestone(trText("The Postgres %1 server accepts connections").arg(m_run.options.target));
         settle({}, m_watcher->lastLines());
     });
     connect(m_watcher, &UpgradeLogWatcher::upgradeFailed, this,
-            [this](const QString &reason, const QStringList &excerpt, int) {
+            [this](const Text &reason, const QStringList &excerpt, int) {
                 if (m_settled)
                     return;
                 settle(Error{QStringLiteral("upgrade_failed"),
-                             reason + u'\n' + tr("Last lines of the log:") + u'\n' + excerpt.join(u'\n')},
+                             reason + u'\n' + trText("Last lines of the log:") + u'\n' + excerpt.join(u'\n')},
                        excerpt);
             });
 }
@@ -230,8 +231,8 @@ void UpgradeStep::oneShotDone()
 {
     // Done without a final server: PGAUTO_ONESHOT=yes ends the container once the upgrade has finished. That is the
     // success it asked for; the next step starts the final image.
-    Q_EMIT milestone(tr("Upgrade complete; pgautoupgrade's one-shot mode ends its container, and the final image "
-                        "starts next"));
+    Q_EMIT milestone(trText("Upgrade complete; pgautoupgrade's one-shot mode ends its container, and the final image "
+                            "starts next"));
     settle({}, m_watcher->lastLines());
 }
 
@@ -244,8 +245,8 @@ void UpgradeStep::logEnded(const QString &container)
         m_settled = true;
         m_timeout->stop();
         const Error interrupted = cancelledError(
-            tr("The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data "
-               "half-converted: resume to let it try again, or roll back to restore the backup."));
+            trText("The upgrade was interrupted and its container stopped. pgautoupgrade may have left its data "
+                   "half-converted: resume to let it try again, or roll back to restore the backup."));
         return run(m_run.docker->stop(m_run.target, {m_run.options.service}, this),
                    [this, interrupted](const ProcessResult &) { emitResult(interrupted); });
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/UpgradeEstimate.h"
 #include "core/migration/steps/MigrationStep.h"
 
@@ -27,6 +29,7 @@ class UpgradeLogWatcher;
 class UpgradeStep : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::UpgradeStep)
 
 public:
     explicit UpgradeStep(MigrationRun &run, QObject *parent = nullptr);

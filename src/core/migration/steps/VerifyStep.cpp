@@ -74,16 +74,20 @@ void VerifyStep::checkLogin()
     m_probe->testLogin(this, [this](const Expected<LoginCheck> &login) {
         if (!proceed())
             return;
-        const QString title = tr("Login over TCP with the password");
+        const Text title = trText("Login over TCP with the password");
         if (!login)
             record({QStringLiteral("verify_login"), title, CheckResult::Fail, login.error().message, {}});
         else if (!login->warnings.isEmpty())
-            record({QStringLiteral("verify_login"), title, CheckResult::Warn, login->warnings.join(u' '), {}});
+            record({QStringLiteral("verify_login"),
+                    title,
+                    CheckResult::Warn,
+                    joinTexts(login->warnings, Text(QStringLiteral(" "))),
+                    {}});
         else
             record({QStringLiteral("verify_login"),
                     title,
                     CheckResult::Pass,
-                    tr("%1 logs in to %2 the way museum does.").arg(login->user, login->database),
+                    trText("%1 logs in to %2 the way museum does.").arg(login->user, login->database),
                     {}});
         checkHealthUrl();
     });
@@ -103,9 +107,9 @@ void VerifyStep::checkHealthUrl()
         if (!proceed())
             return;
         const bool ok = reply->error() == QNetworkReply::NoError;
-        record({QStringLiteral("verify_health"), tr("Health URL"), ok ? CheckResult::Pass : CheckResult::Fail,
-                ok ? tr("%1 answered.").arg(url) : tr("%1: %2").arg(url, reply->errorString()),
-                ok ? QString() : tr("Start museum (docker compose up -d) and check its log.")});
+        record({QStringLiteral("verify_health"), trText("Health URL"), ok ? CheckResult::Pass : CheckResult::Fail,
+                ok ? trText("%1 answered.").arg(url) : trText("%1: %2").arg(url, reply->errorString()),
+                ok ? Text() : trText("Start museum (docker compose up -d) and check its log.")});
         checkCollationVersions();
     });
 }
@@ -116,8 +120,8 @@ void VerifyStep::checkCollationVersions()
         if (!proceed())
             return;
         if (!databases) {
-            addCheck(QStringLiteral("verify_collation"), tr("Collation versions"), CheckResult::Warn,
-                     tr("Could not read the databases' collation versions: %1").arg(databases.error().message));
+            addCheck(QStringLiteral("verify_collation"), trText("Collation versions"), CheckResult::Warn,
+                     trText("Could not read the databases' collation versions: %1").arg(databases.error().message));
             return conclude();
         }
         // Postgres before 15 records no collation versions: nothing to compare, nothing to refresh.
@@ -135,11 +139,11 @@ void VerifyStep::askToRefresh(const QStringList &databases)
 {
     Confirmation confirmation;
     confirmation.step = Step::Verify;
-    confirmation.title = tr("Refresh the collation versions");
-    confirmation.text = tr("The C library of the new image sorts text in a newer version than %1 recorded. The "
-                           "migration rebuilt the indexes, so the app records the new version for each (ALTER "
-                           "DATABASE … REFRESH COLLATION VERSION); until then Postgres warns about the mismatch at "
-                           "every connection. Nothing else changes.")
+    confirmation.title = trText("Refresh the collation versions");
+    confirmation.text = trText("The C library of the new image sorts text in a newer version than %1 recorded. The "
+                               "migration rebuilt the indexes, so the app records the new version for each (ALTER "
+                               "DATABASE … REFRESH COLLATION VERSION); until then Postgres warns about the mismatch at "
+                               "every connection. Nothing else changes.")
                             .arg(databases.join(QStringLiteral(", ")));
     ask(
         confirmation, [this, databases] { refresh(databases, {}, {}); },
@@ -163,7 +167,7 @@ void VerifyStep::refresh(QStringList pending, QStringList failed, QString error)
                                          if (refreshed) {
                                              if (!m_run.report.collationRefreshed.contains(database))
                                                  m_run.report.collationRefreshed.append(database);
-                                             logRedacted(tr("%1: collation version refreshed").arg(database));
+                                             logRedacted(trText("%1: collation version refreshed").arg(database));
                                          } else {
                                              failed.append(database);
                                              if (error.isEmpty())
@@ -178,10 +182,11 @@ void VerifyStep::conclude()
     m_run.saveReport();
     if (m_passed)
         return emitResult();
-    emitResult(Error{QStringLiteral("verify_failed"),
-                     tr("The migrated server failed some checks (see the list). Your backup is intact: roll back to "
-                        "return to Postgres %1, or fix what the checks say and verify again with resume.")
-                         .arg(m_run.journal->sourceMajor)});
+    emitResult(
+        Error{QStringLiteral("verify_failed"),
+              trText("The migrated server failed some checks (see the list). Your backup is intact: roll back to "
+                     "return to Postgres %1, or fix what the checks say and verify again with resume.")
+                  .arg(m_run.journal->sourceMajor)});
 }
 
 } // namespace edm

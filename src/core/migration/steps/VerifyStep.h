@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Text.h"
+
 #include "core/migration/steps/MigrationStep.h"
 
 namespace edm {
@@ -16,6 +18,7 @@ class ServerProbe;
 class VerifyStep : public MigrationStep
 {
     Q_OBJECT
+    EDM_TEXT_FUNCTIONS(edm::VerifyStep)
 
 public:
     explicit VerifyStep(MigrationRun &run, QObject *parent = nullptr);
