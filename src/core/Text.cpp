@@ -127,26 +127,15 @@ QString applyGroup(const QString &text, const QList<Text> &group)
 
 QString Text::toString() const
 {
-    switch (d->kind) {
-    case TextData::Kind::Plain:
-        return d->plain;
-    case TextData::Kind::Joined: {
-        QString out;
-        for (const Text &part : d->parts)
-            out += part.toString();
-        return out;
-    }
-    case TextData::Kind::Translated:
-        break;
-    }
-    QString text = QCoreApplication::translate(d->context.constData(), d->source.constData(),
-                                               d->hasDisambiguation ? d->disambiguation.constData() : nullptr, d->n);
-    for (const QList<Text> &group : d->args)
-        text = applyGroup(text, group);
-    return text;
+    return render(true);
 }
 
 QString Text::sourceString() const
+{
+    return render(false);
+}
+
+QString Text::render(bool translated) const
 {
     switch (d->kind) {
     case TextData::Kind::Plain:
@@ -154,20 +143,26 @@ QString Text::sourceString() const
     case TextData::Kind::Joined: {
         QString out;
         for (const Text &part : d->parts)
-            out += part.sourceString();
+            out += part.render(translated);
         return out;
     }
     case TextData::Kind::Translated:
         break;
     }
-    QString text = QString::fromUtf8(d->source);
-    if (d->n >= 0)
-        text.replace(QStringLiteral("%n"), QString::number(d->n));
+    QString text;
+    if (translated) {
+        text = QCoreApplication::translate(d->context.constData(), d->source.constData(),
+                                           d->hasDisambiguation ? d->disambiguation.constData() : nullptr, d->n);
+    } else {
+        text = QString::fromUtf8(d->source);
+        if (d->n >= 0)
+            text.replace(QStringLiteral("%n"), QString::number(d->n));
+    }
     for (const QList<Text> &group : d->args) {
-        QList<Text> plainGroup;
+        QList<Text> shown;
         for (const Text &one : group)
-            plainGroup.append(Text(one.sourceString()));
-        text = applyGroup(text, plainGroup);
+            shown.append(Text(one.render(translated)));
+        text = applyGroup(text, shown);
     }
     return text;
 }

@@ -87,27 +87,11 @@ public:
     {
         return arg(QChar(a), fieldWidth, fill);
     }
-    Text arg(int a, int fieldWidth = 0, int base = 10, QChar fill = u' ') const
-    {
-        return arg(Text(QStringLiteral("%1").arg(a, fieldWidth, base, fill)));
-    }
-    Text arg(uint a, int fieldWidth = 0, int base = 10, QChar fill = u' ') const
-    {
-        return arg(Text(QStringLiteral("%1").arg(a, fieldWidth, base, fill)));
-    }
-    Text arg(long a, int fieldWidth = 0, int base = 10, QChar fill = u' ') const
-    {
-        return arg(Text(QStringLiteral("%1").arg(a, fieldWidth, base, fill)));
-    }
-    Text arg(ulong a, int fieldWidth = 0, int base = 10, QChar fill = u' ') const
-    {
-        return arg(Text(QStringLiteral("%1").arg(a, fieldWidth, base, fill)));
-    }
-    Text arg(qlonglong a, int fieldWidth = 0, int base = 10, QChar fill = u' ') const
-    {
-        return arg(Text(QStringLiteral("%1").arg(a, fieldWidth, base, fill)));
-    }
-    Text arg(qulonglong a, int fieldWidth = 0, int base = 10, QChar fill = u' ') const
+    /// Any integer (not a character): its digits, as QString::arg(number, fieldWidth, base, fill) writes them.
+    template<typename N>
+    requires(std::is_integral_v<N> && !std::is_same_v<N, bool> && !std::is_same_v<N, char> &&
+             !std::is_same_v<N, char16_t>) Text arg(N a, int fieldWidth = 0, int base = 10, QChar fill = u' ')
+    const
     {
         return arg(Text(QStringLiteral("%1").arg(a, fieldWidth, base, fill)));
     }
@@ -168,6 +152,8 @@ public:
     bool sameAs(const Text &other) const;
 
 private:
+    /// The text translated now, or as written in the source (English).
+    QString render(bool translated) const;
     static Text pad(const QString &a, int fieldWidth, QChar fill)
     {
         return Text(fieldWidth == 0 ? a : QStringLiteral("%1").arg(a, fieldWidth, fill));
