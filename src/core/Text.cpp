@@ -35,8 +35,7 @@ public:
     // them (then kept in owned bytes).
     QByteArray context;
     QByteArray source;
-    QByteArray disambiguation;
-    bool hasDisambiguation = false;
+    QByteArray disambiguation; ///< null when there is none
     int n = -1;
     QList<ArgGroup> args;
     // Joined
@@ -54,7 +53,6 @@ Text::Text(const char *context, const char *source, const char *disambiguation, 
     d->kind = TextData::Kind::Translated;
     d->context = QByteArray(context);
     d->source = QByteArray(source);
-    d->hasDisambiguation = disambiguation != nullptr;
     d->disambiguation = QByteArray(disambiguation);
     d->n = n;
 }
@@ -152,7 +150,7 @@ QString Text::render(bool translated) const
     QString text;
     if (translated) {
         text = QCoreApplication::translate(d->context.constData(), d->source.constData(),
-                                           d->hasDisambiguation ? d->disambiguation.constData() : nullptr, d->n);
+                                           d->disambiguation.isNull() ? nullptr : d->disambiguation.constData(), d->n);
     } else {
         text = QString::fromUtf8(d->source);
         if (d->n >= 0)
@@ -226,7 +224,7 @@ QJsonValue Text::toJson() const
     }
     QJsonObject object{{QStringLiteral("ctx"), QString::fromUtf8(d->context)},
                        {QStringLiteral("src"), QString::fromUtf8(d->source)}};
-    if (d->hasDisambiguation)
+    if (!d->disambiguation.isNull())
         object.insert(QStringLiteral("dis"), QString::fromUtf8(d->disambiguation));
     if (d->n >= 0)
         object.insert(QStringLiteral("n"), d->n);

@@ -587,20 +587,7 @@ void MigrationEngine::confirm(bool yes)
 
 void MigrationEngine::lookAtContainer(QObject *context, std::function<void(std::optional<bool> running)> done)
 {
-    const QString service = m_run->plan ? m_run->plan->service().name : m_run->options.service;
-    if (!m_run->docker || m_run->target.projectName.isEmpty() || service.isEmpty()) {
-        QTimer::singleShot(0, context, [done = std::move(done)] { done(std::nullopt); });
-        return;
-    }
-    m_run->docker->listContainers(m_run->target.projectName, service, context,
-                                  [done = std::move(done)](const Expected<QList<ContainerInfo>> &list) {
-                                      if (!list)
-                                          return done(std::nullopt);
-                                      bool running = false;
-                                      for (const ContainerInfo &container : *list)
-                                          running = running || container.isRunning();
-                                      done(running);
-                                  });
+    m_run->lookAtServiceContainer(context, std::move(done));
 }
 
 void MigrationEngine::setClock(Clock clock)

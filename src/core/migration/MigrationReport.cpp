@@ -101,7 +101,7 @@ QJsonObject MigrationReport::toJson(TextForm form) const
     const auto text = [form](const Text &t) -> QJsonValue {
         return form == TextForm::Kept ? t.toJson() : QJsonValue(t.toString());
     };
-    const auto textOrNull = [form, &text](const Text &t) -> QJsonValue {
+    const auto textOrNull = [&text](const Text &t) -> QJsonValue {
         return t.isEmpty() ? QJsonValue(QJsonValue::Null) : text(t);
     };
     QJsonArray warningArray;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace edm {
 
@@ -39,6 +40,24 @@ QString MigrationRun::rehearsalContainer() const
     QString name = target.projectName;
     name.replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9_.-]")), QStringLiteral("-"));
     return QStringLiteral("ente-db-migrate-rehearsal-") + name;
+}
+
+void MigrationRun::lookAtServiceContainer(QObject *context, std::function<void(std::optional<bool> running)> done) const
+{
+    const QString service = plan ? plan->service().name : options.service;
+    if (!docker || target.projectName.isEmpty() || service.isEmpty()) {
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(std::nullopt); });
+        return;
+    }
+    docker->listContainers(target.projectName, service, context,
+                           [done = std::move(done)](const Expected<QList<ContainerInfo>> &list) {
+                               if (!list)
+                                   return done(std::nullopt);
+                               bool running = false;
+                               for (const ContainerInfo &container : *list)
+                                   running = running || container.isRunning();
+                               done(running);
+                           });
 }
 
 void MigrationRun::saveReport()

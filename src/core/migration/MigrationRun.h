@@ -40,6 +40,9 @@ struct MigrationRun
     QString rehearsalContainer() const;
     /// Stores the report (as its redacted text shows it: the journal never holds a secret) and saves the journal.
     void saveReport();
+    /// Whether the service has a running container (std::nullopt when docker cannot tell), asked without changing
+    /// anything; done runs later (never inside this call), in context.
+    void lookAtServiceContainer(QObject *context, std::function<void(std::optional<bool> running)> done) const;
 };
 
 } // namespace edm

@@ -46,8 +46,7 @@ QString stepId(Step step)
 
 QString stepTitle(Step step)
 {
-    const StepName *entry = nameOf(step);
-    return !entry ? QString() : QCoreApplication::translate("edm::MigrationEngine", entry->title);
+    return stepTitleText(step).toString();
 }
 
 Text stepTitleText(Step step)
